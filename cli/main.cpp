@@ -1,0 +1,60 @@
+// quelle: the command-line front end. See `quelle --help`.
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "commands.hpp"
+#include "quelle/quelle.hpp"
+
+namespace {
+
+constexpr const char* kHelp = R"(quelle - who is mentioned and who said what, in news text
+
+Usage:
+  quelle analyze [FILE|-] [--pretty] [--language xx] [--models DIR]
+                          [--no-entities] [--no-quotes]
+      Analyse one text (UTF-8; '-' or no FILE reads stdin) and print its
+      analysis as JSON (schema version 1, docs/schema.md).
+  quelle batch [--language xx] [--models DIR] [--no-entities] [--no-quotes]
+      Read JSON Lines {"id": ..., "text": ..., "language"?: ...} from stdin,
+      write one line per input, in input order:
+        {"id": ..., "analysis": {...}}  or  {"id": ..., "error": {"code", "message"}}
+      A bad line yields an error record and the run goes on. Blank lines are
+      skipped. Progress goes to stderr when stderr is a terminal.
+  quelle train-ner --lang xx --out FILE [options]
+      Train a named-entity model (docs/models.md; `quelle train-ner --help`).
+  quelle --help | --version
+
+Languages: de en fr es it nl pt (detected when not given).
+Models: --models DIR, else $QUELLE_MODELS, else the source tree's models/.
+
+Exit codes:
+  0  success (batch: every line was answered, errors included)
+  1  the input could not be analysed or read; the reason is on stderr
+  2  usage error: unknown command or option
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) {
+    std::cerr << kHelp;
+    return quelle::cli::kExitUsage;
+  }
+  const std::string command = argv[1];
+  const quelle::cli::Args args(argv + 2, argv + argc);
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kHelp;
+    return quelle::cli::kExitOk;
+  }
+  if (command == "--version") {
+    std::cout << "quelle " << quelle::version() << "\n";
+    return quelle::cli::kExitOk;
+  }
+  if (command == "analyze") return quelle::cli::analyze_command(args);
+  if (command == "batch") return quelle::cli::batch_command(args);
+  if (command == "train-ner") return quelle::cli::train_ner_command(args);
+  std::cerr << "quelle: unknown command '" << command << "' (see quelle --help)\n";
+  return quelle::cli::kExitUsage;
+}

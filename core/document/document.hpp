@@ -1,0 +1,64 @@
+// The working state that the pipeline stages share. Stages read what earlier
+// stages wrote and add their own part; nothing here is public API.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quelle/analysis.hpp"
+
+namespace quelle {
+
+// Bits describing a token's surface, computed once by the segmenter so that
+// later stages (NER features, quote rules) need not look at characters again.
+enum TokenFlag : uint16_t {
+  kWord = 1u << 0,          // contains a letter
+  kNumber = 1u << 1,        // starts with a digit
+  kPunct = 1u << 2,         // punctuation or symbol only
+  kUpperInitial = 1u << 3,  // first letter is upper/title case
+  kAllUpper = 1u << 4,      // two or more letters, all upper case
+  kSpaceBefore = 1u << 5,   // white space (or text start) directly before
+  kLineBefore = 1u << 6,    // a line break between the previous token and this one
+  kHyphenated = 1u << 7,    // a compound joined by hyphens ("Alibaba-Manager")
+  kQuoteMark = 1u << 8,     // a quotation mark character (any convention)
+  kSentenceStart = 1u << 9, // first token of its sentence
+  kParagraphStart = 1u << 10,  // first token of its paragraph
+};
+
+struct Token {
+  uint32_t start = 0;  // UTF-16 offsets into Document::text
+  uint32_t end = 0;
+  uint32_t sentence = 0;  // index into Document::sentences
+  uint16_t flags = 0;
+  [[nodiscard]] bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct SentenceInfo {
+  Span span;
+  uint32_t paragraph = 0;
+  uint32_t first_token = 0;  // tokens [first_token, end_token)
+  uint32_t end_token = 0;
+};
+
+struct Document {
+  std::u16string_view text;  // the input; all offsets index into it
+  std::u16string lower;      // same length as text: simple lower case per code point
+  std::vector<Paragraph> paragraphs;
+  std::vector<SentenceInfo> sentences;
+  std::vector<Token> tokens;
+  std::string language;  // set by the language stage
+
+  [[nodiscard]] std::u16string_view slice(Span s) const { return text.substr(s.start, s.end - s.start); }
+  [[nodiscard]] std::u16string_view token_text(size_t i) const {
+    return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+  }
+  [[nodiscard]] std::u16string_view token_lower(size_t i) const {
+    return std::u16string_view(lower).substr(tokens[i].start, tokens[i].end - tokens[i].start);
+  }
+  // Index of the first token whose end is after `offset` (tokens.size() if none).
+  [[nodiscard]] size_t token_at_or_after(uint32_t offset) const;
+};
+
+}  // namespace quelle

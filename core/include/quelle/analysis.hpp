@@ -1,0 +1,89 @@
+// The result of analysing one text: the value every stage fills in and the
+// serializer writes out. All spans are UTF-16 code-unit offsets into the
+// input (JavaScript string indices), end exclusive.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace quelle {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Half-open range [start, end) of UTF-16 code units.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  [[nodiscard]] uint32_t size() const { return end - start; }
+  [[nodiscard]] bool empty() const { return end <= start; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+struct Paragraph {
+  Span span;
+};
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;  // index into Analysis::paragraphs
+};
+
+enum class EntityType : uint8_t { PER, ORG, LOC, MISC };
+enum class MentionKind : uint8_t { Name, Pronoun, Nominal, Part };
+
+struct Mention {
+  Span span;
+  MentionKind kind = MentionKind::Name;
+};
+
+struct Entity {
+  uint32_t id = 0;  // equals the index in Analysis::entities
+  EntityType type = EntityType::MISC;
+  std::string name;  // canonical form: the longest full name, UTF-8
+  std::vector<Mention> mentions;  // sorted by start
+  std::vector<std::string> roles;  // "Vizepräsident von Alibaba", "CDU", ...
+  double salience = 0.0;  // 0..1, higher = more central to the article
+};
+
+enum class QuoteType : uint8_t { Direct, Indirect, Mixed, Reported, FreeIndirect };
+
+struct Speaker {
+  std::optional<uint32_t> entity;  // id of the entity the mention refers to
+  Span span;  // the mention that names the speaker in the text
+};
+
+struct Quote {
+  uint32_t id = 0;
+  QuoteType type = QuoteType::Direct;
+  std::vector<Span> spans;  // the pieces of the quote, in order; never empty
+  std::optional<Speaker> speaker;
+  std::optional<Span> cue;  // speech verb or preposition ("sagte", "laut")
+  [[nodiscard]] Span extent() const { return {spans.front().start, spans.back().end}; }
+};
+
+struct Stats {
+  uint32_t utf16_length = 0;
+  uint32_t tokens = 0;
+  uint32_t sentences = 0;
+  uint32_t paragraphs = 0;
+};
+
+struct Analysis {
+  std::u16string text;  // the analysed text; every span indexes into it
+  std::string language;  // ISO 639-1 code, or "und" when undetermined
+  double language_confidence = 0.0;
+  bool language_given = false;  // true when Options::language forced it
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  Stats stats;
+};
+
+const char* to_string(EntityType);
+const char* to_string(MentionKind);
+const char* to_string(QuoteType);
+
+}  // namespace quelle

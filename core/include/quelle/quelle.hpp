@@ -1,0 +1,71 @@
+// Quelle's public C++ API: analyze a news text, serialize the result.
+//
+//   quelle::ModelStore models;                 // optional: NER models by language
+//   models.load("de", bytes);
+//   quelle::Options opt; opt.models = &models;
+//   auto result = quelle::analyze(utf8_text, opt);
+//   if (result) std::cout << quelle::to_json_string(*result);
+//   else std::cerr << result.error().message;
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "quelle/analysis.hpp"
+#include "quelle/status.hpp"
+
+namespace quelle {
+
+namespace ner {
+class Model;  // core/entities/ner_model.hpp
+}
+
+// Parsed models by language. Loading is explicit so that the browser can
+// fetch only the model of the language it needs.
+class ModelStore {
+ public:
+  ModelStore();
+  ~ModelStore();
+  ModelStore(const ModelStore&) = delete;
+  ModelStore& operator=(const ModelStore&) = delete;
+
+  // Parses a NER model file (models/ner-<lang>.qnm) for `language`.
+  Expected<bool> load_ner(std::string_view language, const uint8_t* data, size_t size);
+  [[nodiscard]] const ner::Model* ner(std::string_view language) const;
+  [[nodiscard]] bool has_ner(std::string_view language) const { return ner(language) != nullptr; }
+
+ private:
+  std::map<std::string, std::unique_ptr<ner::Model>, std::less<>> ner_;
+};
+
+struct Options {
+  std::string language;  // "" = detect; else one of de en fr es it nl pt
+  // Longest text accepted, in UTF-16 code units (JavaScript string length);
+  // 16 Mi units hold any 10 MB news text. Longer input: ErrorCode::InputTooLarge.
+  size_t max_input_units = 16u << 20;
+  bool entities = true;  // run named-entity recognition
+  bool quotes = true;    // run quote detection and attribution
+  const ModelStore* models = nullptr;  // NER models; without one, entities come from rules only
+};
+
+// The seven languages Quelle knows, in a fixed order.
+inline constexpr const char* kLanguages[] = {"de", "en", "fr", "es", "it", "nl", "pt"};
+bool is_supported_language(std::string_view code);
+
+// Analyzes UTF-8 text. Invalid UTF-8 yields ErrorCode::InvalidUtf8.
+Expected<Analysis> analyze(std::string_view utf8, const Options& options = {});
+// Analyzes UTF-16 text as JavaScript holds it. Lone surrogates are read as
+// U+FFFD for analysis; offsets stay those of the input.
+Expected<Analysis> analyze_utf16(std::u16string_view utf16, const Options& options = {});
+
+// JSON (schema version 1, docs/schema.md), compact, deterministic.
+std::string to_json_string(const Analysis& analysis, bool pretty = false);
+std::string error_json_string(const Error& error);
+
+const char* version();
+
+}  // namespace quelle

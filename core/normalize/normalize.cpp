@@ -1,0 +1,70 @@
+#include "normalize/normalize.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+namespace quelle {
+
+std::u16string lower_shadow(std::u16string_view text) {
+  std::u16string out(text);
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    UChar32 c = 0;
+    U16_NEXT(text.data(), i, n, c);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[at] = static_cast<char16_t>(c + 32);
+      continue;
+    }
+    if (U_IS_SURROGATE(c)) {
+      out[at] = 0xFFFD;
+      continue;
+    }
+    const UChar32 l = u_tolower(c);
+    if (l == c || U16_LENGTH(l) != i - at) continue;
+    if (i - at == 1) {
+      out[at] = static_cast<char16_t>(l);
+    } else {
+      out[at] = U16_LEAD(l);
+      out[at + 1] = U16_TRAIL(l);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+bool is_line_break(char16_t c) { return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85; }
+
+bool is_blank(char16_t c) {
+  return c == u' ' || c == u'\t' || c == 0xA0 || c == 0xFEFF || c == 0x200B || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+}  // namespace
+
+std::vector<Paragraph> find_paragraphs(std::u16string_view text) {
+  std::vector<Paragraph> out;
+  const auto n = static_cast<uint32_t>(text.size());
+  uint32_t line_start = 0;
+  while (line_start <= n) {
+    uint32_t line_end = line_start;
+    while (line_end < n && !is_line_break(text[line_end])) ++line_end;
+    uint32_t b = line_start;
+    uint32_t e = line_end;
+    while (b < e && is_blank(text[b])) ++b;
+    while (e > b && is_blank(text[e - 1])) --e;
+    if (b < e) out.push_back(Paragraph{Span{b, e}});
+    if (line_end >= n) break;
+    // CRLF counts as one break.
+    line_start = line_end + ((text[line_end] == u'\r' && line_end + 1 < n && text[line_end + 1] == u'\n') ? 2 : 1);
+  }
+  return out;
+}
+
+void normalize(Document& doc) {
+  doc.lower = lower_shadow(doc.text);
+  doc.paragraphs = find_paragraphs(doc.text);
+}
+
+}  // namespace quelle

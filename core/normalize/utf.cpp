@@ -1,0 +1,74 @@
+#include "normalize/utf.hpp"
+
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+namespace quelle {
+
+Expected<std::u16string> utf8_to_utf16(std::string_view utf8) {
+  std::u16string out;
+  out.reserve(utf8.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto n = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  while (i < n) {
+    // ASCII fast path: most news text is mostly ASCII.
+    if (s[i] < 0x80) {
+      out.push_back(static_cast<char16_t>(s[i++]));
+      continue;
+    }
+    const int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);  // ICU's validating decoder: c < 0 on any ill-formed sequence
+    if (c < 0) {
+      return Error{ErrorCode::InvalidUtf8,
+                   "input is not valid UTF-8: ill-formed sequence at byte " + std::to_string(at)};
+    }
+    if (c <= 0xFFFF) {
+      out.push_back(static_cast<char16_t>(c));
+    } else {
+      out.push_back(static_cast<char16_t>(U16_LEAD(c)));
+      out.push_back(static_cast<char16_t>(U16_TRAIL(c)));
+    }
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, std::u16string_view s) {
+  out.reserve(out.size() + s.size());
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    uint32_t c = s[i++];
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    if (U16_IS_LEAD(c) && i < n && U16_IS_TRAIL(s[i])) {
+      c = U16_GET_SUPPLEMENTARY(c, s[i]);
+      ++i;
+    } else if (U16_IS_SURROGATE(c)) {
+      c = 0xFFFD;
+    }
+    if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+}
+
+std::string utf16_to_utf8(std::u16string_view utf16) {
+  std::string out;
+  append_utf8(out, utf16);
+  return out;
+}
+
+}  // namespace quelle

@@ -1,0 +1,94 @@
+// The pipeline: normalize -> segment -> language -> entities -> quotes ->
+// attribution, each stage in its own folder. Serialization is separate
+// (serialize/) so callers can keep the Analysis value.
+#include <algorithm>
+
+#include "attribution/attribution.hpp"
+#include "document/document.hpp"
+#include "entities/entities.hpp"
+#include "language/language.hpp"
+#include "normalize/normalize.hpp"
+#include "normalize/utf.hpp"
+#include "quelle/quelle.hpp"
+#include "quotes/quotes.hpp"
+#include "segment/segment.hpp"
+
+#ifndef QUELLE_VERSION
+#define QUELLE_VERSION "0.0.0-dev"
+#endif
+
+namespace quelle {
+
+const char* version() { return QUELLE_VERSION; }
+
+bool is_supported_language(std::string_view code) {
+  return std::any_of(std::begin(kLanguages), std::end(kLanguages), [&](const char* l) { return code == l; });
+}
+
+namespace {
+
+Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
+  if (!options.language.empty() && !is_supported_language(options.language)) {
+    return Error{ErrorCode::UnsupportedLanguage,
+                 "unsupported language '" + options.language + "' (expected one of de en fr es it nl pt)"};
+  }
+  Analysis a;
+  a.text = std::move(text);
+
+  Document doc;
+  doc.text = a.text;
+  normalize(doc);
+  segment(doc);
+
+  if (options.language.empty()) {
+    const LanguageGuess guess = identify_language(doc.lower);
+    a.language = guess.code;
+    a.language_confidence = guess.confidence;
+  } else {
+    a.language = options.language;
+    a.language_confidence = 1.0;
+    a.language_given = true;
+  }
+  doc.language = a.language;
+
+  if (options.entities) {
+    const ner::Model* model = options.models != nullptr ? options.models->ner(doc.language) : nullptr;
+    a.entities = recognize_entities(doc, model);
+  }
+  if (options.quotes) {
+    a.quotes = attribute_quotes(doc, find_quotes(doc), a.entities);
+  }
+
+  a.paragraphs = doc.paragraphs;
+  a.sentences.reserve(doc.sentences.size());
+  for (const SentenceInfo& s : doc.sentences) a.sentences.push_back(Sentence{s.span, s.paragraph});
+  a.stats.utf16_length = static_cast<uint32_t>(a.text.size());
+  a.stats.tokens = static_cast<uint32_t>(doc.tokens.size());
+  a.stats.sentences = static_cast<uint32_t>(doc.sentences.size());
+  a.stats.paragraphs = static_cast<uint32_t>(doc.paragraphs.size());
+  return a;
+}
+
+Error too_large(size_t units, size_t limit) {
+  return Error{ErrorCode::InputTooLarge, "input of " + std::to_string(units) +
+                                             " UTF-16 code units exceeds the limit of " + std::to_string(limit)};
+}
+
+}  // namespace
+
+Expected<Analysis> analyze(std::string_view utf8, const Options& options) {
+  // A UTF-8 text has at least as many bytes as UTF-16 units; check before decoding
+  // only what is surely too large, then exactly.
+  if (utf8.size() > 4 * options.max_input_units) return too_large(utf8.size(), options.max_input_units);
+  auto text = utf8_to_utf16(utf8);
+  if (!text) return text.error();
+  if (text->size() > options.max_input_units) return too_large(text->size(), options.max_input_units);
+  return run_pipeline(std::move(*text), options);
+}
+
+Expected<Analysis> analyze_utf16(std::u16string_view utf16, const Options& options) {
+  if (utf16.size() > options.max_input_units) return too_large(utf16.size(), options.max_input_units);
+  return run_pipeline(std::u16string(utf16), options);
+}
+
+}  // namespace quelle

@@ -1,0 +1,230 @@
+#include "segment/segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+
+#include "segment/abbreviations.hpp"
+
+namespace quelle {
+namespace {
+
+// Break iterators are costly to create; one of each per thread is reused.
+struct Iterators {
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> sentences;
+};
+
+Iterators& iterators() {
+  thread_local Iterators it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    Iterators made;
+    made.words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    status = U_ZERO_ERROR;
+    made.sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    return made;
+  }();
+  return it;
+}
+
+bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B; }
+
+bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+
+// Surface flags of one token.
+uint16_t surface_flags(std::u16string_view s) {
+  uint16_t flags = 0;
+  int letters = 0;
+  int upper = 0;
+  bool first_letter_seen = false;
+  bool all_punct = true;
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = 0;
+    U16_NEXT(s.data(), i, n, c);
+    if (u_isalpha(c)) {
+      ++letters;
+      all_punct = false;
+      const bool up = u_isupper(c) || u_istitle(c);
+      if (up) ++upper;
+      if (!first_letter_seen && up) flags |= kUpperInitial;
+      first_letter_seen = true;
+    } else if (u_isdigit(c)) {
+      if (i == U16_LENGTH(c)) flags |= kNumber;
+      all_punct = false;
+    } else if (u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
+      all_punct = false;
+    }
+  }
+  if (letters > 0) flags |= kWord;
+  if (letters >= 2 && upper == letters) flags |= kAllUpper;
+  if (all_punct) flags |= kPunct;
+  if (s.size() == 1 && is_quote_mark(s[0])) flags |= kQuoteMark;
+  return flags;
+}
+
+struct RawToken {
+  uint32_t start;
+  uint32_t end;
+  bool word;  // ICU rule status says word/number (not punctuation)
+};
+
+// ICU word segments of one paragraph, white space dropped.
+void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& out) {
+  icu::UnicodeString alias(false, text.data() + para.start, static_cast<int32_t>(para.size()));
+  icu::BreakIterator& bi = *iterators().words;
+  bi.setText(alias);
+  int32_t b = bi.first();
+  for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; b = e, e = bi.next()) {
+    const uint32_t s = para.start + static_cast<uint32_t>(b);
+    const uint32_t t = para.start + static_cast<uint32_t>(e);
+    UChar32 c = 0;
+    U16_GET(text.data(), 0, s, static_cast<int32_t>(text.size()), c);
+    if (t - s <= 2 && is_space(c)) {
+      bool all_space = true;
+      for (uint32_t k = s; k < t; ++k) all_space = all_space && (is_space(text[k]) || U16_IS_SURROGATE(text[k]));
+      if (all_space) continue;
+    } else if (is_space(c)) {
+      continue;  // a run of white space
+    }
+    out.push_back({s, t, bi.getRuleStatus() != UBRK_WORD_NONE});
+  }
+}
+
+// Joins "Alibaba" "-" "Manager" into one token and "Dr" "." into "Dr.".
+void join_compounds_and_abbreviations(const Document& doc, std::vector<RawToken>& raw) {
+  std::vector<RawToken> out;
+  out.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    RawToken t = raw[i];
+    // Compounds: word-hyphen-word with no space, repeatedly ("US-Cloud-Firma").
+    while (t.word && i + 2 < raw.size() && raw[i + 1].start == t.end && raw[i + 1].end == t.end + 1 &&
+           is_hyphen(doc.text[t.end]) && raw[i + 2].start == raw[i + 1].end && raw[i + 2].word) {
+      t.end = raw[i + 2].end;
+      i += 2;
+    }
+    // Truncated compounds keep their hyphen: "Kunden- und Datenschutz".
+    if (t.word && i + 1 < raw.size() && raw[i + 1].start == t.end && raw[i + 1].end == t.end + 1 &&
+        is_hyphen(doc.text[t.end]) && (i + 2 >= raw.size() || raw[i + 2].start > raw[i + 1].end)) {
+      t.end += 1;
+      ++i;
+    }
+    // Abbreviations and initials take their period.
+    if (t.word && i + 1 < raw.size() && raw[i + 1].start == t.end && raw[i + 1].end == t.end + 1 &&
+        doc.text[t.end] == u'.') {
+      const std::u16string_view lower = std::u16string_view(doc.lower).substr(t.start, t.end - t.start);
+      const bool initial = lower.size() == 1 && u_isalpha(lower[0]);
+      const bool dotted = lower.find(u'.') != std::u16string_view::npos;  // "z.b", "u.s"
+      if (initial || dotted || is_abbreviation(lower)) {
+        t.end += 1;
+        ++i;
+      }
+    }
+    // An ellipsis "..." is one token.
+    if (!t.word && doc.text[t.start] == u'.') {
+      while (i + 1 < raw.size() && raw[i + 1].start == t.end && doc.text[raw[i + 1].start] == u'.' &&
+             raw[i + 1].end == raw[i + 1].start + 1) {
+        t.end += 1;
+        ++i;
+      }
+    }
+    out.push_back(t);
+  }
+  raw.swap(out);
+}
+
+// Whether the sentence break ICU put at `boundary` should be taken back:
+// the text before ends in an abbreviation, an initial or an ordinal date.
+bool is_false_break(const Document& doc, const std::vector<Token>& tokens, size_t last, size_t next) {
+  if (next >= tokens.size()) return false;
+  const Token& a = tokens[last];
+  const Token& b = tokens[next];
+  if (a.end == 0 || doc.text[a.end - 1] != u'.') return false;
+  const std::u16string_view lower = std::u16string_view(doc.lower).substr(a.start, a.end - a.start - 1);
+  const std::u16string_view next_lower = std::u16string_view(doc.lower).substr(b.start, b.end - b.start);
+  if (a.end - a.start >= 2 && (a.flags & kWord)) {  // the period belongs to the token: an abbreviation
+    if (can_end_sentence(lower) && b.has(kUpperInitial)) return false;
+    return true;
+  }
+  // "am 3. Oktober", "der 2. Platz" (lower case next), "3. 10. 2023"
+  if ((a.flags & kNumber) && a.end - a.start <= 3) {
+    return is_month_name(next_lower) || (b.has(kWord) && !b.has(kUpperInitial)) || b.has(kNumber);
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_quote_mark(char16_t c) {
+  switch (c) {
+    case u'"': case u'\'': case u'«': case u'»': case u'‹': case u'›': case u'„': case u'‚':
+    case u'“': case u'”': case u'‘': case u'’': case u'‟': case u'‛': case u'「': case u'」':
+    case u'『': case u'』': case u'＂':
+      return true;
+    default:
+      return false;
+  }
+}
+
+void segment(Document& doc) {
+  doc.tokens.clear();
+  doc.sentences.clear();
+  std::vector<RawToken> raw;
+  std::vector<uint32_t> breaks;
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Span para = doc.paragraphs[p].span;
+    raw.clear();
+    word_segments(doc.text, para, raw);
+    join_compounds_and_abbreviations(doc, raw);
+    if (raw.empty()) continue;
+    const size_t first = doc.tokens.size();
+    for (const RawToken& r : raw) {
+      Token t{r.start, r.end, 0, surface_flags(doc.text.substr(r.start, r.end - r.start))};
+      const uint32_t prev_end = doc.tokens.size() > first ? doc.tokens.back().end : para.start;
+      if (r.start == para.start || r.start > prev_end) t.flags |= kSpaceBefore;
+      doc.tokens.push_back(t);
+    }
+    doc.tokens[first].flags |= kParagraphStart | kLineBefore;
+
+    // ICU's sentence breaks inside the paragraph.
+    breaks.clear();
+    icu::UnicodeString alias(false, doc.text.data() + para.start, static_cast<int32_t>(para.size()));
+    icu::BreakIterator& bi = *iterators().sentences;
+    bi.setText(alias);
+    for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; e = bi.next()) {
+      breaks.push_back(para.start + static_cast<uint32_t>(e));
+    }
+    // Walk tokens and breaks together; a sentence is a run of whole tokens.
+    size_t bi_index = 0;
+    size_t sent_first = first;
+    for (size_t k = first; k < doc.tokens.size(); ++k) {
+      const bool last_token = k + 1 == doc.tokens.size();
+      bool ends = last_token;
+      if (!last_token) {
+        const uint32_t gap_start = doc.tokens[k].end;
+        const uint32_t gap_end = doc.tokens[k + 1].start;
+        while (bi_index < breaks.size() && breaks[bi_index] < gap_start) ++bi_index;
+        if (bi_index < breaks.size() && breaks[bi_index] <= gap_end) {
+          ends = !is_false_break(doc, doc.tokens, k, k + 1);
+        }
+      }
+      if (ends) {
+        const auto index = static_cast<uint32_t>(doc.sentences.size());
+        SentenceInfo s;
+        s.span = {doc.tokens[sent_first].start, doc.tokens[k].end};
+        s.paragraph = p;
+        s.first_token = static_cast<uint32_t>(sent_first);
+        s.end_token = static_cast<uint32_t>(k + 1);
+        for (size_t j = sent_first; j <= k; ++j) doc.tokens[j].sentence = index;
+        doc.tokens[sent_first].flags |= kSentenceStart;
+        doc.sentences.push_back(s);
+        sent_first = k + 1;
+      }
+    }
+  }
+}
+
+}  // namespace quelle
