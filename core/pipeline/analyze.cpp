@@ -86,6 +86,11 @@ Expected<Analysis> analyze(std::string_view utf8, const Options& options) {
   return run_pipeline(std::move(*text), options);
 }
 
+LanguageResult detect_language(std::u16string_view utf16) {
+  const LanguageGuess guess = identify_language(lower_shadow(utf16));
+  return {guess.code, guess.confidence};
+}
+
 Expected<Analysis> analyze_utf16(std::u16string_view utf16, const Options& options) {
   if (utf16.size() > options.max_input_units) return too_large(utf16.size(), options.max_input_units);
   return run_pipeline(std::u16string(utf16), options);

@@ -149,9 +149,13 @@ bool is_false_break(const Document& doc, const std::vector<Token>& tokens, size_
     if (can_end_sentence(lower) && b.has(kUpperInitial)) return false;
     return true;
   }
-  // "am 3. Oktober", "der 2. Platz" (lower case next), "3. 10. 2023"
-  if ((a.flags & kNumber) && a.end - a.start <= 3) {
-    return is_month_name(next_lower) || (b.has(kWord) && !b.has(kUpperInitial)) || b.has(kNumber);
+  // "am 3. Oktober", "der 2. Platz" (lower case next), "3. 10. 2023": a
+  // number of one or two digits directly before a lone period.
+  if (a.end - a.start == 1 && last > 0) {
+    const Token& number = tokens[last - 1];
+    if (number.end == a.start && number.has(kNumber) && !number.has(kWord) && number.end - number.start <= 2) {
+      return is_month_name(next_lower) || (b.has(kWord) && !b.has(kUpperInitial)) || b.has(kNumber);
+    }
   }
   return false;
 }

@@ -62,6 +62,14 @@ Expected<Analysis> analyze(std::string_view utf8, const Options& options = {});
 // U+FFFD for analysis; offsets stay those of the input.
 Expected<Analysis> analyze_utf16(std::u16string_view utf16, const Options& options = {});
 
+struct LanguageResult {
+  std::string language;  // a code of kLanguages, or "und"
+  double confidence = 0.0;
+};
+// Language identification alone (cheap): lets a caller fetch the right model
+// before the full analysis.
+LanguageResult detect_language(std::u16string_view utf16);
+
 // JSON (schema version 1, docs/schema.md), compact, deterministic.
 std::string to_json_string(const Analysis& analysis, bool pretty = false);
 std::string error_json_string(const Error& error);

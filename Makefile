@@ -1,0 +1,67 @@
+# Quelle's entry points. The two that matter most:
+#   make serve   build everything and serve the site on http://localhost:8000
+#   make test    run every test (what CI runs)
+# Each target installs what it needs first (scripts/bootstrap, idempotent).
+
+JOBS ?= $(shell nproc)
+SHARED ?= $(abspath ../shared)
+NATIVE := build/native
+ASAN := build/asan
+WASM_BUILD := build/wasm-cmake
+FUZZ_BUILD := build/fuzz
+PORT ?= 8000
+FUZZ_SECONDS ?= 60
+
+# Debian's emscripten: its JS optimizer finds acorn only through NODE_PATH;
+# its cache of system libraries is kept in build/ (writable, reused).
+export NODE_PATH := /usr/share/nodejs
+export EM_CACHE := $(CURDIR)/build/deps/emscripten-cache
+
+.PHONY: all bootstrap native wasm web serve test test-unit test-asan test-js test-browser test-robustness \
+        test-eval eval bench fuzz clean
+
+all: native web
+
+bootstrap:
+	scripts/bootstrap
+
+native:
+	cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release > /dev/null
+	cmake --build $(NATIVE) -j $(JOBS)
+
+wasm: bootstrap
+	emcmake cmake -S . -B $(WASM_BUILD) -DCMAKE_BUILD_TYPE=Release > /dev/null
+	cmake --build $(WASM_BUILD) -j $(JOBS)
+
+web: wasm
+	scripts/build-web
+
+serve: bootstrap native web
+	@echo "Quelle: http://localhost:$(PORT)/"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory build/web
+
+test: bootstrap native web
+	scripts/run-tests
+
+test-unit: native
+	cd $(NATIVE) && ctest --output-on-failure -j $(JOBS)
+
+test-asan:
+	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUELLE_SANITIZE=address,undefined > /dev/null
+	cmake --build $(ASAN) -j $(JOBS) --target quelle_tests quelle
+	cd $(ASAN) && ctest --output-on-failure -j $(JOBS)
+
+eval: native
+	scripts/eval-quotes $(NATIVE)/quelle
+	scripts/eval-ner $(NATIVE)/quelle
+
+bench: bootstrap native web
+	node bench/run.mjs
+
+fuzz:
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUELLE_FUZZ=ON -DQUELLE_TESTS=OFF > /dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	scripts/run-fuzzers $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+clean:
+	rm -rf $(NATIVE) $(ASAN) $(WASM_BUILD) $(FUZZ_BUILD) build/wasm build/web

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the `quelle` command line: analyze, batch, exit codes.
+
+Usage: test_cli.py PATH_TO_QUELLE [SAMPLES_DIR]
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+QUELLE = None
+SAMPLE = None
+
+
+def run(args, stdin=b''):
+    return subprocess.run([QUELLE] + args, input=stdin, capture_output=True, timeout=120)
+
+
+class AnalyzeTest(unittest.TestCase):
+    def test_sample_is_german_version_1(self):
+        if not os.path.exists(SAMPLE):
+            self.skipTest('sample missing')
+        r = run(['analyze', SAMPLE])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        a = json.loads(r.stdout)
+        self.assertEqual(a['version'], 1)
+        self.assertEqual(a['language'], 'de')
+        self.assertGreater(len(a['sentences']), 10)
+
+    def test_stdin_pretty_and_language(self):
+        r = run(['analyze', '-', '--pretty', '--language', 'en'], 'Hello world. This is fine.'.encode())
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn(b'\n  "version": 1', r.stdout)
+        self.assertEqual(json.loads(r.stdout)['language'], 'en')
+
+    def test_invalid_utf8_exit_1(self):
+        r = run(['analyze'], b'abc\xff')
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b'invalid_utf8', r.stderr)
+
+    def test_missing_file_exit_1(self):
+        self.assertEqual(run(['analyze', '/nonexistent/file.txt']).returncode, 1)
+
+    def test_usage_errors_exit_2(self):
+        self.assertEqual(run(['frobnicate']).returncode, 2)
+        self.assertEqual(run(['analyze', '--language', 'xx']).returncode, 2)
+        self.assertEqual(run(['analyze', '--bogus']).returncode, 2)
+
+    def test_help_and_version(self):
+        r = run(['--help'])
+        self.assertEqual(r.returncode, 0)
+        self.assertIn(b'quelle batch', r.stdout)
+        r = run(['--version'])
+        self.assertEqual(r.returncode, 0)
+        self.assertTrue(r.stdout.startswith(b'quelle '))
+
+
+class BatchTest(unittest.TestCase):
+    def test_round_trip_with_bad_lines(self):
+        lines = [
+            json.dumps({'id': 'a', 'text': 'Die Kanzlerin sagte, sie sei zufrieden.'}).encode(),
+            b'{"id": "broken", "text": ',                      # malformed JSON
+            json.dumps({'id': 7, 'title': 'no text'}).encode(),  # missing text
+            b'{"id": "bad-utf8", "text": "abc\xff"}',           # invalid UTF-8
+            b'',                                                # blank: skipped
+            json.dumps({'id': 'b', 'text': 'The minister said the plan would work.', 'language': 'en'}).encode(),
+            json.dumps({'id': 'c', 'text': 'x', 'language': 'xx'}).encode(),
+            json.dumps([1, 2]).encode(),
+        ]
+        r = run(['batch'], b'\n'.join(lines) + b'\n')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        self.assertEqual(len(out), 7)
+        self.assertEqual([o.get('id') for o in out], ['a', None, 7, 'bad-utf8', 'b', 'c', None])
+        self.assertEqual(out[0]['analysis']['version'], 1)
+        self.assertEqual(out[1]['error']['code'], 'invalid_request')
+        self.assertEqual(out[2]['error']['code'], 'invalid_request')
+        self.assertEqual(out[3]['error']['code'], 'invalid_utf8')
+        self.assertEqual(out[4]['analysis']['language'], 'en')
+        self.assertEqual(out[5]['error']['code'], 'unsupported_language')
+        self.assertEqual(out[6]['error']['code'], 'invalid_request')
+
+    def test_order_kept_over_many_lines(self):
+        lines = []
+        for i in range(2000):
+            if i % 7 == 3:
+                lines.append(b'{"id": %d, "text": "bad \xc3"}' % i)
+            elif i % 11 == 5:
+                lines.append(b'not json %d' % i)
+            else:
+                lines.append(json.dumps({'id': i, 'text': f'Satz Nummer {i}. Er sagte, es sei gut.'}).encode())
+        r = run(['batch'], b'\n'.join(lines))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        self.assertEqual(len(out), 2000)
+        for i, o in enumerate(out):
+            if i % 11 == 5 and i % 7 != 3:
+                self.assertIsNone(o['id'])
+                self.assertEqual(o['error']['code'], 'invalid_request')
+            else:
+                self.assertEqual(o['id'], i)
+                self.assertEqual('error' in o, i % 7 == 3)
+
+    def test_crlf_lines(self):
+        r = run(['batch'], b'{"id":1,"text":"Eins."}\r\n{"id":2,"text":"Zwei."}\r\n')
+        out = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        self.assertEqual([o['id'] for o in out], [1, 2])
+
+
+if __name__ == '__main__':
+    QUELLE = os.path.abspath(sys.argv[1])
+    SAMPLE = os.path.join(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '../../../shared/samples'),
+                          'de-dpa-alibaba-cebit.txt')
+    unittest.main(argv=[sys.argv[0], '-v'])

@@ -1,0 +1,40 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+TEST_CASE("JSON has version 1 and every span's text equals the input slice", "[serialize]") {
+  const std::string text = quelle::test::read_file(QUELLE_SHARED_DIR "/samples/de-dpa-alibaba-cebit.txt");
+  if (text.empty()) {
+    WARN("sample not found; skipped");
+    return;
+  }
+  auto a = quelle::analyze(text);
+  REQUIRE(a);
+  auto j = nlohmann::json::parse(quelle::to_json_string(*a));
+  CHECK(j["version"] == 1);
+  CHECK(j["language"] == "de");
+  CHECK(j["sentences"].size() > 10);
+  const std::u16string& t = a->text;
+  auto check_span = [&](const nlohmann::json& s) {
+    const auto b = s["start"].get<uint32_t>();
+    const auto e = s["end"].get<uint32_t>();
+    REQUIRE(b <= e);
+    REQUIRE(e <= t.size());
+    if (s.contains("text")) CHECK(s["text"] == quelle::utf16_to_utf8(std::u16string_view(t).substr(b, e - b)));
+  };
+  for (const auto& s : j["sentences"]) check_span(s);
+  for (const auto& e : j["entities"])
+    for (const auto& m : e["mentions"]) check_span(m);
+  for (const auto& q : j["quotes"]) {
+    check_span(q);
+    if (!q["speaker"].is_null()) check_span(q["speaker"]);
+    if (!q["cue"].is_null()) check_span(q["cue"]);
+  }
+}
+
+TEST_CASE("Error JSON has code and message", "[serialize]") {
+  auto j = nlohmann::json::parse(quelle::error_json_string({quelle::ErrorCode::InvalidUtf8, "bad"}));
+  CHECK(j["code"] == "invalid_utf8");
+  CHECK(j["message"] == "bad");
+}

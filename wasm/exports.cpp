@@ -1,0 +1,81 @@
+// The C functions JavaScript calls (wasm/js/quelle.js). Deliberately thin:
+// text comes in as UTF-16 (JavaScript's own encoding, so offsets need no
+// mapping), results go out as one JSON string in a reused buffer, and every
+// failure is a status value, never an abort.
+#include <emscripten/emscripten.h>
+#include <emscripten/heap.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "icu_data.hpp"
+#include "quelle/quelle.hpp"
+
+namespace {
+
+quelle::ModelStore& models() {
+  static quelle::ModelStore store;
+  return store;
+}
+
+// The last result; JavaScript copies it out before the next call.
+std::string& result() {
+  static std::string buffer;
+  return buffer;
+}
+
+int set_error(const quelle::Error& error) {
+  result() = quelle::error_json_string(error);
+  return 1;
+}
+
+// Flags for quelle_analyze, mirrored in quelle.js.
+constexpr int kNoEntities = 1;
+constexpr int kNoQuotes = 2;
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int quelle_init() { return quelle::wasm::register_icu_data() ? 0 : 1; }
+
+// Status 0: result is the analysis JSON; 1: result is {"code","message"}.
+EMSCRIPTEN_KEEPALIVE int quelle_analyze(const char16_t* text, uint32_t length, const char* language, int flags) {
+  quelle::Options options;
+  options.language = language != nullptr ? language : "";
+  options.entities = (flags & kNoEntities) == 0;
+  options.quotes = (flags & kNoQuotes) == 0;
+  options.models = &models();
+  auto analysis = quelle::analyze_utf16(std::u16string_view(text, length), options);
+  if (!analysis) return set_error(analysis.error());
+  result() = quelle::to_json_string(*analysis);
+  // Give back the capacity of a huge result so one 10 MB text does not pin memory.
+  if (result().capacity() > (8u << 20) && result().size() < (1u << 20)) result().shrink_to_fit();
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int quelle_detect_language(const char16_t* text, uint32_t length) {
+  const auto guess = quelle::detect_language(std::u16string_view(text, length));
+  result() = "{\"language\":\"" + guess.language + "\",\"confidence\":" +
+             std::to_string(static_cast<int>(guess.confidence * 10000 + 0.5)) + "e-4}";
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int quelle_load_model(const char* language, const uint8_t* data, uint32_t size) {
+  auto loaded = models().load_ner(language != nullptr ? language : "", data, size);
+  if (!loaded) return set_error(loaded.error());
+  result() = "{}";
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int quelle_has_model(const char* language) {
+  return language != nullptr && models().has_ner(language) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* quelle_result_data() { return result().data(); }
+EMSCRIPTEN_KEEPALIVE uint32_t quelle_result_size() { return static_cast<uint32_t>(result().size()); }
+EMSCRIPTEN_KEEPALIVE const char* quelle_version() { return quelle::version(); }
+EMSCRIPTEN_KEEPALIVE uint32_t quelle_heap_size() { return static_cast<uint32_t>(emscripten_get_heap_size()); }
+
+}  // extern "C"
