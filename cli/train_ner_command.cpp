@@ -31,8 +31,8 @@ Trains a named-entity model (docs/models.md).
   --max-sentences N   use at most N sentences of each --train file
   --epochs N          perceptron epochs (default 8)
   --min-count N       least occurrences of a learned feature (default 2)
-  --min-weight N      prune features whose largest |int8 weight| is below N (default 1)
-  --clip Q           quantile of |weights| mapped to the int8 limit (default 0.9995)
+  --min-weight F      prune features whose largest |weight| is below F times the
+                      model's largest (default 0.002)
   --description TEXT  stored in the model (training data, licence)
 )";
 
@@ -40,8 +40,8 @@ struct Options {
   std::string lang, out, description, holdout_file;
   std::vector<std::string> train, dev, gazetteers;
   std::map<std::string, std::string> map;
-  int holdout = 0, epochs = 8, min_count = 2, min_weight = 1;
-  double clip = 0.9995;
+  int holdout = 0, epochs = 8, min_count = 2;
+  double min_weight = 0.002;
   size_t max_sentences = 0;
 };
 
@@ -183,8 +183,7 @@ int train_ner_command(const Args& args) {
       else if (a == "--holdout") o.holdout = std::stoi(v);
       else if (a == "--epochs") o.epochs = std::stoi(v);
       else if (a == "--min-count") o.min_count = std::stoi(v);
-      else if (a == "--min-weight") o.min_weight = std::stoi(v);
-      else if (a == "--clip") o.clip = std::stod(v);
+      else if (a == "--min-weight") o.min_weight = std::stod(v);
       else if (a == "--max-sentences") o.max_sentences = std::stoul(v);
       else if (a == "--map") {
         const size_t eq = v.find('=');
@@ -237,7 +236,6 @@ int train_ner_command(const Args& args) {
   to.epochs = o.epochs;
   to.min_count = o.min_count;
   to.min_weight = o.min_weight;
-  to.clip_quantile = o.clip;
   to.log = [](const std::string& s) { std::cerr << s << "\n"; };
   const auto t0 = std::chrono::steady_clock::now();
   auto data = ner::train(train.sentences, gaz, to);

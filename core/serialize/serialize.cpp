@@ -118,8 +118,10 @@ json analysis_to_json(const Analysis& a) {
     qj["spans"] = std::move(spans);
     if (q.speaker) {
       json sp;
-      if (q.speaker->entity) sp["entity"] = *q.speaker->entity; else sp["entity"] = nullptr;
-      for (auto& [k, v] : span_json(a, q.speaker->span, true).items()) sp[k] = v;
+      sp["entity"] = q.speaker->entity ? json(*q.speaker->entity) : json(nullptr);
+      sp["start"] = q.speaker->span.start;
+      sp["end"] = q.speaker->span.end;
+      sp["text"] = utf16_to_utf8(std::u16string_view(a.text).substr(q.speaker->span.start, q.speaker->span.size()));
       qj["speaker"] = std::move(sp);
     } else {
       qj["speaker"] = nullptr;

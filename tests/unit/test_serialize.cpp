@@ -38,3 +38,21 @@ TEST_CASE("Error JSON has code and message", "[serialize]") {
   CHECK(j["code"] == "invalid_utf8");
   CHECK(j["message"] == "bad");
 }
+
+TEST_CASE("A quote with speaker and cue serializes (fuzzer regression)", "[serialize]") {
+  // The first fuzzing run found the speaker object built from a destroyed
+  // temporary; this builds the same shape by hand.
+  quelle::Analysis a;
+  a.text = u"«Gut», sagte Yu.";
+  a.language = "de";
+  quelle::Quote q;
+  q.spans = {{0, 5}};
+  q.speaker = quelle::Speaker{0u, {13, 15}};
+  q.cue = quelle::Span{7, 12};
+  a.quotes.push_back(q);
+  auto j = nlohmann::json::parse(quelle::to_json_string(a));
+  CHECK(j["quotes"][0]["text"] == "«Gut»");
+  CHECK(j["quotes"][0]["speaker"]["entity"] == 0);
+  CHECK(j["quotes"][0]["speaker"]["text"] == "Yu");
+  CHECK(j["quotes"][0]["cue"]["text"] == "sagte");
+}
