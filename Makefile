@@ -18,7 +18,7 @@ export NODE_PATH := /usr/share/nodejs
 export EM_CACHE := $(CURDIR)/build/deps/emscripten-cache
 
 .PHONY: all bootstrap native wasm web serve test test-unit test-asan test-js test-browser test-robustness \
-        test-eval eval bench fuzz clean
+        test-eval eval bench fuzz robustness-full clean
 
 all: native web
 
@@ -57,6 +57,10 @@ eval: native
 
 bench: bootstrap native web
 	node bench/run.mjs
+
+# The full-size robustness run (CI runs a smaller batch in make test).
+robustness-full: native web
+	QUELLE_BATCH_LINES=100000 node --test tests/robustness/
 
 fuzz:
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUELLE_FUZZ=ON -DQUELLE_TESTS=OFF > /dev/null

@@ -1,0 +1,73 @@
+// Quelle wasm in headless Chromium (Debian's, driven by playwright-core):
+// cold start (fetch, compile, instantiate, ICU ready, German model loaded)
+// and throughput on the same articles as in Node.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { chromium } from 'playwright-core';
+
+import { root } from '../tests/js/helpers.mjs';
+import { serveStatic } from './static-server.mjs';
+
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+
+export async function browserBench(corpora, reps) {
+  const web = join(root, 'build/web');
+  const engineDir = ['engine', 'quelle', '.'].find((d) => existsSync(join(web, d, 'quelle.js')));
+  if (engineDir === undefined) throw new Error('build/web has no quelle.js (run make web)');
+  const server = await serveStatic(web, '/');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const engineUrl = `${server.url}${engineDir === '.' ? '' : engineDir + '/'}quelle.js`;
+    const modelUrl = `${server.url}models/ner-de.qnm`;
+    const cold = [];
+    for (let i = 0; i < reps; i++) {
+      const context = await browser.newContext();  // empty HTTP cache each time
+      const page = await context.newPage();
+      await page.goto(`${server.url}index.html`, { waitUntil: 'domcontentloaded' }).catch(() => page.goto(server.url));
+      cold.push(await page.evaluate(async ([engine, model]) => {
+        const t0 = performance.now();
+        const { createQuelle } = await import(engine);
+        const q = await createQuelle();
+        const r = await fetch(model);
+        if (r.ok) q.loadModel('de', await r.arrayBuffer());
+        return performance.now() - t0;
+      }, [engineUrl, modelUrl]));
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}index.html`, { waitUntil: 'domcontentloaded' });
+    const out = { coldStartMs: cold.sort((a, b) => a - b)[Math.floor(cold.length / 2)] };
+    for (const [lang, docs] of Object.entries(corpora)) {
+      out[lang] = await page.evaluate(async ([engine, base, texts, n]) => {
+        const { createQuelle } = await import(engine);
+        const q = await createQuelle();
+        for (const l of ['de', 'en']) {
+          const r = await fetch(`${base}models/ner-${l}.qnm`);
+          if (r.ok) q.loadModel(l, await r.arrayBuffer());
+        }
+        for (const t of texts.slice(0, 20)) q.analyzeJSON(t);
+        const per = texts.map((t) => {
+          const times = [];
+          for (let i = 0; i < n; i++) {
+            const t0 = performance.now();
+            q.analyzeJSON(t);
+            times.push(performance.now() - t0);
+          }
+          return times.sort((a, b) => a - b)[Math.floor(n / 2)];
+        });
+        const bytes = texts.reduce((s, t) => s + new TextEncoder().encode(t).length, 0);
+        const total = per.reduce((s, x) => s + x, 0) / 1000;
+        const sorted = [...per].sort((a, b) => a - b);
+        return { mbPerSec: bytes / 1e6 / total, articleMedianMs: sorted[Math.floor(sorted.length / 2)] };
+      }, [engineUrl, server.url, docs.map((d) => d.text), reps]);
+    }
+    await context.close();
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

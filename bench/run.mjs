@@ -1,0 +1,234 @@
+// make bench: Quelle native, Quelle wasm in Node and in Chromium, and the
+// peers, on the German and English quote dev sets; writes
+// build/bench/results.json and build/bench/results.md.
+//
+//   node bench/run.mjs            full run (docs/performance.md)
+//   node bench/run.mjs --quick    fewer repetitions and sizes (CI)
+//   node bench/run.mjs --check    exit 1 when a budget is missed by a factor of 2
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+import { loadEngine, nativeBinary, root, shared } from '../tests/js/helpers.mjs';
+import { browserBench } from './browser.mjs';
+import { articles, concatenated, utf8Bytes } from './corpus.mjs';
+import { loadPeers } from './peers.mjs';
+import { median, percentile, round, timeMedian } from './stats.mjs';
+
+const quick = process.argv.includes('--quick');
+const check = process.argv.includes('--check');
+const REPS = quick ? 3 : 5;
+const outDir = join(root, 'build/bench');
+mkdirSync(outDir, { recursive: true });
+
+const corpora = {
+  de: articles(shared, 'data/quotes/de-wikinews/dev'),
+  en: articles(shared, 'data/quotes/en-polnear/dev'),
+};
+const log = (...a) => console.error('bench:', ...a);
+const mb = (bytes) => bytes / 1e6;
+
+// ---- native ---------------------------------------------------------------
+/** Runs `quelle batch` on a JSONL file; returns seconds and peak RSS (KB). */
+function nativeBatch(file, extra = []) {
+  const py = 'import resource,subprocess,sys,time\n' +
+    't=time.perf_counter()\n' +
+    'r=subprocess.run(sys.argv[1:],stdin=open(sys.stdin.fileno()),stdout=subprocess.DEVNULL)\n' +
+    'print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)';
+  const r = spawnSync('python3', ['-c', py, nativeBinary, 'batch', ...extra], { input: readFileSync(file) });
+  const [secs, rss, code] = r.stdout.toString().trim().split(' ').map(Number);
+  if (code !== 0) throw new Error(`quelle batch failed: ${r.stderr}`);
+  return { secs, rssKB: rss };
+}
+
+function nativeRuns(lang) {
+  const file = join(outDir, `${lang}.jsonl`);
+  writeFileSync(file, corpora[lang].map((a) => JSON.stringify(a)).join('\n') + '\n');
+  const bytes = corpora[lang].reduce((s, a) => s + utf8Bytes(a.text), 0);
+  const run = (extra) => {
+    const rs = Array.from({ length: REPS }, () => nativeBatch(file, extra));
+    return { secs: median(rs.map((r) => r.secs)), rssKB: Math.max(...rs.map((r) => r.rssKB)) };
+  };
+  const full = run([]);
+  const noQuotes = run(['--no-quotes']);
+  const noEntities = run(['--no-entities']);
+  const out = spawnSync(nativeBinary, ['batch'], { input: readFileSync(file), maxBuffer: 1 << 30 }).stdout.toString();
+  const tokens = out.split('\n').filter(Boolean).reduce((s, l) => s + (JSON.parse(l).analysis?.stats.tokens ?? 0), 0);
+  return {
+    articles: corpora[lang].length, bytes, tokens,
+    mbPerSec: mb(bytes) / full.secs,
+    tokensPerSec: tokens / full.secs,
+    peakRssMB: full.rssKB / 1024,
+    quoteOverhead: full.secs / noQuotes.secs - 1,
+    nerTokensPerSec: tokens / Math.max(1e-9, full.secs - noEntities.secs),
+  };
+}
+
+// ---- wasm in Node -----------------------------------------------------------
+async function wasmRuns(q, lang) {
+  const texts = corpora[lang].map((a) => a.text);
+  for (const t of texts.slice(0, 20)) q.analyzeJSON(t);  // warm-up
+  const perArticle = texts.map((t) => timeMedian(() => q.analyzeJSON(t), REPS));
+  const total = perArticle.reduce((s, x) => s + x, 0) / 1000;
+  const bytes = texts.reduce((s, t) => s + utf8Bytes(t), 0);
+  const noQuotes = texts.reduce((s, t) => s + timeMedian(() => q.analyzeJSON(t, { quotes: false }), REPS), 0) / 1000;
+  const noEntities = texts.reduce((s, t) => s + timeMedian(() => q.analyzeJSON(t, { entities: false }), REPS), 0) / 1000;
+  const tokens = texts.reduce((s, t) => s + q.analyze(t).stats.tokens, 0);
+  const typical = texts.map((t, i) => [utf8Bytes(t), perArticle[i]]).filter(([b]) => b >= 4000 && b <= 6000).map(([, ms]) => ms);
+  return {
+    mbPerSec: mb(bytes) / total,
+    tokensPerSec: tokens / total,
+    articleMedianMs: median(perArticle),
+    articleP95Ms: percentile(perArticle, 95),
+    typical5kMedianMs: typical.length ? median(typical) : NaN,
+    typical5kCount: typical.length,
+    quoteOverhead: total / noQuotes - 1,
+    nerTokensPerSec: tokens / Math.max(1e-9, total - noEntities),
+    heapMB: q.heapSize() / 2 ** 20,
+  };
+}
+
+async function wasmColdStart() {
+  const { createQuelle } = await import(join(root, 'build/wasm/quelle.js'));
+  const model = join(root, 'models/ner-de.qnm');
+  const times = [];
+  const modelLoads = [];
+  for (let i = 0; i < REPS; i++) {
+    const t0 = performance.now();
+    const q = await createQuelle();
+    const t1 = performance.now();
+    if (existsSync(model)) q.loadModel('de', readFileSync(model));
+    const t2 = performance.now();
+    times.push(t2 - t0);
+    modelLoads.push(t2 - t1);
+  }
+  return { coldStartMs: median(times), modelLoadMs: median(modelLoads) };
+}
+
+function scaling(q, lang) {
+  const texts = corpora[lang].map((a) => a.text);
+  const sizes = { '10 KB': 1e4, '100 KB': 1e5, '1 MB': 1e6, '10 MB': 1e7 };
+  const out = {};
+  for (const [name, bytes] of Object.entries(sizes)) {
+    const text = concatenated(texts, bytes);
+    const reps = bytes >= 1e7 ? 1 : bytes >= 1e6 ? Math.min(3, REPS) : REPS;
+    out[name] = timeMedian(() => q.analyzeJSON(text), reps) / mb(utf8Bytes(text));  // ms per MB
+  }
+  return out;
+}
+
+// ---- peers ------------------------------------------------------------------
+function peerRuns(peers, lang) {
+  const texts = corpora[lang].map((a) => a.text);
+  const bytes = texts.reduce((s, t) => s + utf8Bytes(t), 0);
+  const out = {};
+  for (const [name, peer] of Object.entries(peers)) {
+    for (const t of texts.slice(0, 5)) peer.run(t);
+    const secs = timeMedian(() => texts.forEach((t) => peer.run(t)), quick ? 1 : 3) / 1000;
+    out[name] = { version: peer.version, mbPerSec: mb(bytes) / secs };
+  }
+  return out;
+}
+
+// ---- payload ------------------------------------------------------------------
+function payload() {
+  const web = join(root, 'build/web');
+  const files = [];
+  const walk = (dir) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  if (existsSync(web)) walk(web);
+  const sizeOf = (p) => {
+    const b = readFileSync(p);
+    return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length, brotli: brotliCompressSync(b).length };
+  };
+  const rows = {};
+  for (const p of files) rows[p.slice(web.length + 1)] = sizeOf(p);
+  const icu = join(root, 'build/deps/icu-wasm/quelle-icudt72l.dat');
+  // A German reader's first visit: the page and engine, the German model, no other model, no samples.
+  const firstVisit = Object.entries(rows)
+    .filter(([name]) => !/ner-(?!de)[a-z]{2}\.qnm$/.test(name) && !/^samples\//.test(name))
+    .reduce((s, [, v]) => ({ raw: s.raw + v.raw, gzip: s.gzip + v.gzip, brotli: s.brotli + v.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { files: rows, icuData: existsSync(icu) ? sizeOf(icu) : null, germanFirstVisit: firstVisit };
+}
+
+// ---- run ----------------------------------------------------------------------
+const results = { date: new Date().toISOString(), quick, cpu: cpus()[0]?.model, cores: cpus().length, node: process.version };
+log('native');
+results.native = { de: nativeRuns('de'), en: nativeRuns('en') };
+log('wasm in Node');
+const q = await loadEngine();
+results.wasm = { de: await wasmRuns(q, 'de'), en: await wasmRuns(q, 'en'), ...(await wasmColdStart()) };
+log('scaling');
+results.scaling = { wasmMsPerMB: scaling(q, 'de') };
+log('peers');
+const peers = loadPeers();
+results.peers = { en: peerRuns(peers, 'en'), de: { note: "compromise's German port (de-compromise) tags parts of speech but finds no names or quotes; wink-nlp has no German model: no German peer exists." } };
+log('Chromium');
+results.browser = await browserBench(corpora, REPS).catch((e) => ({ error: String(e) }));
+results.payload = payload();
+
+// ---- budgets (issue: performance) ----------------------------------------------
+const r = results;
+const budgets = [
+  ['wasm full analysis, German (MB/s)', r.wasm.de.mbPerSec, '>=', 2],
+  ['wasm full analysis, English (MB/s)', r.wasm.en.mbPerSec, '>=', 2],
+  ['wasm vs compromise, English (x)', r.wasm.en.mbPerSec / r.peers.en.compromise.mbPerSec, '>=', 10],
+  ['wasm / native speed, German', r.wasm.de.mbPerSec / r.native.de.mbPerSec, '>=', 0.6],
+  ['wasm / native speed, English', r.wasm.en.mbPerSec / r.native.en.mbPerSec, '>=', 0.6],
+  ['typical 5 KB article in wasm, median (ms)', r.wasm.de.typical5kMedianMs, '<=', 2],
+  ['cold start in Chromium (ms)', r.browser.coldStartMs, '<=', 150],
+  ['German first visit payload (MB brotli)', r.payload.germanFirstVisit.brotli / 1e6, '<=', 3],
+  ['10 MB vs 1 MB time per MB (x)', r.scaling.wasmMsPerMB['10 MB'] / r.scaling.wasmMsPerMB['1 MB'] , '<=', 1.2],
+  ['native batch, German (MB/s per core)', r.native.de.mbPerSec, '>=', 4],
+  ['native batch, English (MB/s per core)', r.native.en.mbPerSec, '>=', 4],
+  ['NER native (tokens/s)', r.native.de.nerTokensPerSec, '>=', 800000],
+  ['NER wasm (tokens/s)', r.wasm.de.nerTokensPerSec, '>=', 500000],
+  ['model load in wasm (ms)', r.wasm.modelLoadMs, '<=', 50],
+  ['quotes + attribution overhead, German', r.wasm.de.quoteOverhead, '<=', 0.2],
+];
+results.budgets = budgets.map(([name, value, op, limit]) => {
+  const ok = op === '>=' ? value >= limit : value <= limit;
+  const gross = op === '>=' ? value < limit / 2 : value > limit * 2;
+  return { name, value: round(value, 3), op, limit, ok, grossMiss: !Number.isFinite(value) || gross };
+});
+
+// ---- report ---------------------------------------------------------------------
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const md = [];
+md.push(`# Quelle benchmark (${results.date}${quick ? ', quick' : ''})`, '', `${results.cores} × ${results.cpu}, Node ${results.node}`, '');
+md.push('| | German MB/s | English MB/s | German tokens/s | English tokens/s | article median / p95 (ms) |', '|---|---|---|---|---|---|');
+md.push(`| Quelle native (batch, 1 core) | ${f(r.native.de.mbPerSec)} | ${f(r.native.en.mbPerSec)} | ${f(r.native.de.tokensPerSec, 0)} | ${f(r.native.en.tokensPerSec, 0)} | |`);
+md.push(`| Quelle wasm, Node | ${f(r.wasm.de.mbPerSec)} | ${f(r.wasm.en.mbPerSec)} | ${f(r.wasm.de.tokensPerSec, 0)} | ${f(r.wasm.en.tokensPerSec, 0)} | de ${f(r.wasm.de.articleMedianMs, 3)} / ${f(r.wasm.de.articleP95Ms, 3)}, en ${f(r.wasm.en.articleMedianMs, 3)} / ${f(r.wasm.en.articleP95Ms, 3)} |`);
+md.push(`| Quelle wasm, Chromium | ${f(r.browser.de?.mbPerSec)} | ${f(r.browser.en?.mbPerSec)} | | | de ${f(r.browser.de?.articleMedianMs, 3)}, en ${f(r.browser.en?.articleMedianMs, 3)} |`);
+for (const [name, p] of Object.entries(r.peers.en)) {
+  md.push(`| ${name} ${p.version} (English only) | — | ${f(p.mbPerSec)} | | | Quelle wasm is ${f(r.wasm.en.mbPerSec / p.mbPerSec, 1)}× faster |`);
+}
+md.push('', `German peers: ${r.peers.de.note}`, '');
+md.push(`Cold start: Node ${f(r.wasm.coldStartMs, 1)} ms (model load ${f(r.wasm.modelLoadMs, 1)} ms), Chromium ${f(r.browser.coldStartMs, 1)} ms.`);
+md.push(`Peak memory: native RSS ${f(r.native.de.peakRssMB, 1)} MB (German batch), wasm heap ${f(r.wasm.de.heapMB, 1)} MB.`);
+md.push(`NER: native ${f(r.native.de.nerTokensPerSec, 0)} tokens/s, wasm ${f(r.wasm.de.nerTokensPerSec, 0)} tokens/s. Quotes + attribution add ${f(100 * r.wasm.de.quoteOverhead, 1)} % (German, wasm).`, '');
+md.push('Cost per MB as the text grows (wasm, Node, German articles concatenated):', '', '| size | ms per MB |', '|---|---|');
+for (const [k, v] of Object.entries(r.scaling.wasmMsPerMB)) md.push(`| ${k} | ${f(v, 1)} |`);
+md.push('', 'Payload (build/web):', '', '| file | raw | gzip | brotli |', '|---|---|---|---|');
+for (const [k, v] of Object.entries(r.payload.files)) md.push(`| ${k} | ${v.raw} | ${v.gzip} | ${v.brotli} |`);
+const fv = r.payload.germanFirstVisit;
+md.push(`| **German first visit** | ${fv.raw} | ${fv.gzip} | ${fv.brotli} |`);
+if (r.payload.icuData) md.push(`| (ICU data inside the wasm) | ${r.payload.icuData.raw} | ${r.payload.icuData.gzip} | ${r.payload.icuData.brotli} |`);
+md.push('', '| budget | value | limit | |', '|---|---|---|---|');
+for (const b of results.budgets) md.push(`| ${b.name} | ${f(b.value, 3)} | ${b.op} ${b.limit} | ${b.ok ? 'met' : b.grossMiss ? '**MISSED ×2**' : 'missed'} |`);
+writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(outDir, 'results.md'), md.join('\n') + '\n');
+console.log(md.join('\n'));
+
+const gross = results.budgets.filter((b) => b.grossMiss);
+if (check && gross.length) {
+  console.error(`bench: budgets missed by a factor of 2: ${gross.map((b) => b.name).join('; ')}`);
+  process.exit(1);
+}
