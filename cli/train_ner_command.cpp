@@ -29,6 +29,8 @@ Trains a named-entity model (docs/models.md).
   --holdout K         hold out every K-th training sentence (written by
                       --write-holdout FILE, scored like --dev)
   --max-sentences N   use at most N sentences of each --train file
+  --split-at N        cut sentences longer than N tokens (corpora without
+                      sentence breaks), after a period where possible
   --epochs N          perceptron epochs (default 8)
   --min-count N       least occurrences of a learned feature (default 2)
   --min-weight F      prune features whose largest |weight| is below F times the
@@ -42,7 +44,7 @@ struct Options {
   std::map<std::string, std::string> map;
   int holdout = 0, epochs = 8, min_count = 2;
   double min_weight = 0.002;
-  size_t max_sentences = 0;
+  size_t max_sentences = 0, split_at = 0;
 };
 
 int type_of(const std::string& t) {
@@ -55,7 +57,6 @@ int type_of(const std::string& t) {
 
 struct Corpus {
   std::vector<ner::TrainSentence> sentences;
-  std::vector<std::vector<std::pair<std::string, std::string>>> raw;  // token, tag (for --write-holdout)
 };
 
 bool read_corpus(const std::string& path, const Options& o, size_t limit, Corpus& c) {
@@ -99,7 +100,6 @@ bool read_corpus(const std::string& path, const Options& o, size_t limit, Corpus
         prev_type = type;
       }
       c.sentences.push_back(std::move(s));
-      c.raw.push_back(cur);
     }
     ++count;
     cur.clear();
@@ -124,6 +124,11 @@ bool read_corpus(const std::string& path, const Options& o, size_t limit, Corpus
       while (ls >> col) cols.push_back(col);
     }
     if (cols.size() < 2) continue;
+    if (o.split_at > 0 && cur.size() >= o.split_at &&
+        (cur.back().first == "." || cur.size() >= o.split_at * 2) && cur.back().second.find('-') == std::string::npos &&
+        cur.back().second == "O") {
+      flush();
+    }
     const bool numbered = cols.size() >= 3 && !cols[0].empty() && cols[0].find_first_not_of("0123456789") == std::string::npos;
     std::string tok = numbered ? cols[1] : cols[0];
     std::string tag = numbered ? cols[2] : cols.back();
@@ -145,7 +150,8 @@ bool read_gazetteer(const std::string& path, std::vector<ner::GazetteerEntry>& o
     if (line.empty() || line[0] == '#') continue;
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
-    const int type = type_of(line.substr(0, tab));
+    const std::string t = line.substr(0, tab);
+    const int type = t == "FIRST" ? 4 : t == "LAST" ? 5 : t == "ORGW" ? 6 : type_of(t);
     if (type < 0) continue;
     out.push_back({line.substr(tab + 1), type});
   }
@@ -185,6 +191,7 @@ int train_ner_command(const Args& args) {
       else if (a == "--min-count") o.min_count = std::stoi(v);
       else if (a == "--min-weight") o.min_weight = std::stod(v);
       else if (a == "--max-sentences") o.max_sentences = std::stoul(v);
+      else if (a == "--split-at") o.split_at = std::stoul(v);
       else if (a == "--map") {
         const size_t eq = v.find('=');
         if (eq == std::string::npos) throw std::invalid_argument("--map");
@@ -210,7 +217,6 @@ int train_ner_command(const Args& args) {
     for (size_t i = 0; i < c.sentences.size(); ++i) {
       Corpus& to = o.holdout > 0 && i % static_cast<size_t>(o.holdout) == static_cast<size_t>(o.holdout) - 1 ? held : train;
       to.sentences.push_back(std::move(c.sentences[i]));
-      to.raw.push_back(std::move(c.raw[i]));
     }
   }
   for (const auto& f : o.dev)
@@ -220,8 +226,13 @@ int train_ner_command(const Args& args) {
     if (!read_gazetteer(f, gaz)) return kExitFailure;
   if (!o.holdout_file.empty()) {
     std::ofstream hf(o.holdout_file);
-    for (const auto& s : held.raw) {
-      for (const auto& [tok, tag] : s) hf << tok << '\t' << tag << '\n';
+    static const char* kTypes[] = {"PER", "ORG", "LOC", "MISC"};
+    for (const auto& s : held.sentences) {  // BIO with the mapped types
+      std::vector<std::string> tags(s.tokens.size(), "O");
+      for (const auto& sp : s.spans)
+        for (uint32_t i = sp.first; i <= sp.last && i < tags.size(); ++i)
+          tags[i] = std::string(i == sp.first ? "B-" : "I-") + kTypes[sp.type];
+      for (size_t i = 0; i < s.tokens.size(); ++i) hf << s.tokens[i] << '\t' << tags[i] << '\n';
       hf << '\n';
     }
     if (!hf) {

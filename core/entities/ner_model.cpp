@@ -1,9 +1,314 @@
 #include "entities/ner_model.hpp"
 
-namespace quelle::ner {
+#include <array>
+#include <cstring>
 
-Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* /*data*/, size_t /*size*/) {
-  return Error{ErrorCode::InvalidModel, "NER models are not supported by this build yet"};
+namespace quelle::ner {
+namespace {
+
+constexpr uint8_t kMagic[4] = {'Q', 'N', 'M', 0x1A};
+constexpr size_t kMaxFeatures = 1u << 24;
+constexpr size_t kMaxGaz = 1u << 22;
+constexpr size_t kMaxMeta = 1u << 16;
+
+uint32_t crc32(const uint8_t* p, size_t n) {
+  static const std::array<uint32_t, 256> table = [] {
+    std::array<uint32_t, 256> t{};
+    for (uint32_t i = 0; i < 256; ++i) {
+      uint32_t c = i;
+      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+      t[i] = c;
+    }
+    return t;
+  }();
+  uint32_t c = 0xFFFFFFFFu;
+  for (size_t i = 0; i < n; ++i) c = table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
+  return c ^ 0xFFFFFFFFu;
+}
+
+struct Writer {
+  std::vector<uint8_t> out;
+  void u8(uint8_t v) { out.push_back(v); }
+  void u16(uint16_t v) { u8(v & 0xFF); u8(v >> 8); }
+  void u32(uint32_t v) { for (int i = 0; i < 4; ++i) u8(static_cast<uint8_t>(v >> (8 * i))); }
+  void varint(uint32_t v) {
+    while (v >= 0x80) { u8(static_cast<uint8_t>(v | 0x80)); v >>= 7; }
+    u8(static_cast<uint8_t>(v));
+  }
+  void bytes(const void* p, size_t n) { out.insert(out.end(), static_cast<const uint8_t*>(p), static_cast<const uint8_t*>(p) + n); }
+};
+
+struct Reader {
+  const uint8_t* p;
+  size_t n;
+  size_t pos = 0;
+  bool ok = true;
+  bool need(size_t k) {
+    if (!ok || k > n - pos) ok = false;
+    return ok;
+  }
+  uint8_t u8() { return need(1) ? p[pos++] : 0; }
+  uint16_t u16() { if (!need(2)) return 0; uint16_t v = static_cast<uint16_t>(p[pos] | (p[pos + 1] << 8)); pos += 2; return v; }
+  uint32_t u32() {
+    if (!need(4)) return 0;
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(p[pos + i]) << (8 * i);
+    pos += 4;
+    return v;
+  }
+  uint32_t varint() {
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const uint8_t b = u8();
+      if (!ok) return 0;
+      if (shift == 28 && (b & 0xF0) != 0) { ok = false; return 0; }
+      v |= static_cast<uint32_t>(b & 0x7F) << shift;
+      if ((b & 0x80) == 0) return v;
+    }
+    ok = false;
+    return 0;
+  }
+};
+
+Error invalid(const std::string& why) { return Error{ErrorCode::InvalidModel, "invalid NER model: " + why}; }
+
+}  // namespace
+
+// Layout (little-endian):
+//   magic "QNM\x1A", u32 version, u32 total size, u32 crc32 of the bytes after the header (16 bytes)
+//   u8 language length, language bytes, u16 description length, description bytes
+//   u32 scale bits, i32 transitions[(kNumTags+1)*kNumTags], i16 codebook[256] (codebook[0] = 0)
+//   u32 gazetteer entries, varint key deltas, u8 values
+//   u32 features, varint key deltas (first delta from 0, all > 0), u8 weight codes[features*kNumTags]
+std::vector<uint8_t> serialize_model(const ModelData& d) {
+  Writer body;
+  body.u8(static_cast<uint8_t>(d.language.size()));
+  body.bytes(d.language.data(), d.language.size());
+  const size_t desc = std::min<size_t>(d.description.size(), kMaxMeta - 1);
+  body.u16(static_cast<uint16_t>(desc));
+  body.bytes(d.description.data(), desc);
+  uint32_t scale_bits = 0;
+  std::memcpy(&scale_bits, &d.scale, 4);
+  body.u32(scale_bits);
+  for (int i = 0; i < (kNumTags + 1) * kNumTags; ++i) body.u32(static_cast<uint32_t>(d.transitions.at(i)));
+  for (int i = 0; i < 256; ++i) body.u16(static_cast<uint16_t>(d.codebook.at(i)));
+  body.u32(static_cast<uint32_t>(d.gaz_keys.size()));
+  uint32_t prev = 0;
+  for (size_t i = 0; i < d.gaz_keys.size(); ++i) {
+    body.varint(i == 0 ? d.gaz_keys[i] : d.gaz_keys[i] - prev);
+    prev = d.gaz_keys[i];
+  }
+  body.bytes(d.gaz_values.data(), d.gaz_values.size());
+  body.u32(static_cast<uint32_t>(d.feature_keys.size()));
+  prev = 0;
+  for (uint32_t k : d.feature_keys) {
+    body.varint(k - prev);
+    prev = k;
+  }
+  body.bytes(d.weights.data(), d.weights.size());
+
+  Writer out;
+  out.bytes(kMagic, 4);
+  out.u32(kFormatVersion);
+  out.u32(static_cast<uint32_t>(16 + body.out.size()));
+  out.u32(crc32(body.out.data(), body.out.size()));
+  out.bytes(body.out.data(), body.out.size());
+  return out.out;
+}
+
+Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) {
+  if (data == nullptr || size < 16) return invalid("file too short");
+  if (std::memcmp(data, kMagic, 4) != 0) return invalid("not a Quelle NER model (bad magic)");
+  Reader h{data, size};
+  h.pos = 4;
+  const uint32_t version = h.u32();
+  if (version != kFormatVersion) return invalid("unsupported format version " + std::to_string(version));
+  const uint32_t total = h.u32();
+  if (total != size) return invalid("size mismatch (truncated?)");
+  const uint32_t crc = h.u32();
+  if (crc32(data + 16, size - 16) != crc) return invalid("checksum mismatch (corrupt)");
+
+  auto m = std::unique_ptr<Model>(new Model());
+  Reader r{data, size};
+  r.pos = 16;
+  const uint8_t lang_len = r.u8();
+  if (!r.need(lang_len) || lang_len > 8) return invalid("bad language");
+  m->language_.assign(reinterpret_cast<const char*>(data + r.pos), lang_len);
+  r.pos += lang_len;
+  const uint16_t desc_len = r.u16();
+  if (!r.need(desc_len)) return invalid("truncated description");
+  m->description_.assign(reinterpret_cast<const char*>(data + r.pos), desc_len);
+  r.pos += desc_len;
+  r.u32();  // scale
+  for (int i = 0; i < (kNumTags + 1) * kNumTags; ++i) {
+    const auto v = static_cast<int32_t>(r.u32());
+    if (v < -(1 << 24) || v > (1 << 24)) return invalid("transition weight out of range");
+    m->transitions_[i] = v;
+  }
+  for (int i = 0; i < 256; ++i) m->codebook_[i] = static_cast<int16_t>(r.u16());
+  if (!r.ok) return invalid("truncated header");
+  if (m->codebook_[0] != 0) return invalid("bad codebook");
+
+  const uint32_t ngaz = r.u32();
+  if (!r.ok || ngaz > kMaxGaz || ngaz > size) return invalid("bad gazetteer size");
+  std::vector<uint32_t> gk(ngaz);
+  uint64_t acc = 0;
+  for (uint32_t i = 0; i < ngaz; ++i) {
+    const uint32_t d = r.varint();
+    if (!r.ok || (i > 0 && d == 0)) return invalid("bad gazetteer keys");
+    acc += d;
+    if (acc > 0xFFFFFFFFu) return invalid("bad gazetteer keys");
+    gk[i] = static_cast<uint32_t>(acc);
+  }
+  if (!r.need(ngaz)) return invalid("truncated gazetteer");
+  std::vector<uint8_t> gv(data + r.pos, data + r.pos + ngaz);
+  r.pos += ngaz;
+  m->gaz_.build(gk, gv);
+
+  const uint32_t nf = r.u32();
+  if (!r.ok || nf > kMaxFeatures || nf > size) return invalid("bad feature count");
+  std::vector<uint32_t> keys(nf);
+  acc = 0;
+  for (uint32_t i = 0; i < nf; ++i) {
+    const uint32_t d = r.varint();
+    if (!r.ok || d == 0) return invalid("bad feature keys");
+    acc += d;
+    if (acc > 0xFFFFFFFFu) return invalid("bad feature keys");
+    keys[i] = static_cast<uint32_t>(acc);
+  }
+  if (!r.need(static_cast<size_t>(nf) * kNumTags)) return invalid("truncated weights");
+  const uint8_t* w = data + r.pos;
+  r.pos += static_cast<size_t>(nf) * kNumTags;
+  if (r.pos != size) return invalid("trailing bytes");
+
+  size_t cap = 16;
+  while (cap < static_cast<size_t>(nf) * 2) cap *= 2;
+  m->slots_.assign(cap, Slot{});
+  m->mask_ = static_cast<uint32_t>(cap - 1);
+  m->features_ = nf;
+  for (uint32_t i = 0; i < nf; ++i) {
+    uint32_t s = mix(keys[i]) & m->mask_;
+    while (m->slots_[s].key != 0) s = (s + 1) & m->mask_;
+    m->slots_[s].key = keys[i];
+    std::memcpy(m->slots_[s].w, w + static_cast<size_t>(i) * kNumTags, kNumTags);
+  }
+  return m;
+}
+
+const Model::Slot* Model::find(uint32_t key) const {
+  for (uint32_t s = mix(key) & mask_;; s = (s + 1) & mask_) {
+    const Slot& slot = slots_[s];
+    if (slot.key == key) return &slot;
+    if (slot.key == 0) return nullptr;
+  }
+}
+
+namespace {
+struct DecodeScratch {
+  FeatureScratch features;
+  std::vector<int32_t> emissions;
+  std::vector<int32_t> score;
+  std::vector<uint8_t> back;
+};
+DecodeScratch& scratch() {
+  thread_local DecodeScratch s;
+  return s;
+}
+}  // namespace
+
+void Model::emissions(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& in_quote,
+                      int32_t* out) const {
+  const size_t n = end - first;
+  if (n == 0) return;
+  FeatureScratch& fs = scratch().features;
+  extract_features(doc, first, end, gaz_, in_quote, fs);
+  const uint32_t* feats = fs.features.data();
+  auto prefetch = [&](size_t k) {
+#if defined(__GNUC__) && !defined(__wasm__)
+    for (int j = 0; j < kFeaturesPerToken; ++j) {
+      const uint32_t key = feats[k * kFeaturesPerToken + j];
+      if (key != 0) __builtin_prefetch(&slots_[mix(key) & mask_]);
+    }
+#else
+    (void)k;
+#endif
+  };
+  prefetch(0);
+  for (size_t k = 0; k < n; ++k) {
+    // The table is larger than the caches: ask for the next token's slots now.
+    if (k + 1 < n) prefetch(k + 1);
+    int32_t* e = out + k * kNumTags;
+    for (int t = 0; t < kNumTags; ++t) e[t] = 0;
+    for (int j = 0; j < kFeaturesPerToken; ++j) {
+      const uint32_t key = feats[k * kFeaturesPerToken + j];
+      if (key == 0) continue;
+      const Slot* slot = find(key);
+      if (slot == nullptr) continue;
+      for (int t = 0; t < kNumTags; ++t) e[t] += codebook_[slot->w[t]];
+    }
+  }
+}
+
+void Model::decode(const int32_t* em, size_t n, const uint16_t* allowed, std::vector<uint8_t>& tags) const {
+  tags.assign(n, 0);
+  if (n == 0) return;
+  DecodeScratch& s = scratch();
+  if (s.score.size() < n * kNumTags) {
+    s.score.resize(n * kNumTags);
+    s.back.resize(n * kNumTags);
+  }
+  int32_t* score = s.score.data();
+  uint8_t* back = s.back.data();
+  for (size_t k = 0; k < n; ++k) {
+    int32_t e[kNumTags];
+    for (int t = 0; t < kNumTags; ++t) e[t] = em[k * kNumTags + t];
+    if (allowed != nullptr && allowed[k] != 0) {
+      for (int t = 0; t < kNumTags; ++t)
+        if ((allowed[k] & (1u << t)) == 0) e[t] = INT32_MIN / 4;
+    }
+    int32_t* cur = score + k * kNumTags;
+    for (int t = 0; t < kNumTags; ++t) {
+      if (k == 0) {
+        cur[t] = transition_allowed(-1, t) ? e[t] + transitions_[kNumTags * kNumTags + t] : INT32_MIN / 2;
+        back[t] = 0;
+        continue;
+      }
+      const int32_t* prev = cur - kNumTags;
+      int32_t best = INT32_MIN / 2;
+      int best_p = 0;
+      for (int p = 0; p < kNumTags; ++p) {
+        if (!transition_allowed(p, t)) continue;
+        const int32_t v = prev[p] + transitions_[p * kNumTags + t];
+        if (v > best) {
+          best = v;
+          best_p = p;
+        }
+      }
+      cur[t] = best + e[t];
+      back[k * kNumTags + t] = static_cast<uint8_t>(best_p);
+    }
+    // Keep the numbers small however long the sentence: only differences matter.
+    int32_t top = cur[0];
+    for (int t = 1; t < kNumTags; ++t) top = cur[t] > top ? cur[t] : top;
+    for (int t = 0; t < kNumTags; ++t) cur[t] = cur[t] < INT32_MIN / 4 ? INT32_MIN / 2 : cur[t] - top;
+  }
+  const int32_t* last = score + (n - 1) * kNumTags;
+  int best_t = 0;
+  for (int t = 1; t < kNumTags; ++t)
+    if (last[t] > last[best_t]) best_t = t;
+  for (size_t k = n; k-- > 0;) {
+    tags[k] = static_cast<uint8_t>(best_t);
+    best_t = back[k * kNumTags + best_t];
+  }
+}
+
+void Model::tag(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& in_quote,
+                std::vector<uint8_t>& tags, const uint16_t* allowed) const {
+  const size_t n = end - first;
+  std::vector<int32_t>& em = scratch().emissions;
+  if (em.size() < n * kNumTags) em.resize(n * kNumTags);
+  emissions(doc, first, end, in_quote, em.data());
+  decode(em.data(), n, allowed, tags);
 }
 
 }  // namespace quelle::ner

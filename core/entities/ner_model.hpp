@@ -1,19 +1,78 @@
 // A trained named-entity model: an averaged perceptron over hashed features
-// with BIO tags, loaded from a .qnm file (docs/models.md).
+// with BIO tags and first-order Viterbi decoding, loaded from a .qnm file
+// (format in docs/models.md). Decoding uses integer arithmetic only, so the
+// native and the wasm build tag identically.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
+#include "document/document.hpp"
+#include "entities/ner_features.hpp"
 #include "quelle/status.hpp"
 
 namespace quelle::ner {
 
+inline constexpr uint32_t kFormatVersion = 1;
+
+// The content of a model file, as the trainer produces it.
+struct ModelData {
+  std::string language;     // "de", ...
+  std::string description;  // training data, licence, date: free text (UTF-8)
+  float scale = 1.0f;       // float weight = integer weight * scale (informational)
+  std::vector<int32_t> transitions;  // (kNumTags + 1) * kNumTags; row kNumTags = sentence start
+  std::vector<int16_t> codebook;     // 256 integer weights; code 0 must be 0
+  std::vector<uint32_t> feature_keys;  // sorted, unique, non-zero
+  std::vector<uint8_t> weights;        // feature_keys.size() * kNumTags codes into codebook
+  std::vector<uint32_t> gaz_keys;      // sorted, unique
+  std::vector<uint8_t> gaz_values;
+};
+
+std::vector<uint8_t> serialize_model(const ModelData& data);
+
 class Model {
  public:
-  virtual ~Model() = default;
+  // Validates everything: a truncated or corrupt file is ErrorCode::InvalidModel.
   static Expected<std::unique_ptr<Model>> parse(const uint8_t* data, size_t size);
+
+  // BIO tags (see ner_features.hpp) for doc tokens [first, end) into `tags`.
+  // `allowed` (optional, one per token): a bit mask of the tags a token may
+  // take (0 = any), for decoding under constraints the document gives.
+  void tag(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& in_quote,
+           std::vector<uint8_t>& tags, const uint16_t* allowed = nullptr) const;
+
+  // The two halves of tag(): emission scores (n * kNumTags int32) of tokens
+  // [first, end), and Viterbi decoding of such scores; decoding again under
+  // other constraints then costs no feature lookups.
+  void emissions(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& in_quote,
+                 int32_t* out) const;
+  void decode(const int32_t* emissions, size_t n, const uint16_t* allowed, std::vector<uint8_t>& tags) const;
+
+  [[nodiscard]] const std::string& language() const { return language_; }
+  [[nodiscard]] const std::string& description() const { return description_; }
+  [[nodiscard]] const Gazetteer& gazetteer() const { return gaz_; }
+  [[nodiscard]] size_t feature_count() const { return features_; }
+
+ private:
+  struct Slot {
+    uint32_t key;
+    uint8_t w[kNumTags];  // codes into codebook_
+    uint8_t pad[16 - 4 - kNumTags];
+  };
+  static_assert(sizeof(Slot) == 16);
+  [[nodiscard]] const Slot* find(uint32_t key) const;
+
+  std::string language_;
+  std::string description_;
+  int32_t transitions_[(kNumTags + 1) * kNumTags] = {};
+  int32_t codebook_[256] = {};
+  std::vector<Slot> slots_;
+  uint32_t mask_ = 0;
+  size_t features_ = 0;
+  Gazetteer gaz_;
 };
 
 }  // namespace quelle::ner

@@ -1,0 +1,93 @@
+// Feature extraction for the named-entity tagger, shared by decoding
+// (ner_model.cpp) and training (ner_train.cpp) so both see the same features.
+// All arithmetic is on uint32 (wrapping), so hashes are identical on x86-64
+// and wasm32.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+
+namespace quelle::ner {
+
+// Tags: O, then B/I for each type in EntityType order (PER ORG LOC MISC).
+inline constexpr int kNumTags = 9;
+inline constexpr int kNumTypes = 4;
+inline constexpr int tag_b(int type) { return 1 + 2 * type; }
+inline constexpr int tag_i(int type) { return 2 + 2 * type; }
+inline constexpr int tag_type(int tag) { return (tag - 1) / 2; }
+inline constexpr bool tag_is_b(int tag) { return tag > 0 && (tag & 1) == 1; }
+inline constexpr bool tag_is_i(int tag) { return tag > 0 && (tag & 1) == 0; }
+// Whether `next` may follow `prev` (prev = -1 at sentence start).
+inline constexpr bool transition_allowed(int prev, int next) {
+  if (!tag_is_i(next)) return true;
+  return prev > 0 && tag_type(prev) == tag_type(next);
+}
+
+// Features per token: a fixed stride; 0 = absent.
+inline constexpr int kFeaturesPerToken = 38;
+
+uint32_t hash_text(std::u16string_view s);
+uint32_t mix(uint32_t h);
+inline uint32_t combine(uint32_t a, uint32_t b) { return mix(a * 0x9E3779B1u + b * 0x85EBCA77u + 0x27d4eb2fu); }
+// The hash of a lower-case token sequence, as gazetteer keys use it.
+inline uint32_t seq_hash(uint32_t prev, uint32_t token_lower_hash) { return combine(prev ^ 0x5bd1e995u, token_lower_hash); }
+
+// A read-only open-addressing set of uint32 keys with a byte value each.
+// Gazetteer: key = seq_hash of a prefix of an entry; value bit 7 = "more
+// tokens may follow", bits 0..3 = entity types of complete entries, bits
+// 4..6 (single words) = used as first name, surname, organisation word.
+class Gazetteer {
+ public:
+  void build(const std::vector<uint32_t>& keys, const std::vector<uint8_t>& values);
+  [[nodiscard]] uint8_t find(uint32_t key) const;  // 0 = absent
+  [[nodiscard]] bool empty() const { return keys_.empty(); }
+
+ private:
+  std::vector<uint32_t> keys_;  // 0 = empty slot
+  std::vector<uint8_t> values_;
+  uint32_t mask_ = 0;
+};
+
+// Per-sentence scratch space, reused between sentences (no per-token allocation).
+struct FeatureScratch {
+  struct Tok {
+    uint32_t word, lower, shape, pre2, pre3, pre4, suf2, suf3, suf4, suf5, part_first, part_last, short_shape;
+    uint16_t flags;
+    uint8_t gaz;  // 0 none, else 1 + 2*type (+1 inside)
+    uint8_t lex;  // gazetteer bits 4..6 of the single word
+    uint8_t quote;
+  };
+  std::vector<Tok> toks;
+  std::vector<uint32_t> features;  // n * kFeaturesPerToken
+};
+
+// Runs of whole sentences of one paragraph: the unit the tagger decodes.
+// Calls fn(first_token, end_token) for each.
+template <class F>
+void for_each_block(const Document& doc, F&& fn) {
+  size_t s = 0;
+  while (s < doc.sentences.size()) {
+    size_t e = s + 1;
+    while (e < doc.sentences.size() && doc.sentences[e].paragraph == doc.sentences[s].paragraph &&
+           doc.sentences[e].first_token == doc.sentences[e - 1].end_token)
+      ++e;
+    if (doc.sentences[e - 1].end_token > doc.sentences[s].first_token)
+      fn(static_cast<size_t>(doc.sentences[s].first_token), static_cast<size_t>(doc.sentences[e - 1].end_token));
+    s = e;
+  }
+}
+
+// Fills scratch.features for tokens [first, end) of doc. `in_quote` tells
+// for each token of the document whether it lies inside quotation marks
+// (may be empty: then no token does).
+void extract_features(const Document& doc, size_t first, size_t end, const Gazetteer& gaz,
+                      const std::vector<uint8_t>& in_quote, FeatureScratch& scratch);
+
+// Quote state per document token (toggled by quotation marks, reset per paragraph).
+void quote_state(const Document& doc, std::vector<uint8_t>& out);
+
+}  // namespace quelle::ner
