@@ -1,18 +1,55 @@
 #include "attribution/attribution.hpp"
 
-namespace quelle {
+#include "attribution/coreference.hpp"
+#include "quotes/lexicon.hpp"
 
-std::vector<Quote> attribute_quotes(const Document& /*doc*/, std::vector<QuoteCandidate> candidates,
-                                    std::vector<Entity>& /*entities*/) {
+namespace quelle {
+namespace {
+
+uint32_t paragraph_of(const Document& doc, uint32_t offset) {
+  const size_t t = doc.token_at_or_after(offset);
+  if (t >= doc.tokens.size()) return doc.paragraphs.empty() ? 0 : static_cast<uint32_t>(doc.paragraphs.size() - 1);
+  return doc.sentences[doc.tokens[t].sentence].paragraph;
+}
+
+// A quote without a frame continues the speaker before it when that one
+// spoke in the same paragraph or at most this many paragraphs before.
+constexpr uint32_t kContinuationParagraphs = 2;
+
+}  // namespace
+
+std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandidate> candidates,
+                                    std::vector<Entity>& entities) {
   std::vector<Quote> out;
-  for (auto& c : candidates) {
+  out.reserve(candidates.size());
+  attribution::Resolver resolver(doc, quotes::lexicon(quotes::document_lang(doc)), entities);
+  std::vector<std::optional<Speaker>> resolved(candidates.size());
+  std::optional<Speaker> last;
+  uint32_t last_paragraph = 0;
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    QuoteCandidate& c = candidates[i];
+    if (c.spans.empty()) continue;
     Quote q;
     q.id = static_cast<uint32_t>(out.size());
     q.type = c.type;
     q.spans = std::move(c.spans);
     q.cue = c.cue;
+    const uint32_t para = paragraph_of(doc, q.spans.front().start);
+    if (c.speaker) {
+      q.speaker = Speaker{resolver.resolve(*c.speaker), *c.speaker};
+    } else if (c.parent >= 0 && static_cast<size_t>(c.parent) < i && resolved[c.parent]) {
+      q.speaker = resolved[c.parent];
+    } else if (c.continues_previous && last && para <= last_paragraph + kContinuationParagraphs) {
+      q.speaker = last;
+    }
+    resolved[i] = q.speaker;
+    if (q.speaker) {
+      last = q.speaker;
+      last_paragraph = paragraph_of(doc, q.spans.back().end > 0 ? q.spans.back().end - 1 : 0);
+    }
     out.push_back(std::move(q));
   }
+  resolver.finish();
   return out;
 }
 

@@ -1,7 +1,160 @@
 #include "quotes/quotes.hpp"
 
-namespace quelle {
+#include <algorithm>
 
-std::vector<QuoteCandidate> find_quotes(const Document& /*doc*/) { return {}; }
+#include "quotes/direct_frames.hpp"
+#include "quotes/indirect_speech.hpp"
+#include "quotes/lexicon.hpp"
+#include "quotes/quote_marks.hpp"
+#include "quotes/scan.hpp"
+
+namespace quelle {
+namespace {
+
+using quotes::Scanner;
+
+// "die sogenannte „Ampelkoalition“", "the so-called “deal”", "der Film „Heat“".
+bool after_title_cue(const Scanner& sc, const quotes::MarkedQuote& q) {
+  const uint32_t o = q.first_token;
+  for (uint32_t k = o; k > 0 && o - k < 3; --k) {
+    if (sc.word(k - 1) && sc.lx().title_cues.count(sc.low(k - 1)) != 0) return true;
+  }
+  return false;
+}
+
+// A short quoted phrase that is a title or a name, not something said:
+// „Eagle“, “The Rock”, the so-called „Ampelkoalition“.
+bool looks_like_title(const Scanner& sc, const quotes::MarkedQuote& q) {
+  if (q.words > 4 || q.has_final_punct) return false;
+  const uint32_t o = q.first_token;
+  for (uint32_t k = o; k > 0 && o - k < 3; --k) {
+    if (sc.word(k - 1) && sc.lx().title_cues.count(sc.low(k - 1)) != 0) return true;
+  }
+  // Every word capitalised, outside German (where every noun is): a title.
+  if (sc.lx().lang != quotes::Lang::De) {
+    bool all_cap = true;
+    for (uint32_t i = o + 1; i < q.last_token; ++i) {
+      if (sc.word(i) && !sc.cap(i) && i != o + 1 && sc.low(i).size() > 3) all_cap = false;
+    }
+    if (all_cap) return true;
+  }
+  // A quoted name between names: Dwayne “The Rock” Johnson.
+  if (o > 0 && q.last_token + 1 < sc.size() && sc.cap(o - 1) && sc.cap(q.last_token + 1) && sc.word(o - 1) &&
+      sc.word(q.last_token + 1) && !sc.speech_verb(q.last_token + 1)) {
+    return true;
+  }
+  return false;
+}
+
+bool has_subjunctive(const Scanner& sc, const SentenceInfo& s, bool weak_too) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (sc.in_quote(i) || !sc.word(i)) continue;
+    if (sc.subjunctive(i) || (weak_too && sc.weak_subjunctive(i))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<QuoteCandidate> find_quotes(const Document& doc) {
+  if (doc.tokens.empty()) return {};
+  const quotes::Lexicon& lx = quotes::lexicon(quotes::document_lang(doc));
+  const std::vector<quotes::MarkedQuote> marks = quotes::pair_quote_marks(doc);
+  std::vector<int32_t> quote_of(doc.tokens.size(), -1);
+  for (size_t q = 0; q < marks.size(); ++q) {
+    for (uint32_t i = marks[q].first_token; i <= marks[q].last_token && i < quote_of.size(); ++i) {
+      quote_of[i] = static_cast<int32_t>(q);
+    }
+  }
+  const Scanner sc(doc, lx, quote_of);
+
+  // Sieve 3: indirect and reported speech, one candidate per sentence at most.
+  std::vector<QuoteCandidate> indirect;
+  for (const SentenceInfo& s : doc.sentences) quotes::indirect_in_sentence(sc, s, indirect);
+
+  // Sieves 1-2: direct quotes with their frames; merged with the indirect
+  // ones in text order (both lists are sorted, neither overlaps itself).
+  std::vector<QuoteCandidate> out;
+  out.reserve(marks.size() + indirect.size());
+  size_t ii = 0;
+  int32_t last_container = -1;  // index in `out` of the indirect candidate holding the current position
+  for (const quotes::MarkedQuote& m : marks) {
+    const Span ext{m.pieces.front().start, m.pieces.back().end};
+    while (ii < indirect.size() && indirect[ii].extent().start <= ext.start) {
+      out.push_back(std::move(indirect[ii++]));
+      last_container = static_cast<int32_t>(out.size()) - 1;
+    }
+    int32_t parent = -1;
+    if (last_container >= 0) {
+      const Span pe = out[last_container].extent();
+      if (pe.start <= ext.start && ext.end <= pe.end) parent = last_container;
+    }
+    if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
+    const quotes::Frame f = quotes::direct_frame(sc, m);
+    if (parent < 0 && !f.found() && looks_like_title(sc, m)) continue;
+    if (parent < 0 && !f.found() && m.words <= 4 && !m.has_final_punct &&
+        !has_subjunctive(sc, doc.sentences[doc.tokens[m.first_token].sentence], false)) {
+      continue;  // a quoted word or name without anyone saying it
+    }
+    QuoteCandidate c;
+    c.type = QuoteType::Direct;
+    c.spans = m.pieces;
+    c.cue = f.cue;
+    c.speaker = f.speaker;
+    c.parent = parent;
+    if (parent >= 0) out[parent].type = QuoteType::Mixed;
+    c.continues_previous = parent < 0 && !f.found();
+    out.push_back(std::move(c));
+  }
+  while (ii < indirect.size()) out.push_back(std::move(indirect[ii++]));
+
+  // Sieve 4: Konjunktiv sentences after a statement continue it (the dpa
+  // pattern). A sentence qualifies when no candidate overlaps it and the
+  // last statement ended at most two sentences before, in the same or the
+  // previous paragraph.
+  std::vector<QuoteCandidate> merged;
+  merged.reserve(out.size() + 8);
+  std::vector<int32_t> remap(out.size(), -1);
+  size_t oi = 0;
+  int64_t last_sentence = -10;  // sentence index where the last statement ended
+  uint32_t last_paragraph = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const SentenceInfo& s = doc.sentences[si];
+    bool covered = false;
+    while (oi < out.size() && out[oi].extent().start < s.span.end) {
+      if (out[oi].parent >= 0) out[oi].parent = remap[out[oi].parent];
+      remap[oi] = static_cast<int32_t>(merged.size());
+      const size_t end_tok = doc.token_at_or_after(out[oi].extent().end > 0 ? out[oi].extent().end - 1 : 0);
+      if (end_tok < doc.tokens.size()) {
+        last_sentence = doc.tokens[end_tok].sentence;
+        last_paragraph = doc.sentences[last_sentence].paragraph;
+      }
+      merged.push_back(std::move(out[oi++]));
+      covered = true;
+    }
+    if (covered || static_cast<int64_t>(si) <= last_sentence) continue;
+    if (si - last_sentence > 2 || s.paragraph > last_paragraph + 1) continue;
+    if (!has_subjunctive(sc, s, /*weak_too=*/true)) continue;
+    QuoteCandidate& prev = merged.back();
+    if (prev.type == QuoteType::FreeIndirect && static_cast<int64_t>(si) == last_sentence + 1 &&
+        s.paragraph == last_paragraph) {
+      prev.spans.back().end = s.span.end;  // one statement over consecutive sentences
+    } else {
+      QuoteCandidate c;
+      c.type = QuoteType::FreeIndirect;
+      c.spans.push_back(s.span);
+      c.continues_previous = true;
+      merged.push_back(std::move(c));
+    }
+    last_sentence = si;
+    last_paragraph = s.paragraph;
+  }
+  while (oi < out.size()) {
+    if (out[oi].parent >= 0) out[oi].parent = remap[out[oi].parent];
+    remap[oi] = static_cast<int32_t>(merged.size());
+    merged.push_back(std::move(out[oi++]));
+  }
+  return merged;
+}
 
 }  // namespace quelle

@@ -1,0 +1,312 @@
+#include "attribution/coreference.hpp"
+
+#include <algorithm>
+
+#include "normalize/utf.hpp"
+
+namespace quelle::attribution {
+namespace {
+
+constexpr size_t kLookBack = 40;  // antecedents examined per mention: keeps resolution linear
+
+bool cap_word(const Document& doc, uint32_t i) {
+  return doc.tokens[i].has(kWord) && doc.tokens[i].has(kUpperInitial);
+}
+
+bool punct_is(const Document& doc, uint32_t i, char16_t c) {
+  const Token& t = doc.tokens[i];
+  return t.has(kPunct) && t.end - t.start == 1 && doc.text[t.start] == c;
+}
+
+// A name in a photo credit ("Foto: Friso Gentsch") is nobody the text quotes.
+bool in_credit(const Document& doc, Span span) {
+  size_t t = doc.token_at_or_after(span.start);
+  for (int back = 0; back < 3 && t > 0; ++back) {
+    --t;
+    const std::u16string_view w = doc.token_lower(t);
+    if (w == u"foto" || w == u"fotos" || w == u"photo" || w == u"bild" || w == u"quelle" || w == u"credit" ||
+        w == u"image" || w == u"photos") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Resolver::Resolver(const Document& doc, const quotes::Lexicon& lx, std::vector<Entity>& entities)
+    : doc_(doc), lx_(lx), entities_(entities), first_new_(entities.size()) {
+  // Names the NER stage found are antecedents with their entity.
+  for (uint32_t id = 0; id < entities_.size(); ++id) {
+    Entity& e = entities_[id];
+    e.id = id;
+    if (e.type != EntityType::PER && e.type != EntityType::ORG) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.kind != MentionKind::Name || m.span.end > doc_.text.size() || m.span.empty()) continue;
+      if (in_credit(doc_, m.span)) continue;
+      Antecedent a;
+      a.span = m.span;
+      a.entity = static_cast<int32_t>(id);
+      a.org = e.type == EntityType::ORG;
+      static_.push_back(a);
+      by_surname_[surname(m.span)] = id;
+    }
+  }
+  find_name_candidates();
+  std::sort(static_.begin(), static_.end(), [](const Antecedent& a, const Antecedent& b) {
+    return a.span.start < b.span.start || (a.span.start == b.span.start && a.entity > b.entity);
+  });
+}
+
+std::u16string_view Resolver::surname(Span name) const {
+  uint32_t b = 0;
+  uint32_t e = 0;
+  token_range(doc_, name, b, e);
+  while (e > b && !doc_.tokens[e - 1].has(kWord)) --e;
+  if (e <= b) return {};
+  return doc_.token_lower(e - 1);
+}
+
+// Rule-based person names for when there is no NER model: two or three
+// capitalised words in a row that are not articles, prepositions or titles
+// ("Ethan Yu", "Bundeskanzlerin Angela Merkel" -> "Angela Merkel" with the
+// title as role), with an apposition after a comma as role ("Ethan Yu,
+// Vizepräsident von Alibaba,").
+void Resolver::find_name_candidates() {
+  const auto& toks = doc_.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  uint32_t i = 0;
+  while (i < n) {
+    if (!cap_word(doc_, i)) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < n && j - i < 5 && cap_word(doc_, j) && !toks[j].has(kAllUpper) &&
+           (j == i || toks[j].sentence == toks[i].sentence)) {
+      ++j;
+    }
+    // Leading articles, prepositions and titles are not the name.
+    uint32_t b = i;
+    uint32_t title_end = i;
+    while (b < j && (lx_.determiners.count(doc_.token_lower(b)) != 0 || lx_.np_stops.count(doc_.token_lower(b)) != 0 ||
+                     lx_.titles.count(doc_.token_lower(b)) != 0 || lx_.role_nouns.count(doc_.token_lower(b)) != 0 ||
+                     doc_.token_lower(b).find(u'-') != std::u16string_view::npos)) {
+      ++b;
+      title_end = b;
+    }
+    const bool after_article = i > 0 && lx_.determiners.count(doc_.token_lower(i - 1)) != 0;
+    if (j - b >= 2 && j - b <= 3 && !after_article && !in_credit(doc_, {toks[b].start, toks[j - 1].end})) {
+      Antecedent a;
+      a.span = {toks[b].start, toks[j - 1].end};
+      if (title_end > i) a.role = {toks[i].start, toks[title_end - 1].end};
+      // ", Vizepräsident von Alibaba," right after the name.
+      if (j + 1 < n && punct_is(doc_, j, u',')) {
+        uint32_t k = j + 1;
+        while (k < n && k - j < 8 && !toks[k].has(kPunct) && !toks[k].has(kQuoteMark)) ++k;
+        if (k > j + 1 && k < n && (punct_is(doc_, k, u',') || punct_is(doc_, k, u'.')) &&
+            (cap_word(doc_, j + 1) || lx_.determiners.count(doc_.token_lower(j + 1)) != 0)) {
+          a.role = {toks[j + 1].start, toks[k - 1].end};
+        }
+      }
+      if (!a.role.empty()) role_keys(doc_, lx_, a.role, a.keys);
+      static_.push_back(std::move(a));
+    }
+    i = std::max(j, i + 1);
+  }
+}
+
+template <class F>
+Resolver::Antecedent* Resolver::latest_before(uint32_t pos, F accept) {
+  Antecedent* best = nullptr;
+  auto it = std::lower_bound(static_.begin(), static_.end(), pos,
+                             [](const Antecedent& a, uint32_t p) { return a.span.start < p; });
+  size_t seen = 0;
+  while (it != static_.begin() && seen++ < kLookBack) {
+    --it;
+    if (it->span.end <= pos && accept(*it)) {
+      best = &*it;
+      break;
+    }
+  }
+  seen = 0;
+  for (size_t k = recent_.size(); k-- > 0 && seen++ < kLookBack;) {
+    Antecedent& a = recent_[k];
+    if (a.span.end > pos) continue;
+    if (best != nullptr && a.span.start <= best->span.start) break;
+    if (accept(a)) {
+      best = &a;
+      break;
+    }
+  }
+  return best;
+}
+
+uint32_t Resolver::new_entity(Span name, bool org, MentionKind kind, Span role) {
+  Entity e;
+  e.id = static_cast<uint32_t>(entities_.size());
+  e.type = org ? EntityType::ORG : EntityType::PER;
+  // A role description without a name: its words without the article.
+  uint32_t b = 0;
+  uint32_t en = 0;
+  token_range(doc_, name, b, en);
+  while (kind != MentionKind::Name && b + 1 < en && lx_.determiners.count(doc_.token_lower(b)) != 0) ++b;
+  const Span shown = b < en ? Span{doc_.tokens[b].start, doc_.tokens[en - 1].end} : name;
+  e.name = utf16_to_utf8(doc_.slice(shown));
+  e.mentions.push_back({name, kind});
+  entities_.push_back(std::move(e));
+  const uint32_t id = static_cast<uint32_t>(entities_.size() - 1);
+  add_role(id, role);
+  if (kind == MentionKind::Name) by_surname_[surname(name)] = id;
+  return id;
+}
+
+uint32_t Resolver::materialize(Antecedent& a, MentionKind kind) {
+  if (a.entity >= 0) return static_cast<uint32_t>(a.entity);
+  // The same surname may already have an entity (an earlier candidate).
+  const auto it = by_surname_.find(surname(a.span));
+  if (kind == MentionKind::Name && it != by_surname_.end()) {
+    a.entity = static_cast<int32_t>(it->second);
+    add_mention(it->second, a.span, MentionKind::Name);
+    add_role(it->second, a.role);
+  } else {
+    a.entity = static_cast<int32_t>(new_entity(a.span, a.org, MentionKind::Name, a.role));
+  }
+  return static_cast<uint32_t>(a.entity);
+}
+
+void Resolver::add_mention(uint32_t entity, Span span, MentionKind kind) {
+  auto& ms = entities_[entity].mentions;
+  for (const Mention& m : ms) {
+    if (m.span == span) return;
+  }
+  ms.push_back({span, kind});
+}
+
+void Resolver::add_role(uint32_t entity, Span role) {
+  if (role.empty()) return;
+  std::string r = utf16_to_utf8(doc_.slice(role));
+  auto& roles = entities_[entity].roles;
+  if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(std::move(r));
+}
+
+void Resolver::remember(uint32_t entity, Span span, const SpeakerShape& sh) {
+  Antecedent a;
+  a.span = span;
+  a.entity = static_cast<int32_t>(entity);
+  a.org = entities_[entity].type == EntityType::ORG;
+  a.role = sh.role;
+  a.keys = sh.keys;
+  // The entity's earlier roles still identify it.
+  recent_.push_back(std::move(a));
+}
+
+std::optional<uint32_t> Resolver::resolve(Span speaker) {
+  if (speaker.empty() || speaker.end > doc_.text.size()) return std::nullopt;
+  const SpeakerShape sh = shape_of(doc_, lx_, speaker);
+  const uint32_t pos = speaker.start;
+  std::optional<uint32_t> id;
+  switch (sh.kind) {
+    case MentionKind::Name: {
+      // A name the NER stage found, or a candidate at the same place.
+      for (auto it = std::lower_bound(static_.begin(), static_.end(), sh.mention.start,
+                                      [](const Antecedent& a, uint32_t p) { return a.span.end <= p; });
+           it != static_.end() && it->span.start < sh.mention.end; ++it) {
+        if (it->entity >= 0) {
+          id = static_cast<uint32_t>(it->entity);
+          break;
+        }
+      }
+      if (!id) {
+        const auto it = by_surname_.find(surname(sh.mention));
+        if (it != by_surname_.end()) id = it->second;
+      }
+      if (!id) {
+        // "Yu" after "Ethan Yu" was seen as a candidate name.
+        const std::u16string_view sn = surname(sh.mention);
+        if (Antecedent* a = latest_before(pos, [&](const Antecedent& x) { return surname(x.span) == sn; })) {
+          id = materialize(*a, MentionKind::Name);
+        }
+      }
+      if (!id) {
+        id = new_entity(sh.mention, sh.org, MentionKind::Name, sh.role);
+      } else {
+        add_role(*id, sh.role);
+      }
+      add_mention(*id, sh.mention, MentionKind::Name);
+      break;
+    }
+    case MentionKind::Pronoun: {
+      Antecedent* a = latest_before(pos, [&](const Antecedent& x) {
+        if (sh.org) return x.org;
+        if (sh.plural) return true;
+        return !x.org;
+      });
+      if (a != nullptr) {
+        id = materialize(*a, MentionKind::Name);
+        add_mention(*id, speaker, MentionKind::Pronoun);
+      }
+      break;
+    }
+    default: {
+      // The same role description said earlier.
+      uint32_t b = 0;
+      uint32_t e = 0;
+      token_range(doc_, speaker, b, e);
+      while (b + 1 < e && lx_.determiners.count(doc_.token_lower(b)) != 0) ++b;
+      const std::u16string_view text_key =
+          std::u16string_view(doc_.lower).substr(doc_.tokens[b].start, speaker.end - doc_.tokens[b].start);
+      if (!sh.indefinite) {
+        const auto it = by_nominal_.find(text_key);
+        if (it != by_nominal_.end()) id = it->second;
+        if (!id) {
+          Antecedent* a = latest_before(pos, [&](const Antecedent& x) {
+            for (auto rk : x.keys) {
+              for (auto mk : sh.keys) {
+                if (keys_match(rk, mk)) return true;
+              }
+            }
+            return false;
+          });
+          if (a == nullptr && sh.org) a = latest_before(pos, [&](const Antecedent& x) { return x.org && x.entity >= 0; });
+          if (a != nullptr) id = materialize(*a, MentionKind::Name);
+        }
+      }
+      if (!id) id = new_entity(speaker, sh.org, MentionKind::Nominal, {});
+      add_mention(*id, speaker, MentionKind::Nominal);
+      by_nominal_[text_key] = *id;
+      break;
+    }
+  }
+  if (id) remember(*id, sh.kind == MentionKind::Name ? sh.mention : speaker, sh);
+  return id;
+}
+
+void Resolver::finish() {
+  size_t most = 1;
+  for (uint32_t id = 0; id < entities_.size(); ++id) {
+    Entity& e = entities_[id];
+    e.id = id;
+    std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) {
+      return a.span.start < b.span.start || (a.span.start == b.span.start && a.span.end < b.span.end);
+    });
+    e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end(),
+                                 [](const Mention& a, const Mention& b) { return a.span == b.span; }),
+                     e.mentions.end());
+    most = std::max(most, e.mentions.size());
+  }
+  for (size_t id = first_new_; id < entities_.size(); ++id) {
+    Entity& e = entities_[id];
+    // The canonical name: the longest name mention.
+    size_t best = 0;
+    for (const Mention& m : e.mentions) {
+      if (m.kind == MentionKind::Name && m.span.size() > best) {
+        best = m.span.size();
+        e.name = utf16_to_utf8(doc_.slice(m.span));
+      }
+    }
+    if (e.salience == 0.0) e.salience = static_cast<double>(e.mentions.size()) / static_cast<double>(most);
+  }
+}
+
+}  // namespace quelle::attribution

@@ -1,0 +1,63 @@
+// Resolving a speaker mention to an entity of the article: names join the
+// entity with the same surname ("Yu" -> Ethan Yu), pronouns take the most
+// recent compatible person or organization, role descriptions take the
+// entity introduced with that role or organization ("der Alibaba-Manager" ->
+// "Ethan Yu, Vizepräsident von Alibaba"). Entities the NER stage did not
+// find are created, so attribution works when `entities` is empty.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "attribution/speaker_shape.hpp"
+#include "document/document.hpp"
+#include "quotes/lexicon.hpp"
+
+namespace quelle::attribution {
+
+class Resolver {
+ public:
+  Resolver(const Document& doc, const quotes::Lexicon& lx, std::vector<Entity>& entities);
+
+  // The entity the speaker mention refers to (created when needed); the
+  // mention is added to it with its kind.
+  std::optional<uint32_t> resolve(Span speaker);
+
+  // Sorts mentions, removes duplicates, fills ids, names and salience.
+  void finish();
+
+ private:
+  struct Antecedent {
+    Span span;                 // the name (or mention) in the text
+    Span role;                 // title or apposition, may be empty
+    int32_t entity = -1;       // entity id once known
+    bool org = false;
+    std::vector<std::u16string_view> keys;  // role keys
+  };
+
+  void find_name_candidates();
+  uint32_t materialize(Antecedent& a, MentionKind kind);
+  uint32_t new_entity(Span name, bool org, MentionKind kind, Span role);
+  void add_mention(uint32_t entity, Span span, MentionKind kind);
+  void add_role(uint32_t entity, Span role);
+  void remember(uint32_t entity, Span span, const SpeakerShape& sh);
+  [[nodiscard]] std::u16string_view surname(Span name) const;
+
+  // Looks back from `pos` over both antecedent lists for the latest one
+  // `accept` takes; returns a pointer into one of them or null.
+  template <class F>
+  Antecedent* latest_before(uint32_t pos, F accept);
+
+  const Document& doc_;
+  const quotes::Lexicon& lx_;
+  std::vector<Entity>& entities_;
+  std::vector<Antecedent> static_;  // names in the text (NER mentions, rule candidates), by start
+  std::vector<Antecedent> recent_;  // resolved speakers, in text order
+  std::unordered_map<std::u16string_view, uint32_t> by_surname_;
+  std::unordered_map<std::u16string_view, uint32_t> by_nominal_;
+  size_t first_new_ = 0;  // entities from this index on were created here
+};
+
+}  // namespace quelle::attribution

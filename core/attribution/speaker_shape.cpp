@@ -1,0 +1,170 @@
+#include "attribution/speaker_shape.hpp"
+
+#include <unicode/uchar.h>
+
+namespace quelle::attribution {
+namespace {
+
+bool is_punct_tok(const Document& doc, uint32_t i, char16_t c) {
+  const Token& t = doc.tokens[i];
+  return t.has(kPunct) && t.end - t.start == 1 && doc.text[t.start] == c;
+}
+
+bool particle(std::u16string_view w) {
+  return w == u"von" || w == u"van" || w == u"de" || w == u"der" || w == u"den" || w == u"da" || w == u"di" ||
+         w == u"del" || w == u"della" || w == u"dos" || w == u"la" || w == u"le" || w == u"bin" || w == u"al" ||
+         w == u"zu" || w == u"ter" || w == u"ten" || w == u"du";
+}
+
+bool has_suffix(std::u16string_view w, std::u16string_view s) {
+  return w.size() > s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+// A capitalised word that is a title or role, not part of a name:
+// "Bundeskanzlerin", "Sen.", "Alibaba-Gründer", "Vizepräsident".
+bool title_like(const Document& doc, const quotes::Lexicon& lx, uint32_t i) {
+  const std::u16string_view w = doc.token_lower(i);
+  if (lx.titles.count(w) != 0 || lx.role_nouns.count(w) != 0) return true;
+  std::u16string_view last = w;
+  const size_t dash = w.rfind(u'-');
+  if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
+  if (lx.role_nouns.count(last) != 0 || lx.titles.count(last) != 0) return true;
+  for (const std::u16string_view s : lx.role_suffixes) {
+    if (has_suffix(last, s) || last == s) return true;
+  }
+  return false;
+}
+
+void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::vector<std::u16string_view>& out) {
+  const Token& t = doc.tokens[i];
+  if (!t.has(kWord)) return;
+  const std::u16string_view w = doc.token_lower(i);
+  if (lx.determiners.count(w) != 0 || lx.np_stops.count(w) != 0 || w.size() < 3) return;
+  if (w == u"von" || w == u"for" || w == u"of") return;
+  out.push_back(w);
+  if (w.find(u'-') != std::u16string_view::npos) {  // (the segmenter does not set kHyphenated)
+    size_t b = 0;
+    while (b < w.size()) {
+      size_t e = w.find(u'-', b);
+      if (e == std::u16string_view::npos) e = w.size();
+      if (e - b >= 2) out.push_back(w.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+}
+
+}  // namespace
+
+void token_range(const Document& doc, Span s, uint32_t& b, uint32_t& e) {
+  b = static_cast<uint32_t>(doc.token_at_or_after(s.start));
+  e = b;
+  while (e < doc.tokens.size() && doc.tokens[e].start < s.end) ++e;
+}
+
+bool keys_match(std::u16string_view role_key, std::u16string_view mention_key) {
+  if (role_key == mention_key) return true;
+  if (mention_key.size() >= 5 && has_suffix(role_key, mention_key)) return true;  // bundeskanzlerin / kanzlerin
+  return false;
+}
+
+void role_keys(const Document& doc, const quotes::Lexicon& lx, Span role, std::vector<std::u16string_view>& out) {
+  uint32_t b = 0;
+  uint32_t e = 0;
+  token_range(doc, role, b, e);
+  for (uint32_t i = b; i < e; ++i) add_keys(doc, lx, i, out);
+}
+
+SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speaker) {
+  SpeakerShape sh;
+  sh.mention = speaker;
+  uint32_t b = 0;
+  uint32_t e = 0;
+  token_range(doc, speaker, b, e);
+  if (e <= b) return sh;
+  auto low = [&](uint32_t i) { return doc.token_lower(i); };
+  auto cap = [&](uint32_t i) { return doc.tokens[i].has(kUpperInitial) && doc.tokens[i].has(kWord); };
+  if (e - b == 1 && lx.person_pronouns.count(low(b)) != 0) {
+    sh.kind = MentionKind::Pronoun;
+    const std::u16string_view w = low(b);
+    sh.plural = w == u"sie" || w == u"they" || w == u"ils" || w == u"elles" || w == u"ellos" || w == u"loro" ||
+                w == u"eles" || w == u"zij" || w == u"ze" || w == u"we";
+    sh.org = w == u"it";
+    return sh;
+  }
+  for (uint32_t i = b; i < e; ++i) add_keys(doc, lx, i, sh.keys);
+  // Comma-separated parts: the head and its appositions.
+  std::vector<std::pair<uint32_t, uint32_t>> parts;
+  uint32_t s = b;
+  for (uint32_t i = b; i <= e; ++i) {
+    if (i == e || is_punct_tok(doc, i, u',') || is_punct_tok(doc, i, u'(')) {
+      if (i > s) parts.emplace_back(s, i);
+      s = i + 1;
+      if (i < e && is_punct_tok(doc, i, u'(')) break;
+    }
+  }
+  // The name: the first part with a run of capitalised words that is not a
+  // lone noun after an article (German "der Bundeswahlleiter").
+  for (size_t p = 0; p < parts.size(); ++p) {
+    uint32_t pb = parts[p].first;
+    const uint32_t pe = parts[p].second;
+    bool det = false;
+    while (pb < pe && lx.determiners.count(low(pb)) != 0) {
+      det = true;
+      const std::u16string_view w = low(pb);
+      if (p == 0 && (w == u"ein" || w == u"eine" || w == u"einer" || w == u"a" || w == u"an" || w == u"un" ||
+                     w == u"une" || w == u"una" || w == u"uno" || w == u"um" || w == u"uma" || w == u"een")) {
+        sh.indefinite = true;
+      }
+      ++pb;
+    }
+    // The head runs to the first lower-case preposition ("in Berlin", "von Alibaba").
+    uint32_t he = pb;
+    while (he < pe && (cap(he) || (!doc.tokens[he].has(kWord) && !doc.tokens[he].has(kPunct)) ||
+                       (doc.tokens[he].has(kWord) && !cap(he) && lx.np_stops.count(low(he)) == 0 &&
+                        low(he) != u"von" && low(he) != u"for" && low(he) != u"of" && low(he) != u"at"))) {
+      ++he;
+    }
+    // Last run of capitalised words (with particles) in the head.
+    uint32_t re = he;
+    while (re > pb && !cap(re - 1)) --re;
+    uint32_t rb = re;
+    while (rb > pb && (cap(rb - 1) || (particle(low(rb - 1)) && rb - 1 > pb && cap(rb - 2)))) --rb;
+    if (re <= rb) continue;
+    // Titles before the name are roles: "Bundeskanzlerin Angela Merkel", "Sen. Ted Cruz".
+    uint32_t nb = rb;
+    for (uint32_t k = rb; k < re; ++k) {
+      if (title_like(doc, lx, k) && k + 1 < re) nb = k + 1;
+    }
+    const bool lone_noun = re - nb == 1 && (det || title_like(doc, lx, nb)) && lx.lang == quotes::Lang::De;
+    const bool english_det_role = lx.lang != quotes::Lang::De && det && re - nb == 1 && title_like(doc, lx, nb);
+    if (lone_noun || english_det_role) continue;
+    sh.kind = MentionKind::Name;
+    sh.mention = {doc.tokens[nb].start, doc.tokens[re - 1].end};
+    if (nb > pb) sh.role = {doc.tokens[pb].start, doc.tokens[nb - 1].end};
+    if (p + 1 < parts.size() && sh.role.empty()) {
+      sh.role = {doc.tokens[parts[p + 1].first].start, doc.tokens[parts[p + 1].second - 1].end};
+    }
+    const std::u16string_view last = low(re - 1);
+    sh.org = lx.org_words.count(last) != 0 || (det && lx.lang != quotes::Lang::De);
+    for (uint32_t k = nb; k < re; ++k) {
+      if (lx.org_words.count(low(k)) != 0) sh.org = true;
+    }
+    if (doc.tokens[re - 1].has(kAllUpper) && re - nb == 1) sh.org = true;  // "NRA", "CDU"
+    return sh;
+  }
+  // A role description.
+  sh.kind = MentionKind::Nominal;
+  for (uint32_t i = b; i < e; ++i) {
+    const std::u16string_view w = low(i);
+    std::u16string_view last = w;
+    const size_t dash = w.rfind(u'-');
+    if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
+    if (lx.org_words.count(w) != 0 || lx.org_words.count(last) != 0) sh.org = true;
+    if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (has_suffix(w, u"s") && lx.lang == quotes::Lang::En && i + 1 == e)) {
+      sh.plural = true;
+    }
+  }
+  return sh;
+}
+
+}  // namespace quelle::attribution

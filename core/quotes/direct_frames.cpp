@@ -1,0 +1,131 @@
+#include "quotes/direct_frames.hpp"
+
+namespace quelle::quotes {
+namespace {
+
+// Words that stand for a speech verb after a quote: German "so", Dutch
+// "aldus" ("…“, so Yu.").
+bool so_word(const Scanner& sc, uint32_t i) {
+  const std::u16string_view w = sc.low(i);
+  return (sc.lx().lang == Lang::De && w == u"so") || (sc.lx().lang == Lang::Nl && w == u"aldus");
+}
+
+Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
+  Frame f;
+  const uint32_t n = sc.size();
+  uint32_t i = q.last_token + 1;
+  if (!q.closed || i >= n || sc.doc().tokens[i].has(kParagraphStart)) return f;
+  const bool comma_inside = q.last_token > 0 && (sc.is(q.last_token - 1, u',') || sc.is(q.last_token - 1, u'?') ||
+                                                 sc.is(q.last_token - 1, u'!'));
+  bool comma = comma_inside;
+  if (sc.is(i, u',')) {
+    comma = true;
+    ++i;
+  }
+  if (i >= n || !sc.word(i) || sc.doc().tokens[i].has(kParagraphStart)) return f;
+  // Without a comma the frame must go on in lower case ("… “ he said").
+  if (!comma && sc.cap(i) && !sc.pronoun(i) && !sc.speech_verb(i)) return f;
+  uint32_t limit = i;
+  while (limit < n && limit - i < 16 && !sc.sentence_end_punct(limit) && !sc.quote_mark(limit) &&
+         !sc.is(limit, u':') && !sc.is(limit, u';') && !(limit > i && sc.doc().tokens[limit].has(kParagraphStart))) {
+    ++limit;
+  }
+  if (sc.speech_verb(i) || so_word(sc, i)) {
+    f.cue = sc.span(i, i + 1);
+    if (auto np = sc.np_after(i + 1, limit)) {
+      f.speaker = sc.span(*np);
+    } else if (sc.low(i).find(u'-') != std::u16string_view::npos && sc.lx().lang == Lang::Fr) {
+      f.speaker = f.cue;  // "explique-t-il": the subject is inside the verb token
+    }
+    return f;
+  }
+  for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
+    if (!sc.speech_verb(v)) continue;
+    if (auto np = sc.np_before(v, i)) {
+      f.cue = sc.span(v, v + 1);
+      f.speaker = sc.span(*np);
+    }
+    return f;
+  }
+  return f;
+}
+
+Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
+  Frame f;
+  const Document& doc = sc.doc();
+  const uint32_t o = q.first_token;
+  if (o == 0) return f;
+  uint32_t end = o;        // the window is [start, end)
+  uint32_t start = 0;
+  bool colon = false;
+  if (doc.tokens[o].has(kParagraphStart)) {
+    // "Hugh Hill, a doctor, said:" and the quote in the next paragraph.
+    if (!sc.is(o - 1, u':')) return f;
+    colon = true;
+    end = o - 1;
+    start = doc.sentences[doc.tokens[o - 1].sentence].first_token;
+  } else {
+    start = doc.sentences[doc.tokens[o].sentence].first_token;
+    colon = sc.is(o - 1, u':');
+    if (colon || sc.is(o - 1, u',')) end = o - 1;
+  }
+  // Not back across another quote.
+  for (uint32_t k = end; k > start; --k) {
+    if (sc.quote_mark(k - 1) || sc.in_quote(k - 1)) {
+      start = k;
+      break;
+    }
+  }
+  if (end <= start) return f;
+  if (end - start > 40) start = end - 40;
+  for (uint32_t v = end; v-- > start;) {
+    if (!sc.word(v) || !sc.speech_verb(v)) continue;
+    // The verb must govern the quote: a colon, or the verb close before it.
+    if (!colon && end - v > 3) break;
+    f.cue = sc.span(v, v + 1);
+    if (auto pr = sc.pronoun_after(v)) {
+      f.speaker = sc.span(*pr);
+    } else if (auto np = sc.np_before(v, start)) {
+      f.speaker = sc.span(*np);
+    } else if (auto np2 = sc.np_after(v + 1, end)) {
+      f.speaker = sc.span(*np2);
+    }
+    return f;
+  }
+  return f;
+}
+
+// A quote inside a clause whose verb says who speaks, not next to it:
+// "Koch-Mehrin nannte die Arbeit „oberflächlich“", "Er warnte vor einer
+// „völlig außer Rand geratenen Industrialisierung“".
+Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
+  Frame f;
+  const Document& doc = sc.doc();
+  const SentenceInfo& s = doc.sentences[doc.tokens[q.first_token].sentence];
+  for (uint32_t v = s.first_token; v < s.end_token; ++v) {
+    if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v))) continue;
+    std::optional<TokenRange> np = sc.pronoun_after(v);
+    if (!np) np = sc.np_before(v, s.first_token);
+    if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
+    if (!np) continue;
+    f.cue = sc.span(v, v + 1);
+    f.speaker = sc.span(*np);
+    return f;
+  }
+  return f;
+}
+
+}  // namespace
+
+Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
+  Frame f = frame_after(sc, q);
+  if (f.speaker) return f;
+  Frame b = frame_before(sc, q);
+  if (b.speaker) return b;
+  Frame in = frame_in_sentence(sc, q);
+  if (in.speaker) return in;
+  if (b.found()) return b;
+  return f;
+}
+
+}  // namespace quelle::quotes

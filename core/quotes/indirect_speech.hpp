@@ -1,0 +1,20 @@
+// Indirect and reported speech within one sentence: the frames
+//   X sagte/erklärte/said (,|:|dass|that) CONTENT     leading frame
+//   CONTENT, sagte X / CONTENT, X said / CONTENT, so X  trailing frame
+//   laut X / nach Angaben X / X zufolge / according to X / selon X  source
+//   Wie X mitteilte, CONTENT                           parenthetical
+// and speech acts without a content clause ("Merkel forderte faire
+// Wettbewerbsbedingungen ein"), which are reported speech.
+#pragma once
+
+#include <vector>
+
+#include "quotes/quotes.hpp"
+#include "quotes/scan.hpp"
+
+namespace quelle::quotes {
+
+// Appends at most one candidate for the sentence.
+void indirect_in_sentence(const Scanner& sc, const SentenceInfo& s, std::vector<QuoteCandidate>& out);
+
+}  // namespace quelle::quotes

@@ -1,0 +1,146 @@
+// German lexicon: speech verbs in present, past and participle forms,
+// Konjunktiv forms for indirect speech, and the words that shape a speaker
+// noun phrase. Written by hand from grammar references and agency style.
+#include "quotes/lexicon.hpp"
+
+namespace quelle::quotes {
+
+void fill_de(Lexicon& lx) {
+  add_words(lx.speech_verbs, uR"(
+sagte sagten sagt sagen gesagt sage
+erklärte erklärten erklärt erklären
+betonte betonten betont betonen
+versicherte versicherten versichert
+teilte teilten teilt mitteilte mitteilten mitgeteilt mitteilt
+kündigte kündigten kündigt angekündigt ankündigte
+meinte meinten meint
+berichtete berichteten berichtet berichten
+schrieb schrieben schreibt geschrieben
+erläuterte erläuterten erläutert
+bekräftigte bekräftigten bekräftigt
+behauptete behaupteten behauptet behaupten
+bestätigte bestätigten bestätigt
+unterstrich unterstrichen unterstreicht
+fügte fügten fügt hinzugefügt hinzufügte
+ergänzte ergänzten ergänzt
+warnte warnten warnt gewarnt
+forderte forderten fordert gefordert
+räumte räumten räumt eingeräumt einräumte
+angegeben angab
+hieß heißt
+verkündete verkündeten verkündet
+antwortete antworteten antwortet
+entgegnete entgegneten entgegnet
+sprach spricht
+kritisierte kritisierten kritisiert
+argumentierte argumentierten argumentiert
+erzählte erzählten erzählt
+meldete meldeten meldet gemeldet
+mahnte mahnten mahnt
+beklagte beklagten beklagt
+bemerkte bemerkten bemerkt
+festgestellt feststellte
+glaubt glaubte glauben
+vermutete vermuteten vermutet
+befürchtet befürchtete befürchten
+hofft hoffte hoffen
+zitierte zitiert
+verwies verweist
+wies weist
+beteuerte beteuerten beteuert
+bekannte bekannt
+kommentierte kommentierten kommentiert
+äußerte äußerten äußert geäußert
+ließ lässt verlauten
+fragte fragten fragt gefragt
+rief ruft
+verlangte verlangten verlangt
+dementierte dementierten dementiert
+bestritt bestritten bestreitet
+schätzte schätzten schätzt
+
+
+)");
+  // Speech acts reported without their content ("forderte faire
+  // Wettbewerbsbedingungen ein", "sprach von einem Erfolg").
+  add_words(lx.report_verbs, uR"(
+forderte forderten fordert verlangte verlangten verlangt
+kritisierte kritisierten kritisiert warnte warnten warnt
+sprach sprachen spricht lobte lobten lobt
+lehnte lehnten lehnt kündigte kündigten kündigt
+bekräftigte bekräftigten bekräftigt bestätigte bestätigten bestätigt
+dementierte dementierten dementiert appellierte appellierten appelliert
+rief riefen ruft bezeichnete bezeichneten bezeichnet nannte nannten nennt
+drohte drohten droht würdigte würdigten würdigt verurteilte verurteilten verurteilt
+wies wiesen weist begrüßte begrüßten begrüßt bedauerte bedauerten bedauert
+beklagte beklagten beklagt schloss schlossen schließt
+gab gaben bot boten sicherte sicherten mahnte mahnten
+versprach versprachen verspricht bestritt bestritten bestreitet
+)");
+  add_words(lx.source_preps, u"laut gemäß lt.");
+  add_words(lx.source_postps, u"zufolge");
+  add_words(lx.subjunctive, uR"(
+sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse
+gebe liege gehe stehe komme bleibe brauche lasse sehe halte trage fehle
+zeige bestehe gelte handle arbeite plane befinde erwarte denke glaube
+führe mache nehme finde spiele laufe erhalte stelle lege biete hoffe
+wolle entspreche drohe beginne betrage verfüge ermögliche
+hätte hätten wäre wären gäbe gäben käme kämen müssten dürften
+)");
+  add_words(lx.weak_subjunctive, u"würde würden könnte könnten müsste sollte sollten liefen wollten");
+  add_words(lx.determiners, uR"(
+der die das des dem den ein eine einer eines einem einen
+sein seine seiner seines ihr ihre ihrer ihres dieser diese dieses jener
+zwei drei mehrere viele einige alle beide
+)");
+  add_words(lx.person_pronouns, u"er sie");
+  add_words(lx.subordinators, u"dass daß ob weil");
+  add_words(lx.np_stops, uR"(
+am im an auf in bei gegenüber vor nach mit zu zum zur über für während
+unter ohne seit bis durch gegen um aus dabei dazu zudem außerdem auch
+noch bereits schon jedoch aber und oder sowie denn weil dass ob wie
+nicht nun jetzt heute gestern morgen damals später zuvor weiter ebenfalls
+dagegen unterdessen darüber daraufhin zugleich gleichzeitig dennoch trotzdem deshalb daher vielmehr schließlich anschließend weiterhin künftig bislang bisher insgesamt stattdessen ferner überdies außerdem dabei darauf hierzu dazu
+so als wenn da dort hier sich ihm ihr ihnen uns es hingegen indes allerdings laut zufolge demnach nämlich etwa erneut zunächst inzwischen mittlerweile derzeit ebenso
+)");
+  add_words(lx.pre_verb_adverbs, u"");
+  add_words(lx.role_nouns, uR"(
+sprecher sprecherin chef chefin manager managerin präsident präsidentin
+minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor
+direktorin leiter leiterin experte expertin unternehmen konzern firma
+regierung ministerium polizei behörde behörden partei verband gewerkschaft
+politiker politikerin abgeordnete abgeordneter bürgermeister bürgermeisterin
+anwalt anwältin richter richterin staatsanwalt staatsanwaltschaft gericht
+trainer trainerin spieler spielerin wissenschaftler wissenschaftlerin forscher
+forscherin ermittler sänger sängerin schauspieler schauspielerin autor autorin
+gründer gründerin vizepräsident vizepräsidentin botschafter botschafterin
+kandidat kandidatin senator senatorin gouverneur gouverneurin
+)");
+  add_words(lx.role_suffixes, uR"(
+sprecher sprecherin chef chefin manager managerin präsident präsidentin
+minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor
+direktorin leiter leiterin experte expertin gründer gründerin kandidat
+kandidatin politiker politikerin meister meisterin trainer trainerin
+)");
+  add_words(lx.titles, uR"(
+herr frau dr. prof. bundeskanzlerin bundeskanzler kanzlerin kanzler präsident
+präsidentin bundespräsident ministerpräsident ministerpräsidentin minister
+ministerin außenminister außenministerin innenminister innenministerin
+finanzminister finanzministerin bundesaußenminister bundesinnenminister
+papst könig königin prinz prinzessin senator senatorin gouverneur bürgermeister
+bürgermeisterin oberbürgermeister kardinal bischof general
+)");
+  add_words(lx.title_cues, uR"(
+sogenannte sogenannten sogenannter sogenanntes sogenanntem genannt genannte
+genannten namens titel titels film films buch buches roman romans album
+albums operation magazin magazins zeitung zeitschrift sendung show lied song
+serie schiff motto slogan stichwort begriff begriffs wort unwort kampagne
+)");
+  add_words(lx.org_words, uR"(
+ag gmbh se kg e.v. ministerium regierung polizei partei verband konzern
+unternehmen bank gruppe behörde amt institut gericht staatsanwaltschaft
+verein stiftung universität kommission rat bundesregierung agentur
+)");
+}
+
+}  // namespace quelle::quotes

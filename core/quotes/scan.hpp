@@ -1,0 +1,90 @@
+// Token-level helpers shared by the quote sieves: word classes from the
+// lexicon, and the scans that cut a speaker noun phrase out of a frame
+// ("sagte der Alibaba-Manager", "Hugh Hill, a doctor, said").
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "document/document.hpp"
+#include "quotes/lexicon.hpp"
+
+namespace quelle::quotes {
+
+struct TokenRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;  // exclusive
+  [[nodiscard]] bool empty() const { return end <= begin; }
+};
+
+class Scanner {
+ public:
+  Scanner(const Document& doc, const Lexicon& lx, const std::vector<int32_t>& quote_of)
+      : doc_(doc), lx_(lx), quote_of_(quote_of) {}
+
+  [[nodiscard]] const Document& doc() const { return doc_; }
+  [[nodiscard]] const Lexicon& lx() const { return lx_; }
+  [[nodiscard]] uint32_t size() const { return static_cast<uint32_t>(doc_.tokens.size()); }
+  [[nodiscard]] std::u16string_view low(uint32_t i) const { return doc_.token_lower(i); }
+  [[nodiscard]] char16_t ch(uint32_t i) const { return doc_.text[doc_.tokens[i].start]; }
+  [[nodiscard]] bool word(uint32_t i) const { return doc_.tokens[i].has(kWord); }
+  [[nodiscard]] bool cap(uint32_t i) const { return doc_.tokens[i].has(kUpperInitial); }
+  [[nodiscard]] bool punct(uint32_t i) const { return doc_.tokens[i].has(kPunct); }
+  [[nodiscard]] bool is(uint32_t i, char16_t c) const {
+    return doc_.tokens[i].has(kPunct) && doc_.tokens[i].end - doc_.tokens[i].start == 1 && ch(i) == c;
+  }
+  [[nodiscard]] bool quote_mark(uint32_t i) const { return doc_.tokens[i].has(kQuoteMark); }
+  [[nodiscard]] bool in_quote(uint32_t i) const { return quote_of_[i] >= 0; }
+  [[nodiscard]] int32_t quote_of(uint32_t i) const { return quote_of_[i]; }
+  [[nodiscard]] bool sentence_end_punct(uint32_t i) const {
+    return punct(i) && (ch(i) == u'.' || ch(i) == u'!' || ch(i) == u'?' || ch(i) == u'…');
+  }
+
+  [[nodiscard]] bool speech_verb(uint32_t i) const;
+  [[nodiscard]] bool report_verb(uint32_t i) const { return lx_.report_verbs.count(low(i)) != 0; }
+  [[nodiscard]] bool determiner(uint32_t i) const { return lx_.determiners.count(low(i)) != 0; }
+  [[nodiscard]] bool pronoun(uint32_t i) const { return lx_.person_pronouns.count(low(i)) != 0; }
+  [[nodiscard]] bool subordinator(uint32_t i) const { return lx_.subordinators.count(low(i)) != 0; }
+  [[nodiscard]] bool np_stop(uint32_t i) const { return lx_.np_stops.count(low(i)) != 0; }
+  [[nodiscard]] bool subjunctive(uint32_t i) const { return lx_.subjunctive.count(low(i)) != 0; }
+  [[nodiscard]] bool weak_subjunctive(uint32_t i) const { return lx_.weak_subjunctive.count(low(i)) != 0; }
+
+  // The speaker noun phrase that starts at `from` (after an inverted speech
+  // verb: "sagte der Sprecher des Ministeriums am Montag" -> "der Sprecher
+  // des Ministeriums"), scanning no further than `limit`.
+  [[nodiscard]] std::optional<TokenRange> np_after(uint32_t from, uint32_t limit) const;
+  // The subject noun phrase that ends right before `verb`, not reaching
+  // before `floor` ("Hugh Hill, a doctor, said" -> the whole of it). Empty
+  // when the words before the verb are not a subject (a German Vorfeld
+  // adverbial: "Am Montag sagte ...").
+  [[nodiscard]] std::optional<TokenRange> np_before(uint32_t verb, uint32_t floor) const;
+  // German inversion: a personal pronoun right after the finite verb is its
+  // subject ("Entsprechend schloss er ...", "Dabei sagte sie ...").
+  [[nodiscard]] std::optional<TokenRange> pronoun_after(uint32_t verb) const {
+    if (lx_.lang == Lang::En || verb + 1 >= size() || in_quote(verb + 1) || !pronoun(verb + 1)) return std::nullopt;
+    if (doc_.tokens[verb + 1].sentence != doc_.tokens[verb].sentence) return std::nullopt;
+    return TokenRange{verb + 1, verb + 2};
+  }
+  // A noun phrase that ends at `end` (exclusive), scanning backwards over
+  // articles, adjectives and names only: "dem Bericht der Polizei zufolge".
+  [[nodiscard]] std::optional<TokenRange> np_ending_at(uint32_t end, uint32_t floor) const;
+
+  [[nodiscard]] Span span(TokenRange r) const {
+    return {doc_.tokens[r.begin].start, doc_.tokens[r.end - 1].end};
+  }
+  [[nodiscard]] Span span(uint32_t b, uint32_t e) const { return span(TokenRange{b, e}); }
+
+ private:
+  [[nodiscard]] bool name_particle(uint32_t i) const;
+  [[nodiscard]] bool adjective_like(uint32_t i) const;
+  [[nodiscard]] bool apposition_opener(uint32_t i) const;
+  [[nodiscard]] bool np_word_after(uint32_t i, bool started, uint32_t limit) const;
+
+  const Document& doc_;
+  const Lexicon& lx_;
+  const std::vector<int32_t>& quote_of_;
+};
+
+}  // namespace quelle::quotes

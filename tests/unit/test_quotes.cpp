@@ -1,0 +1,317 @@
+// Quote detection and speaker attribution through the public API: one small
+// text per convention and pattern, with the exact spans expected.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "normalize/utf.hpp"
+#include "quelle/quelle.hpp"
+
+namespace {
+
+using quelle::Analysis;
+using quelle::Quote;
+using quelle::QuoteType;
+
+Analysis run(const std::string& text, const std::string& lang = "") {
+  quelle::Options opt;
+  opt.language = lang;
+  auto r = quelle::analyze(text, opt);
+  REQUIRE(r);
+  return *r;
+}
+
+std::string slice(const Analysis& a, quelle::Span s) {
+  return quelle::utf16_to_utf8(std::u16string_view(a.text).substr(s.start, s.end - s.start));
+}
+
+std::string quote_text(const Analysis& a, const Quote& q) { return slice(a, q.extent()); }
+
+std::string speaker_text(const Analysis& a, const Quote& q) {
+  return q.speaker ? slice(a, q.speaker->span) : std::string("<null>");
+}
+
+std::string entity_name(const Analysis& a, const Quote& q) {
+  if (!q.speaker || !q.speaker->entity) return "<none>";
+  return a.entities.at(*q.speaker->entity).name;
+}
+
+// The quote whose text is exactly `text`, or null.
+const Quote* find(const Analysis& a, const std::string& text) {
+  for (const Quote& q : a.quotes) {
+    if (quote_text(a, q) == text) return &q;
+  }
+  return nullptr;
+}
+
+void check_spans_inside(const Analysis& a) {
+  for (const Quote& q : a.quotes) {
+    REQUIRE_FALSE(q.spans.empty());
+    for (const auto& s : q.spans) {
+      CHECK(s.start < s.end);
+      CHECK(s.end <= a.text.size());
+    }
+    if (q.speaker) CHECK(q.speaker->span.end <= a.text.size());
+    if (q.cue) CHECK(q.cue->end <= a.text.size());
+    if (q.speaker && q.speaker->entity) CHECK(*q.speaker->entity < a.entities.size());
+  }
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    CHECK(a.entities[i].id == i);
+    for (size_t m = 1; m < a.entities[i].mentions.size(); ++m) {
+      CHECK(a.entities[i].mentions[m - 1].span.start <= a.entities[i].mentions[m].span.start);
+      CHECK_FALSE(a.entities[i].mentions[m - 1].span == a.entities[i].mentions[m].span);
+    }
+  }
+}
+
+struct Expect {
+  std::string quote;
+  std::string speaker;
+  std::string cue;
+  QuoteType type;
+};
+
+void expect(const Analysis& a, const Expect& e) {
+  INFO("quote: " << e.quote);
+  const Quote* q = find(a, e.quote);
+  if (q == nullptr) {
+    for (const Quote& x : a.quotes) UNSCOPED_INFO("found: [" << quote_text(a, x) << "] by " << speaker_text(a, x));
+  }
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == e.speaker);
+  if (!e.cue.empty()) {
+    REQUIRE(q->cue);
+    CHECK(slice(a, *q->cue) == e.cue);
+  }
+  CHECK(quelle::to_string(q->type) == std::string(quelle::to_string(e.type)));
+}
+
+}  // namespace
+
+TEST_CASE("direct quotes in every convention", "[quotes]") {
+  struct Case {
+    const char* lang;
+    std::string text;
+    std::string quote;
+    std::string speaker;
+  };
+  const Case cases[] = {
+      {"de", "„Wir bleiben hier“, sagte Müller.", "„Wir bleiben hier“", "Müller"},
+      {"de", "‚Wir bleiben hier‘, sagte Müller.", "‚Wir bleiben hier‘", "Müller"},
+      {"de", "»Wir bleiben hier«, sagte Müller.", "»Wir bleiben hier«", "Müller"},
+      {"de", "›Wir bleiben hier‹, sagte Müller.", "›Wir bleiben hier‹", "Müller"},
+      {"de", "«Wir bleiben hier», sagte Müller.", "«Wir bleiben hier»", "Müller"},
+      {"de", "‹Wir bleiben hier›, sagte Müller.", "‹Wir bleiben hier›", "Müller"},
+      {"fr", "« Nous restons ici », a déclaré Dupont.", "« Nous restons ici »", "Dupont"},
+      {"en", "“We are staying,” said Miller.", "“We are staying,”", "Miller"},
+      {"en", "‘We are staying,’ said Miller.", "‘We are staying,’", "Miller"},
+      {"en", "\"We are staying,\" Miller said.", "\"We are staying,\"", "Miller"},
+      {"en", "'We are staying,' Miller said.", "'We are staying,'", "Miller"},
+      {"de", "「Wir bleiben hier」, sagte Müller.", "「Wir bleiben hier」", "Müller"},
+      {"de", "『Wir bleiben hier』, sagte Müller.", "『Wir bleiben hier』", "Müller"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Analysis a = run(c.text, c.lang);
+    check_spans_inside(a);
+    REQUIRE(a.quotes.size() == 1);
+    CHECK(quote_text(a, a.quotes[0]) == c.quote);
+    CHECK(a.quotes[0].type == QuoteType::Direct);
+    CHECK(speaker_text(a, a.quotes[0]) == c.speaker);
+  }
+}
+
+TEST_CASE("frames before the quote, colon and apposition", "[quotes]") {
+  const Analysis a = run("Merkel sagte am Montag: „Wir schaffen das.“", "de");
+  expect(a, {"„Wir schaffen das.“", "Merkel", "sagte", QuoteType::Direct});
+
+  // The apposition frame with the quote in the next paragraph.
+  const Analysis b = run("Hugh Hill, a doctor, said:\n\n\"We will reopen the clinic next week.\"", "en");
+  expect(b, {"\"We will reopen the clinic next week.\"", "Hugh Hill, a doctor,", "said", QuoteType::Direct});
+  CHECK(entity_name(b, *find(b, "\"We will reopen the clinic next week.\"")) == "Hugh Hill");
+}
+
+TEST_CASE("apostrophes, inches and nicknames are not quotes", "[quotes]") {
+  const Analysis a = run("The players' union met at Tom's house. He is 6'2\" tall and bought a 12\" pipe.", "en");
+  check_spans_inside(a);
+  CHECK(a.quotes.empty());
+  const Analysis b = run("Dwayne \"The Rock\" Johnson arrived on Monday with his family.", "en");
+  CHECK(b.quotes.empty());
+  const Analysis c = run("Die Mondlandefähre „Eagle“ landete im Meer der Ruhe.", "de");
+  CHECK(c.quotes.empty());
+  // The speech act is reported speech; the so-called name is no quote.
+  const Analysis d = run("Die Partei lehnt eine sogenannte „Ampelkoalition“ ab.", "de");
+  CHECK(find(d, "„Ampelkoalition“") == nullptr);
+}
+
+TEST_CASE("degenerate and unbalanced input", "[quotes]") {
+  CHECK(run("\"\"").quotes.empty());
+  CHECK(run("").quotes.empty());
+  CHECK(run("«").quotes.empty());
+  // An unclosed quote runs to the end of its paragraph, never further.
+  const Analysis a = run("Er sagte: „Wir kommen morgen wieder.\n\nDer nächste Absatz ist Bericht.", "de");
+  check_spans_inside(a);
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(quote_text(a, a.quotes[0]) == "„Wir kommen morgen wieder.");
+  // Odd numbers of marks: the pairs that close are quotes, the stray one is not.
+  const Analysis b = run("\"We won,\" he said. \"It was close. Then \"a miracle\" happened, she said.", "en");
+  check_spans_inside(b);
+  CHECK(find(b, "\"We won,\"") != nullptr);
+}
+
+TEST_CASE("multi-sentence and multi-paragraph quotes", "[quotes]") {
+  const Analysis a = run("„Wir sind bereit. Wir warten nur noch auf das Signal“, sagte der Trainer.", "de");
+  expect(a, {"„Wir sind bereit. Wir warten nur noch auf das Signal“", "der Trainer", "sagte", QuoteType::Direct});
+
+  const std::string text =
+      "The mayor said:\n\n\"We will rebuild the bridge.\n\n\"We will also repair the road.\"\n\nThe council agreed.";
+  const Analysis b = run(text, "en");
+  check_spans_inside(b);
+  REQUIRE(b.quotes.size() >= 1);
+  const Quote& q = b.quotes[0];
+  REQUIRE(q.spans.size() == 2);
+  CHECK(slice(b, q.spans[0]) == "\"We will rebuild the bridge.");
+  CHECK(slice(b, q.spans[1]) == "\"We will also repair the road.\"");
+  CHECK(speaker_text(b, q) == "The mayor");
+}
+
+TEST_CASE("German indirect speech frames", "[quotes]") {
+  expect(run("Der Minister sagte, die Reform sei notwendig.", "de"),
+         {"die Reform sei notwendig", "Der Minister", "sagte", QuoteType::Indirect});
+  expect(run("Die Reform sei notwendig, sagte der Minister.", "de"),
+         {"Die Reform sei notwendig", "der Minister", "sagte", QuoteType::Indirect});
+  expect(run("Die Sprecherin erklärte, dass die Verhandlungen andauerten.", "de"),
+         {"dass die Verhandlungen andauerten", "Die Sprecherin", "erklärte", QuoteType::Indirect});
+  expect(run("Laut Polizei wurden drei Menschen verletzt.", "de"),
+         {"wurden drei Menschen verletzt", "Polizei", "Laut", QuoteType::Indirect});
+  expect(run("Nach Angaben der Polizei wurden drei Menschen verletzt.", "de"),
+         {"wurden drei Menschen verletzt", "Angaben der Polizei", "Nach", QuoteType::Indirect});
+  expect(run("Dem Bericht zufolge stieg die Zahl der Arbeitslosen deutlich.", "de"),
+         {"stieg die Zahl der Arbeitslosen deutlich", "Dem Bericht", "zufolge", QuoteType::Indirect});
+  expect(run("Die Lage sei unter Kontrolle, so der Sprecher.", "de"),
+         {"Die Lage sei unter Kontrolle", "der Sprecher", "so", QuoteType::Indirect});
+  expect(run("Wie das Ministerium mitteilte, wird die Straße gesperrt.", "de"),
+         {"wird die Straße gesperrt", "das Ministerium", "mitteilte", QuoteType::Indirect});
+}
+
+TEST_CASE("free indirect continuation and reported speech", "[quotes]") {
+  const Analysis a = run(
+      "Der Sprecher der Stadt sagte, die Brücke werde gesperrt. Die Arbeiten würden drei Monate dauern. "
+      "Danach sei der Verkehr wieder frei.",
+      "de");
+  expect(a, {"die Brücke werde gesperrt", "Der Sprecher der Stadt", "sagte", QuoteType::Indirect});
+  expect(a, {"Die Arbeiten würden drei Monate dauern. Danach sei der Verkehr wieder frei.", "Der Sprecher der Stadt", "",
+             QuoteType::FreeIndirect});
+
+  const Analysis b = run("Die Gewerkschaft forderte höhere Löhne für alle Beschäftigten.", "de");
+  expect(b, {"Die Gewerkschaft forderte höhere Löhne für alle Beschäftigten.", "Die Gewerkschaft", "forderte",
+             QuoteType::Reported});
+}
+
+TEST_CASE("mixed quotes", "[quotes]") {
+  const Analysis a = run("In China habe es eine «enorme Bewegung» hin zu Cloud-Diensten gegeben, sagte Yu.", "de");
+  expect(a, {"In China habe es eine «enorme Bewegung» hin zu Cloud-Diensten gegeben", "Yu", "sagte", QuoteType::Mixed});
+  expect(a, {"«enorme Bewegung»", "Yu", "", QuoteType::Direct});
+}
+
+TEST_CASE("English frames", "[quotes]") {
+  expect(run("The minister said that the reform was necessary.", "en"),
+         {"that the reform was necessary", "The minister", "said", QuoteType::Indirect});
+  expect(run("Cook said Carter stopped the practice last year.", "en"),
+         {"Carter stopped the practice last year", "Cook", "said", QuoteType::Indirect});
+  expect(run("According to the report, the economy grew by two percent.", "en"),
+         {"the economy grew by two percent", "the report", "According to", QuoteType::Indirect});
+  expect(run("The economy grew by two percent, the ministry said.", "en"),
+         {"The economy grew by two percent", "the ministry", "said", QuoteType::Indirect});
+  expect(run("Smith told reporters the plan was dead.", "en"),
+         {"the plan was dead", "Smith", "told", QuoteType::Indirect});
+}
+
+TEST_CASE("pronouns, role nouns, surnames and follow-up quotes resolve to one entity", "[quotes]") {
+  const Analysis a = run(
+      "Senator Jane Porter visited the plant on Monday.\n\n"
+      "\"This is a good day,\" she said. \"We will keep the jobs here.\"\n\n"
+      "\"The deal is done,\" Porter added.",
+      "en");
+  check_spans_inside(a);
+  const Quote* q1 = find(a, "\"This is a good day,\"");
+  const Quote* q2 = find(a, "\"We will keep the jobs here.\"");
+  const Quote* q3 = find(a, "\"The deal is done,\"");
+  REQUIRE(q1 != nullptr);
+  REQUIRE(q2 != nullptr);
+  REQUIRE(q3 != nullptr);
+  CHECK(speaker_text(a, *q1) == "she");
+  CHECK(speaker_text(a, *q2) == "she");  // follow-up without a frame
+  CHECK(speaker_text(a, *q3) == "Porter");
+  CHECK(entity_name(a, *q1) == "Jane Porter");
+  CHECK(entity_name(a, *q3) == "Jane Porter");
+  REQUIRE(q1->speaker->entity);
+  const quelle::Entity& e = a.entities[*q1->speaker->entity];
+  bool has_pronoun = false;
+  for (const auto& m : e.mentions) has_pronoun = has_pronoun || m.kind == quelle::MentionKind::Pronoun;
+  CHECK(has_pronoun);
+}
+
+TEST_CASE("the German agency sample: everything is Ethan Yu's, the demand is Merkel's", "[quotes][sample]") {
+  std::ifstream in(QUELLE_SHARED_DIR "/samples/de-dpa-alibaba-cebit.txt");
+  if (!in) {
+    WARN("sample missing: " QUELLE_SHARED_DIR "/samples/de-dpa-alibaba-cebit.txt");
+    return;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const Analysis a = run(ss.str());
+  check_spans_inside(a);
+  int guillemets = 0;
+  int subjunctive = 0;
+  for (const Quote& q : a.quotes) {
+    const std::string t = quote_text(a, q);
+    INFO(t << " by " << speaker_text(a, q));
+    if (t.rfind("Bundeskanzlerin", 0) == 0) {
+      CHECK(q.type == QuoteType::Reported);
+      CHECK(entity_name(a, q) == "Angela Merkel");
+      continue;
+    }
+    if (t.rfind("«", 0) == 0) ++guillemets;
+    if (q.type == QuoteType::FreeIndirect || q.type == QuoteType::Indirect || q.type == QuoteType::Mixed) ++subjunctive;
+    CHECK(entity_name(a, q) == "Ethan Yu");
+  }
+  CHECK(guillemets == 6);
+  CHECK(subjunctive >= 4);
+  const Quote* merkel = find(a, "Bundeskanzlerin Angela Merkel (CDU) forderte dabei von der chinesischen Regierung faire Wettbewerbsbedingungen ein.");
+  REQUIRE(merkel != nullptr);
+  // The entity carries the pronoun, role and surname mentions.
+  const Quote* first = find(a, "«Wir werden uns jeden Markt anschauen, in dem es eine Kunden-Nachfrage gibt»");
+  REQUIRE(first != nullptr);
+  CHECK(speaker_text(a, *first) == "er");
+  REQUIRE(first->speaker->entity);
+  const quelle::Entity& yu = a.entities[*first->speaker->entity];
+  std::string kinds;
+  for (const auto& m : yu.mentions) kinds += std::string(quelle::to_string(m.kind)) + ":" + slice(a, m.span) + " ";
+  INFO(kinds);
+  CHECK(kinds.find("name:Ethan Yu") != std::string::npos);
+  CHECK(kinds.find("pronoun:er") != std::string::npos);
+  CHECK(kinds.find("nominal:der Alibaba-Manager") != std::string::npos);
+  CHECK(kinds.find("name:Yu ") != std::string::npos);
+}
+
+TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
+  expect(run("« Nous sommes prêts », explique-t-il. Selon le ministère, la route sera fermée demain.", "fr"),
+         {"la route sera fermée demain", "le ministère", "Selon", QuoteType::Indirect});
+  expect(run("«Siamo pronti», ha detto Rossi.", "it"), {"«Siamo pronti»", "Rossi", "detto", QuoteType::Direct});
+  expect(run("«Estamos listos», dijo García.", "es"), {"«Estamos listos»", "García", "dijo", QuoteType::Direct});
+  expect(run("„We zijn klaar”, zei De Vries.", "nl"), {"„We zijn klaar”", "De Vries", "zei", QuoteType::Direct});
+  expect(run("«Estamos prontos», disse Silva.", "pt"), {"«Estamos prontos»", "Silva", "disse", QuoteType::Direct});
+}
+
+TEST_CASE("many marks finish quickly", "[quotes][perf]") {
+  std::string many;
+  for (int i = 0; i < 100000; ++i) many += i % 2 == 0 ? "\" a " : "« b ";
+  const Analysis a = run(many, "de");
+  check_spans_inside(a);
+  std::string unclosed;
+  for (int i = 0; i < 50000; ++i) unclosed += "« ";
+  check_spans_inside(run(unclosed, "fr"));
+}
