@@ -70,6 +70,7 @@ struct RawToken {
   uint32_t start;
   uint32_t end;
   bool word;  // ICU rule status says word/number (not punctuation)
+  bool hyphenated = false;  // joined from parts by hyphens
 };
 
 // ICU word segments of one paragraph, white space dropped.
@@ -90,7 +91,7 @@ void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& o
     } else if (is_space(c)) {
       continue;  // a run of white space
     }
-    out.push_back({s, t, bi.getRuleStatus() != UBRK_WORD_NONE});
+    out.push_back({s, t, bi.getRuleStatus() != UBRK_WORD_NONE, false});
   }
 }
 
@@ -104,6 +105,7 @@ void join_compounds_and_abbreviations(const Document& doc, std::vector<RawToken>
     while (t.word && i + 2 < raw.size() && raw[i + 1].start == t.end && raw[i + 1].end == t.end + 1 &&
            is_hyphen(doc.text[t.end]) && raw[i + 2].start == raw[i + 1].end && raw[i + 2].word) {
       t.end = raw[i + 2].end;
+      t.hyphenated = true;
       i += 2;
     }
     // Truncated compounds keep their hyphen: "Kunden- und Datenschutz".
@@ -187,6 +189,7 @@ void segment(Document& doc) {
     const size_t first = doc.tokens.size();
     for (const RawToken& r : raw) {
       Token t{r.start, r.end, 0, surface_flags(doc.text.substr(r.start, r.end - r.start))};
+      if (r.hyphenated) t.flags |= kHyphenated;
       const uint32_t prev_end = doc.tokens.size() > first ? doc.tokens.back().end : para.start;
       if (r.start == para.start || r.start > prev_end) t.flags |= kSpaceBefore;
       doc.tokens.push_back(t);
