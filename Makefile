@@ -12,10 +12,9 @@ FUZZ_BUILD := build/fuzz
 PORT ?= 8000
 FUZZ_SECONDS ?= 60
 
-# Debian's emscripten: its JS optimizer finds acorn only through NODE_PATH;
-# its cache of system libraries is kept in build/ (writable, reused).
+# Debian's emscripten: its JS optimizer finds acorn only through NODE_PATH.
+# (Its system libraries come prebuilt in a frozen cache: leave EM_CACHE alone.)
 export NODE_PATH := /usr/share/nodejs
-export EM_CACHE := $(CURDIR)/build/deps/emscripten-cache
 
 .PHONY: all bootstrap native wasm web serve test test-unit test-asan test-js test-browser test-robustness \
         test-eval eval bench fuzz robustness-full clean

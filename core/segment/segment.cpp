@@ -83,7 +83,7 @@ void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& o
     const uint32_t s = para.start + static_cast<uint32_t>(b);
     const uint32_t t = para.start + static_cast<uint32_t>(e);
     UChar32 c = 0;
-    U16_GET(text.data(), 0, s, static_cast<int32_t>(text.size()), c);
+    U16_GET(text.data(), 0, static_cast<int32_t>(s), static_cast<int32_t>(text.size()), c);
     if (t - s <= 2 && is_space(c)) {
       bool all_space = true;
       for (uint32_t k = s; k < t; ++k) all_space = all_space && (is_space(text[k]) || U16_IS_SURROGATE(text[k]));
