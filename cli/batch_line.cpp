@@ -35,6 +35,45 @@ std::string repaired_utf8(const std::string& line) {
   return out;
 }
 
+int hex4(const std::string& s, size_t at) {
+  if (at + 4 > s.size()) return -1;
+  int v = 0;
+  for (size_t k = at; k < at + 4; ++k) {
+    const char c = s[k];
+    const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (d < 0) return -1;
+    v = v * 16 + d;
+  }
+  return v;
+}
+
+// JSON writers such as JavaScript's JSON.stringify escape lone surrogates
+// ("\ud800"), which a strict parser rejects. They become "\ufffd", one
+// UTF-16 unit like the surrogate, so offsets match what JavaScript sees and
+// the analysis is the one the wasm build gives for the same string.
+std::string lone_surrogate_escapes_replaced(const std::string& line) {
+  std::string out;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != '\\' || i + 1 >= line.size()) continue;
+    if (line[i + 1] != 'u') {
+      ++i;  // some other escape: skip its second character
+      continue;
+    }
+    const int unit = hex4(line, i + 2);
+    if (unit < 0xD800 || unit > 0xDFFF) continue;
+    const bool paired = unit <= 0xDBFF && i + 11 < line.size() && line.compare(i + 6, 2, "\\u") == 0 &&
+                        hex4(line, i + 8) >= 0xDC00 && hex4(line, i + 8) <= 0xDFFF;
+    if (paired) {
+      i += 11;
+      continue;
+    }
+    if (out.empty()) out = line;
+    out.replace(i + 2, 4, "fffd");  // same length: positions stay valid
+    i += 5;
+  }
+  return out.empty() ? line : out;
+}
+
 BatchAnswer error_line(const json& id, ErrorCode code, const std::string& message) {
   return {"{\"id\":" + id.dump() + ",\"error\":" + error_json_string(Error{code, message}) + "}", true};
 }
@@ -43,7 +82,7 @@ BatchAnswer error_line(const json& id, ErrorCode code, const std::string& messag
 
 BatchAnswer answer_batch_line(const std::string& raw_line, const CommonOptions& opt, const ModelStore& models) {
   const bool valid_utf8 = utf8_to_utf16(raw_line).ok();
-  const std::string line = valid_utf8 ? raw_line : repaired_utf8(raw_line);
+  const std::string line = lone_surrogate_escapes_replaced(valid_utf8 ? raw_line : repaired_utf8(raw_line));
   json request = json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) return error_line(nullptr, ErrorCode::InvalidRequest, "the line is not valid JSON");
   if (!request.is_object()) return error_line(nullptr, ErrorCode::InvalidRequest, "the line is not a JSON object");

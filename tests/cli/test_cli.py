@@ -103,6 +103,14 @@ class BatchTest(unittest.TestCase):
                 self.assertEqual(o['id'], i)
                 self.assertEqual('error' in o, i % 7 == 3)
 
+    def test_lone_surrogate_escapes_read_as_replacement_character(self):
+        # JSON.stringify('a\ud800 b') writes the escape; offsets stay JavaScript's.
+        r = run(['batch'], b'{"id":1,"text":"Er sagte \\ud800 nichts. \\ud83d\\ude00 Gut."}\n')
+        out = json.loads(r.stdout)
+        self.assertEqual(out['id'], 1)
+        self.assertEqual(out['analysis']['stats']['characters'], 26)
+        self.assertEqual(len(out['analysis']['sentences']), 2)
+
     def test_crlf_lines(self):
         r = run(['batch'], b'{"id":1,"text":"Eins."}\r\n{"id":2,"text":"Zwei."}\r\n')
         out = [json.loads(l) for l in r.stdout.decode().splitlines()]
