@@ -1,0 +1,658 @@
+// @ts-check
+/**
+ * Quelle's page: wires the input, the analysis worker, the marked article,
+ * the panels and the exports together. See docs/web.md.
+ *
+ * The page reports its state on <html data-state="...">: loading, empty,
+ * analysing, rendering, ready, cancelled or error (tests wait on it).
+ */
+import { QuelleClient } from './engine/client.js';
+import { h, byId, fmt, yieldToMain } from './dom.js';
+import { ArticleView } from './render-text.js';
+import { Panels } from './panels.js';
+import { toJSON, toCSV, toMarkdown, download, fileStem, copyText } from './export.js';
+import { ACCEPT, readFile, setupDrop } from './input.js';
+import * as storage from './storage.js';
+import { SAMPLES } from './samples.js';
+import {
+  LANGUAGE_NAMES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, speakers, entityIndex, speakerName, quoteText,
+} from './model.js';
+
+/** @typedef {import('./engine/quelle.js').Analysis} Analysis */
+/** @typedef {'read' | 'edit' | 'json'} ViewName */
+
+/** Texts longer than this cancel a running analysis when they change. */
+const CANCEL_ABOVE = 50_000;
+/** Milliseconds after the last keystroke before re-analysing. */
+const DEBOUNCE_MS = 450;
+const DEBOUNCE_LONG_MS = 1200;
+/** The JSON view shows at most this many characters. */
+const JSON_VIEW_LIMIT = 1_500_000;
+
+const els = {
+  html: document.documentElement,
+  input: byId('text-input', HTMLTextAreaElement),
+  charCount: byId('char-count'),
+  article: byId('article'),
+  emptyState: byId('empty-state'),
+  legend: byId('legend'),
+  tooltip: byId('tooltip'),
+  status: byId('status'),
+  statusText: byId('status-text'),
+  progress: byId('progress', HTMLProgressElement),
+  cancel: byId('cancel-button', HTMLButtonElement),
+  retry: byId('retry-button', HTMLButtonElement),
+  clearSelection: byId('clear-selection', HTMLButtonElement),
+  language: byId('language-select', HTMLSelectElement),
+  languageStatus: byId('language-status'),
+  jsonOutput: byId('json-output'),
+  jsonNote: byId('json-note'),
+  exportButton: byId('export-button', HTMLButtonElement),
+  exportMenu: byId('export-menu'),
+  samplesMenu: byId('samples-menu'),
+  samplesList: byId('samples-list'),
+  emptySamples: byId('empty-samples'),
+  fileInput: byId('file-input', HTMLInputElement),
+  dropOverlay: byId('drop-overlay'),
+  toast: byId('toast'),
+  printTables: byId('print-tables'),
+  offlineStatus: byId('offline-status'),
+  updateNote: byId('update-note'),
+};
+
+/** @type {Record<ViewName, {tab: HTMLButtonElement, panel: HTMLElement}>} */
+const views = {
+  read: { tab: byId('tab-read', HTMLButtonElement), panel: byId('read-view') },
+  edit: { tab: byId('tab-edit', HTMLButtonElement), panel: byId('edit-view') },
+  json: { tab: byId('tab-json', HTMLButtonElement), panel: byId('json-view') },
+};
+
+const client = new QuelleClient({ modelBaseUrl: new URL('./models/', document.baseURI).href });
+const article = new ArticleView(els.article, els.tooltip);
+
+const state = {
+  text: '',
+  /** @type {Analysis | null} */
+  analysis: null,
+  analysedText: '',
+  generation: 0,
+  /** @type {Map<number, number>} running analyses: generation -> text length */
+  inflight: new Map(),
+  rendering: false,
+  jsonDirty: true,
+  renderedOnce: false,
+  /** @type {ViewName} */
+  view: 'read',
+  /** @type {{speaker: string | null, entity: number | null, quote: number | null}} */
+  selection: { speaker: null, entity: null, quote: null },
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  debounce: undefined,
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  saveTimer: undefined,
+};
+
+const panels = new Panels({
+  speakers: byId('speaker-list'),
+  speakerCount: byId('speaker-count'),
+  quotes: byId('quote-list'),
+  quoteCount: byId('quote-count'),
+  entities: byId('entity-groups'),
+  entityCount: byId('entity-count'),
+  filterSpeaker: byId('filter-speaker', HTMLSelectElement),
+  filterType: byId('filter-type', HTMLSelectElement),
+}, {
+  onSpeaker: (group) => selectSpeaker(group.key),
+  onEntity: (entity) => selectEntity(entity.id),
+  onQuote: (quote) => selectQuote(quote.id),
+});
+
+// ---------------------------------------------------------------- status
+
+/** @param {string} value */
+function setPageState(value) {
+  els.html.dataset.state = value;
+}
+
+/**
+ * @param {string} text
+ * @param {{progress?: number | null, cancellable?: boolean}} [options]
+ *   progress: undefined hides the bar, null shows it indeterminate
+ */
+function setStatus(text, options = {}) {
+  els.statusText.textContent = text;
+  const { progress, cancellable = false } = options;
+  if (progress === undefined) {
+    els.progress.hidden = true;
+  } else {
+    els.progress.hidden = false;
+    if (progress === null) els.progress.removeAttribute('value');
+    else els.progress.value = progress;
+  }
+  els.cancel.hidden = !cancellable;
+  els.retry.hidden = true;
+  els.status.classList.toggle('busy', progress !== undefined);
+}
+
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let toastTimer;
+/**
+ * A short message that disappears by itself.
+ * @param {string} message
+ */
+function toast(message) {
+  els.toast.textContent = message;
+  els.toast.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { els.toast.hidden = true; }, 3500);
+}
+
+/** @param {number} n @param {string} one @param {string} many */
+function plural(n, one, many) {
+  return `${fmt(n)} ${n === 1 ? one : many}`;
+}
+
+function summary() {
+  const a = state.analysis;
+  if (!a) return '';
+  return [plural(a.stats.sentences, 'sentence', 'sentences'), plural(a.entities.length, 'entity', 'entities'),
+    plural(a.quotes.length, 'quote', 'quotes')].join(' · ');
+}
+
+// ---------------------------------------------------------------- views
+
+/**
+ * @param {ViewName} name
+ * @param {{focus?: boolean}} [options]
+ */
+function showView(name, options = {}) {
+  state.view = name;
+  for (const [key, v] of /** @type {[ViewName, {tab: HTMLButtonElement, panel: HTMLElement}][]} */ (Object.entries(views))) {
+    const on = key === name;
+    v.tab.setAttribute('aria-selected', String(on));
+    v.tab.tabIndex = on ? 0 : -1;
+    v.panel.hidden = !on;
+  }
+  if (name === 'json') renderJSON();
+  if (name !== 'read') article.unlink();
+  if (options.focus) {
+    if (name === 'edit') els.input.focus();
+    else views[name].tab.focus();
+  }
+}
+
+function setupTabs() {
+  const names = /** @type {ViewName[]} */ (Object.keys(views));
+  names.forEach((name, i) => {
+    const tab = views[name].tab;
+    tab.addEventListener('click', () => showView(name));
+    tab.addEventListener('keydown', (e) => {
+      let next = -1;
+      if (e.key === 'ArrowRight') next = (i + 1) % names.length;
+      else if (e.key === 'ArrowLeft') next = (i + names.length - 1) % names.length;
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = names.length - 1;
+      if (next < 0) return;
+      e.preventDefault();
+      showView(names[next]);
+      views[names[next]].tab.focus();
+    });
+  });
+}
+
+function renderJSON() {
+  if (!state.jsonDirty) return;
+  state.jsonDirty = false;
+  if (!state.analysis) {
+    els.jsonNote.textContent = 'The analysis appears here as JSON once a text is analysed.';
+    els.jsonOutput.textContent = '';
+    return;
+  }
+  const json = toJSON(state.analysis);
+  if (json.length > JSON_VIEW_LIMIT) {
+    els.jsonNote.textContent = `The analysis is ${fmt(json.length)} characters long; the first ${fmt(JSON_VIEW_LIMIT)} are shown. Export → Download analysis gives all of it.`;
+    els.jsonOutput.textContent = json.slice(0, JSON_VIEW_LIMIT);
+  } else {
+    els.jsonNote.textContent = 'The analysis exactly as the engine returned it (schema version 1; offsets are JavaScript string indices).';
+    els.jsonOutput.textContent = json;
+  }
+}
+
+// ---------------------------------------------------------------- text and analysis
+
+/**
+ * Replaces the text (sample, file, paste, clear) and analyses it at once.
+ * @param {string} text
+ * @param {{view?: ViewName}} [options]
+ */
+function setText(text, options = {}) {
+  els.input.value = text;
+  onTextChanged(0);
+  if (options.view) showView(options.view);
+}
+
+/** @param {number} delay milliseconds before analysing */
+function onTextChanged(delay) {
+  state.text = els.input.value;
+  els.charCount.textContent = plural(state.text.length, 'character', 'characters');
+  clearTimeout(state.saveTimer);
+  state.saveTimer = setTimeout(() => {
+    if (!storage.saveText(state.text) && state.text) toast('This text is too large to be kept in the browser; it will be gone after a reload.');
+  }, delay ? 300 : 0);
+  clearTimeout(state.debounce);
+  if (delay) state.debounce = setTimeout(analyze, delay);
+  else analyze();
+}
+
+async function analyze() {
+  const generation = ++state.generation;
+  const text = state.text;
+  article.cancel();
+  state.rendering = false;
+  if ([...state.inflight.values()].some((n) => n > CANCEL_ABOVE)) client.cancel();
+  if (!text.trim()) {
+    showNothing();
+    return;
+  }
+  state.inflight.set(generation, text.length);
+  setPageState('analysing');
+  const big = text.length > 20_000;
+  setStatus(big ? `Analysing ${plural(text.length, 'character', 'characters')}…` : 'Analysing…', { progress: null, cancellable: true });
+  const language = els.language.value;
+  const started = performance.now();
+  /** @type {Analysis} */
+  let analysis;
+  try {
+    analysis = await client.analyze(text, language ? { language } : {}, {
+      onProgress: (stage) => {
+        if (generation !== state.generation) return;
+        const label = stage === 'model' ? 'Loading the entity model…' : stage === 'starting' ? 'Starting the analyser…' : 'Analysing…';
+        setStatus(label, { progress: null, cancellable: true });
+      },
+    });
+  } catch (e) {
+    state.inflight.delete(generation);
+    if (generation !== state.generation) return;
+    const error = /** @type {{code?: string, message?: string}} */ (e);
+    if (error.code === 'cancelled') {
+      setPageState('cancelled');
+      setStatus('Analysis cancelled.');
+      els.retry.hidden = false;
+    } else {
+      setPageState('error');
+      setStatus(`The analysis failed: ${error.message ?? String(e)}`);
+    }
+    return;
+  }
+  state.inflight.delete(generation);
+  if (generation !== state.generation) return;
+  const analysed = performance.now() - started;
+  // The result's deserialisation took this task; the rest gets tasks of its own.
+  await yieldToMain();
+  if (generation !== state.generation) return;
+  state.analysis = analysis;
+  state.analysedText = text;
+  state.jsonDirty = true;
+  els.exportButton.disabled = false;
+  showLanguage(analysis);
+  await panels.update(analysis, text);
+  if (generation !== state.generation) return;
+  if (state.view === 'json') renderJSON();
+  els.emptyState.hidden = true;
+  els.legend.hidden = false;
+  els.article.hidden = false;
+  setPageState('rendering');
+  state.rendering = true;
+  setStatus('Marking the article…', { progress: 0, cancellable: true });
+  const done = await article.render(text, analysis, (fraction) => {
+    if (generation === state.generation && fraction < 1) setStatus(`Marking the article… ${Math.round(fraction * 100)} %`, { progress: fraction, cancellable: true });
+  });
+  if (generation !== state.generation) return;
+  state.rendering = false;
+  if (!done) {
+    setPageState('cancelled');
+    setStatus(`Marking stopped; the article is shown in part. ${summary()}`);
+    els.retry.hidden = false;
+    return;
+  }
+  restoreSelection();
+  setStatus(`${summary()} · analysed in ${fmt(Math.round(analysed))} ms`);
+  performance.mark('quelle:ready');
+  setPageState('ready');
+  if (!state.renderedOnce) {
+    state.renderedOnce = true;
+    performance.mark('quelle:first-render');
+  }
+}
+
+function showNothing() {
+  state.analysis = null;
+  state.analysedText = '';
+  state.jsonDirty = true;
+  els.exportButton.disabled = true;
+  article.clear();
+  panels.update(null, '');
+  clearSelection();
+  els.article.hidden = true;
+  els.legend.hidden = true;
+  els.emptyState.hidden = false;
+  els.languageStatus.textContent = '';
+  setStatus('');
+  if (state.view === 'json') renderJSON();
+  setPageState('empty');
+}
+
+/** @param {Analysis} analysis */
+function showLanguage(analysis) {
+  const name = LANGUAGE_NAMES[analysis.language] ?? analysis.language;
+  const how = analysis.languageGiven ? 'chosen' : `detected${analysis.languageConfidence < 0.2 ? ', uncertain' : ''}`;
+  const parts = [`${name} (${how})`];
+  if (!client.lastModelLoaded) parts.push('no entity model for this language');
+  els.languageStatus.textContent = parts.join(' · ');
+  els.languageStatus.title = `Language confidence ${Math.round((analysis.languageConfidence ?? 0) * 100)} %`;
+}
+
+function cancelWork() {
+  if (state.inflight.size) {
+    client.cancel();
+  } else if (state.rendering) {
+    article.cancel();
+  }
+}
+
+// ---------------------------------------------------------------- selection
+
+function clearSelection() {
+  state.selection = { speaker: null, entity: null, quote: null };
+  article.mark('sel-quote', []);
+  article.mark('sel-mention', []);
+  panels.setSelected(state.selection);
+  els.clearSelection.hidden = true;
+  if (state.analysis && els.html.dataset.state === 'ready') setStatus(summary());
+}
+
+/** @param {string} key */
+function selectSpeaker(key, reveal = true) {
+  if (reveal && state.selection.speaker === key) { clearSelection(); return; }
+  const group = state.analysis ? speakers(state.analysis, state.analysedText).find((g) => g.key === key) : undefined;
+  if (!group) { clearSelection(); return; }
+  state.selection = { speaker: key, entity: null, quote: null };
+  const pieces = article.quotePieces(group.quotes.map((q) => q.id));
+  article.mark('sel-quote', pieces);
+  article.mark('sel-mention', article.mentionPieces(group.entity?.id));
+  panels.setSelected(state.selection);
+  els.clearSelection.hidden = false;
+  setStatus(`${group.name}: ${plural(group.quotes.length, 'quote', 'quotes')} highlighted (${group.direct} direct, ${group.reported} reported).`);
+  if (reveal) {
+    showView('read');
+    article.reveal(pieces[0]);
+  }
+}
+
+/** @param {number} id */
+function selectEntity(id, reveal = true) {
+  if (reveal && state.selection.entity === id) { clearSelection(); return; }
+  const entity = state.analysis?.entities.find((e) => e.id === id);
+  if (!entity) { clearSelection(); return; }
+  state.selection = { speaker: null, entity: id, quote: null };
+  const pieces = article.mentionPieces(id);
+  article.mark('sel-quote', []);
+  article.mark('sel-mention', pieces);
+  panels.setSelected(state.selection);
+  els.clearSelection.hidden = false;
+  setStatus(`${entity.name} (${ENTITY_TYPE_NAMES[entity.type] ?? entity.type}): ${plural(entity.mentions.length, 'mention', 'mentions')} highlighted.`);
+  if (reveal) {
+    showView('read');
+    article.reveal(pieces[0]);
+  }
+}
+
+/** @param {number} id */
+function selectQuote(id, reveal = true) {
+  const quote = state.analysis?.quotes.find((q) => q.id === id);
+  if (!quote) { clearSelection(); return; }
+  state.selection = { speaker: null, entity: null, quote: id };
+  const pieces = article.quotePieces([id]);
+  article.mark('sel-quote', pieces);
+  article.mark('sel-mention', []);
+  panels.setSelected(state.selection);
+  els.clearSelection.hidden = false;
+  const who = speakerName(quote, entityIndex(/** @type {Analysis} */ (state.analysis)));
+  setStatus(`${QUOTE_TYPE_NAMES[quote.type] ?? quote.type} quote${who ? ` by ${who}` : ''}.`);
+  if (reveal) {
+    showView('read');
+    article.reveal(pieces[0], true);
+  }
+}
+
+/** After a new analysis: keep the selection if it still exists. */
+function restoreSelection() {
+  const { speaker, entity, quote } = state.selection;
+  if (speaker) selectSpeaker(speaker, false);
+  else if (entity !== null) selectEntity(entity, false);
+  else if (quote !== null) selectQuote(quote, false);
+  else clearSelection();
+}
+
+// ---------------------------------------------------------------- exports
+
+function exportJSON() {
+  if (!state.analysis) return;
+  download(toJSON(state.analysis), `${fileStem()}.json`, 'application/json');
+  toast('The analysis was downloaded as JSON.');
+}
+
+function exportCSV() {
+  if (!state.analysis) return;
+  download(toCSV(state.analysis, state.analysedText), `${fileStem()}-quotes.csv`, 'text/csv;charset=utf-8');
+  toast(`${plural(state.analysis.quotes.length, 'quote was', 'quotes were')} downloaded as CSV.`);
+}
+
+async function exportMarkdown() {
+  if (!state.analysis) return;
+  const ok = await copyText(toMarkdown(state.analysis, state.analysedText));
+  toast(ok ? 'A Markdown summary was copied to the clipboard.' : 'The browser did not allow copying to the clipboard.');
+}
+
+/** Builds the tables that only the printout shows. */
+function buildPrintTables() {
+  const a = state.analysis;
+  els.printTables.replaceChildren();
+  if (!a) return;
+  const text = state.analysedText;
+  const entities = entityIndex(a);
+  /**
+   * @param {string} title
+   * @param {string[]} head
+   * @param {(string | number)[][]} rows
+   */
+  const table = (title, head, rows) => h('section', { class: 'print-section' },
+    h('h2', null, title),
+    h('table', null,
+      h('thead', null, h('tr', null, ...head.map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, ...rows.map((r) => h('tr', null, ...r.map((c) => h('td', null, String(c))))))));
+  const groups = speakers(a, text);
+  if (groups.length) {
+    els.printTables.append(table('Speakers', ['Speaker', 'Type', 'Quotes', 'Direct', 'Reported', 'Quoted words'],
+      groups.map((g) => [g.name, g.entity?.type ?? '', g.quotes.length, g.direct, g.reported, `${Math.round(g.share * 100)} %`])));
+  }
+  if (a.quotes.length) {
+    els.printTables.append(table('Quotes', ['#', 'Quote', 'Speaker', 'Type', 'Cue'],
+      a.quotes.map((q, i) => [i + 1, quoteText(q, text), speakerName(q, entities) || '—', QUOTE_TYPE_NAMES[q.type] ?? q.type, q.cue?.text ?? '—'])));
+  }
+  if (a.entities.length) {
+    els.printTables.append(table('Entities', ['Entity', 'Type', 'Mentions', 'Roles'],
+      a.entities.map((e) => [e.name, ENTITY_TYPE_NAMES[e.type] ?? e.type, e.mentions.length, (e.roles ?? []).join(', ')])));
+  }
+}
+
+// ---------------------------------------------------------------- input
+
+/** @param {File} file */
+async function openFile(file) {
+  try {
+    const text = await readFile(file);
+    if (!text.trim()) { toast(`${file.name} contains no text.`); return; }
+    setText(text, { view: 'read' });
+    toast(`Opened ${file.name}.`);
+  } catch (e) {
+    toast(String(/** @type {Error} */ (e).message ?? e));
+  }
+}
+
+function setupInput() {
+  els.input.addEventListener('input', (e) => {
+    const wasEmpty = !state.text.trim();
+    const pasted = /** @type {InputEvent} */ (e).inputType === 'insertFromPaste';
+    onTextChanged(els.input.value.length > CANCEL_ABOVE ? DEBOUNCE_LONG_MS : DEBOUNCE_MS);
+    if (pasted && wasEmpty && els.input.value.trim()) {
+      clearTimeout(state.debounce);
+      analyze();
+      showView('read');
+    }
+  });
+  // Paste anywhere outside a form field replaces the text.
+  document.addEventListener('paste', (e) => {
+    const target = /** @type {HTMLElement | null} */ (e.target instanceof HTMLElement ? e.target : null);
+    if (target && target.closest('input, textarea, select, [contenteditable]')) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!text.trim()) return;
+    e.preventDefault();
+    setText(text.replace(/\r\n?/g, '\n'), { view: 'read' });
+    toast('Pasted text is being analysed.');
+  });
+  els.language.addEventListener('change', () => {
+    storage.saveLanguage(els.language.value);
+    clearTimeout(state.debounce);
+    analyze();
+  });
+  byId('clear-button', HTMLButtonElement).addEventListener('click', () => {
+    storage.clearAll();
+    els.language.value = '';
+    setText('', { view: 'edit' });
+    els.input.focus();
+    toast('The text was cleared and removed from this browser.');
+  });
+  byId('empty-paste', HTMLButtonElement).addEventListener('click', () => showView('edit', { focus: true }));
+  els.cancel.addEventListener('click', cancelWork);
+  els.retry.addEventListener('click', () => { clearTimeout(state.debounce); analyze(); });
+  els.clearSelection.addEventListener('click', clearSelection);
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && (state.inflight.size || state.rendering) && !document.querySelector(':popover-open')) cancelWork();
+  });
+
+  els.fileInput.accept = ACCEPT;
+  byId('open-button', HTMLButtonElement).addEventListener('click', () => els.fileInput.click());
+  els.fileInput.addEventListener('change', () => {
+    const file = els.fileInput.files?.[0];
+    if (file) openFile(file);
+    els.fileInput.value = '';
+  });
+  setupDrop(els.dropOverlay, openFile);
+
+  for (const sample of SAMPLES) {
+    const choose = () => {
+      els.samplesMenu.hidePopover();
+      els.language.value = '';
+      storage.saveLanguage('');
+      setText(sample.text, { view: 'read' });
+    };
+    const item = h('button', { type: 'button', class: 'menu-item', lang: sample.language, 'data-sample': sample.id },
+      h('span', { class: 'menu-label' }, sample.title), h('span', { class: 'menu-hint' }, sample.label));
+    item.addEventListener('click', choose);
+    els.samplesList.append(h('li', null, item));
+    const chip = h('button', { type: 'button', class: 'btn btn-chip', lang: sample.language, 'data-sample': sample.id }, sample.label);
+    chip.addEventListener('click', choose);
+    els.emptySamples.append(chip);
+  }
+
+  byId('export-json', HTMLButtonElement).addEventListener('click', () => { els.exportMenu.hidePopover(); exportJSON(); });
+  byId('export-csv', HTMLButtonElement).addEventListener('click', () => { els.exportMenu.hidePopover(); exportCSV(); });
+  byId('export-md', HTMLButtonElement).addEventListener('click', () => { els.exportMenu.hidePopover(); exportMarkdown(); });
+  byId('export-print', HTMLButtonElement).addEventListener('click', () => { els.exportMenu.hidePopover(); window.print(); });
+  window.addEventListener('beforeprint', buildPrintTables);
+
+  byId('toggle-labels', HTMLInputElement).addEventListener('change', (e) => {
+    els.article.classList.toggle('show-labels', /** @type {HTMLInputElement} */ (e.target).checked);
+  });
+  byId('toggle-sentences', HTMLInputElement).addEventListener('change', (e) => {
+    els.article.classList.toggle('show-sentences', /** @type {HTMLInputElement} */ (e.target).checked);
+  });
+}
+
+/** Menus (popovers): focus the first item on open, arrow keys move between items. */
+function setupMenus() {
+  for (const menu of [els.samplesMenu, els.exportMenu]) {
+    // Placed under its button (fixed position, kept inside the viewport):
+    // first with an estimated width, then corrected once it is open.
+    const place = (/** @type {number} */ width) => {
+      const button = document.querySelector(`[popovertarget="${menu.id}"]`);
+      if (!button) return;
+      const r = button.getBoundingClientRect();
+      const wanted = menu.classList.contains('menu-end') ? r.right - width : r.left;
+      menu.style.top = `${Math.round(r.bottom + 6)}px`;
+      menu.style.left = `${Math.round(Math.max(8, Math.min(wanted, window.innerWidth - width - 8)))}px`;
+    };
+    menu.addEventListener('beforetoggle', (e) => {
+      if (/** @type {any} */ (e).newState === 'open') place(Math.min(320, window.innerWidth - 16));
+    });
+    menu.addEventListener('toggle', (e) => {
+      if (/** @type {any} */ (e).newState === 'open') place(menu.offsetWidth);
+    });
+    menu.addEventListener('toggle', (e) => {
+      const open = /** @type {any} */ (e).newState === 'open';
+      const button = document.querySelector(`[popovertarget="${menu.id}"]`);
+      button?.setAttribute('aria-expanded', String(open));
+      if (open) menu.querySelector('button')?.focus();
+    });
+    menu.addEventListener('keydown', (e) => {
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+      const items = /** @type {HTMLButtonElement[]} */ ([...menu.querySelectorAll('button:not(:disabled)')]);
+      const at = items.indexOf(/** @type {HTMLButtonElement} */ (document.activeElement));
+      let next = 0;
+      if (e.key === 'ArrowDown') next = (at + 1) % items.length;
+      else if (e.key === 'ArrowUp') next = (at - 1 + items.length) % items.length;
+      else if (e.key === 'End') next = items.length - 1;
+      e.preventDefault();
+      items[next]?.focus();
+    });
+  }
+}
+
+// ---------------------------------------------------------------- offline
+
+function setupServiceWorker() {
+  if (!('serviceWorker' in navigator)) return;
+  const hadController = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready).then(() => {
+    els.offlineStatus.textContent = 'Analyses locally · ready to work offline.';
+  }).catch(() => {
+    els.offlineStatus.textContent = 'Analyses locally (offline use unavailable in this browser).';
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController) els.updateNote.hidden = false;
+  });
+  byId('reload-button', HTMLButtonElement).addEventListener('click', () => location.reload());
+}
+
+// ---------------------------------------------------------------- start
+
+function start() {
+  setupTabs();
+  setupInput();
+  setupMenus();
+  setupServiceWorker();
+  els.language.value = storage.loadLanguage();
+  const saved = storage.loadText();
+  if (saved) {
+    setText(saved, { view: 'read' });
+  } else {
+    showView('read');
+    setText('');
+    // Start the engine while the reader is still reading the page, so that
+    // the first paste is analysed without waiting for the wasm to compile.
+    const idle = /** @type {any} */ (window).requestIdleCallback ?? ((/** @type {() => void} */ f) => setTimeout(f, 500));
+    idle(() => { if (!state.text && !state.inflight.size) client.analyze('.', { entities: false, quotes: false }).catch(() => {}); });
+  }
+}
+
+start();
