@@ -12,7 +12,28 @@ einschätzung berichten bericht worten schätzungen schätzung erkenntnissen auf
 überzeugung beobachtungen zeugenaussagen polizeiangaben medienberichten)");
     return s;
   }();
-  return words.count(w) != 0;
+  if (words.count(w) != 0) return true;
+  // Compounds: "Polizeiangaben", "Expertenmeinung", "Regierungsangaben".
+  for (std::u16string_view suf : {std::u16string_view(u"angaben"), std::u16string_view(u"meinung"),
+                                  std::u16string_view(u"informationen"), std::u16string_view(u"berichten"),
+                                  std::u16string_view(u"aussagen"), std::u16string_view(u"erkenntnissen"),
+                                  std::u16string_view(u"schätzungen")}) {
+    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
+  }
+  return false;
+}
+
+// "nach (eigenen | ersten | dessen) Angaben": the source noun after "nach"
+// and at most two articles or adjectives; returns its index or 0.
+uint32_t nach_source(const Scanner& sc, uint32_t i, uint32_t limit) {
+  for (uint32_t k = i + 1; k < limit && k - i <= 3; ++k) {
+    if (!sc.word(k) || sc.in_quote(k)) return 0;
+    if (sc.cap(k) && source_noun_de(sc.low(k))) return k;
+    if (sc.cap(k)) return 0;
+    const std::u16string_view w = sc.low(k);
+    if (sc.np_stop(k) && w != u"dessen" && w != u"deren") return 0;
+  }
+  return 0;
 }
 
 struct Sentence {
@@ -89,9 +110,35 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       }
       np = sc.np_after(from, s.b);
       if (np) fe = np->end;
-    } else if (lx.lang == Lang::De && w == u"nach" && i + 1 < s.b && source_noun_de(sc.low(i + 1))) {
-      np = sc.np_after(i + 1, s.b);
-      if (np) fe = np->end;
+    } else if (lx.lang == Lang::De && w == u"nach" && nach_source(sc, i, s.b) != 0) {
+      const uint32_t n = nach_source(sc, i, s.b);
+      np = sc.np_after(n, s.b);
+      if (np) {
+        np->begin = i + 1;  // the corpus keeps the adjectives: "eigenen Angaben"
+        fe = np->end;
+      }
+    } else if (lx.lang == Lang::De && w == u"nach" && i > s.a + 1 && sc.cap(i - 1) &&
+               (sc.low(i - 1) == u"vernehmen" || source_noun_de(sc.low(i - 1)))) {
+      // "Dem Vernehmen nach", "Seiner Meinung nach": a postposed "nach".
+      np = TokenRange{sc.determiner(i - 2) ? i - 2 : i - 1, i};
+      fb = np->begin;
+      fe = i + 1;
+      cue = TokenRange{i, i + 1};
+    } else if (lx.lang == Lang::De && (w == u"demnach" || w == u"wonach") && !sc.in_quote(i)) {
+      // "Demnach steht ...": the source is the previous sentence's report;
+      // "ein Bericht, wonach ...": the noun before the comma.
+      if (w == u"demnach") {
+        if (i != s.a) continue;
+        np = TokenRange{i, i + 1};
+      } else {
+        if (i < s.a + 2 || !sc.is(i - 1, u',')) continue;
+        np = sc.np_ending_at(i - 1, s.a);
+        if (!np) continue;
+      }
+      std::vector<TokenRange> parts{{i + 1, s.ce}};
+      if (!enough(sc, parts) || mostly_quoted(sc, i + 1, s.ce)) continue;
+      emit(sc, out, QuoteType::Indirect, parts, TokenRange{i, i + 1}, np);
+      return true;
     } else if (lx.source_postps.count(w) != 0) {
       np = sc.np_ending_at(i, s.a);
       if (np) {
@@ -158,6 +205,50 @@ bool is_object_pronoun(std::u16string_view w) {
          w == u"journalists" || w == u"ihm" || w == u"ihr" || w == u"ihnen";
 }
 
+// German particle verbs that frame speech only with their particle before
+// the content: "geht davon aus, dass", "wirft ihm vor, ...", "gab bekannt,
+// dass", "zeigte sich überzeugt, dass".
+bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
+  if (sc.lx().lang != Lang::De) return false;
+  struct Entry {
+    std::u16string_view verbs;
+    std::u16string_view particles;
+  };
+  static const Entry entries[] = {
+      {u" geht gehen ging gingen ", u" aus "},
+      {u" wirft werfen warf warfen ", u" vor "},
+      {u" gab gaben gibt geben ", u" bekannt an "},
+      {u" teilt teilen ", u" mit "},
+      {u" hob hoben hebt ", u" hervor "},
+      {u" stellte stellten stellt ", u" fest klar "},
+      {u" führte führten führt ", u" aus "},
+      {u" zeigte zeigten zeigt ", u" überzeugt zuversichtlich optimistisch besorgt "},
+      {u" schlug schlugen schlägt ", u" vor "},
+      {u" wies wiesen weist ", u" hin darauf "},
+      {u" machte machten macht ", u" deutlich klar "},
+      {u" räumte räumten räumt ", u" ein "},
+      {u" bezweifelte bezweifelten bezweifelt ", u" "},
+      {u" nahm nahmen nimmt ", u" an "},
+  };
+  auto in_list = [](std::u16string_view list, std::u16string_view w) {
+    for (size_t p = list.find(w); p != std::u16string_view::npos; p = list.find(w, p + 1)) {
+      if (p > 0 && list[p - 1] == u' ' && p + w.size() < list.size() && list[p + w.size()] == u' ') return true;
+    }
+    return false;
+  };
+  const std::u16string_view w = sc.low(v);
+  for (const Entry& e : entries) {
+    if (!in_list(e.verbs, w)) continue;
+    if (e.particles == u" ") return true;
+    for (uint32_t k = v + 1; k < limit && k - v <= 8; ++k) {
+      if (sc.punct(k) || sc.in_quote(k) || sc.subordinator(k)) break;
+      if (in_list(e.particles, sc.low(k))) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
   const Lang lang = sc.lx().lang;
   for (uint32_t v = s.a; v < s.b; ++v) {
@@ -172,7 +263,24 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       }
       continue;
     }
-    if (!sc.speech_verb(v)) continue;
+    if (!sc.speech_verb(v) && !particle_frame(sc, v, s.b)) continue;
+    // "In dem Bericht heißt es, ...": the source is the Vorfeld phrase.
+    if (lang == Lang::De && (sc.low(v) == u"heißt" || sc.low(v) == u"hieß") && v + 1 < s.b &&
+        sc.low(v + 1) == u"es") {
+      uint32_t c = v + 2;
+      while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
+      if (c < s.b && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c))) {
+        const uint32_t cb = sc.subordinator(c) ? c : c + 1;
+        if (cb < s.ce && count_words(sc, cb, s.ce) >= 3 && !mostly_quoted(sc, cb, s.ce)) {
+          std::optional<TokenRange> src;
+          uint32_t a = s.a;
+          while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
+          if (a < v && v - a <= 10) src = TokenRange{a, v};
+          emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 2}, src);
+          return true;
+        }
+      }
+    }
     // Leading frame: the content follows a comma, colon or "dass/that".
     uint32_t c = v + 1;
     while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
@@ -204,9 +312,19 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     }
     if (comma < v && comma > s.a) {
       std::optional<TokenRange> np = sc.np_after(v + 1, s.b);
-      if (!np || comma + 1 < v) np = sc.np_before(v, comma + 1);
-      if (comma + 1 == v && !np) np = sc.np_after(v + 1, s.b);
-      const bool ends_sentence = !np || np->end + 6 >= s.ce || lang != Lang::De;
+      bool inverted = np && comma + 1 == v;
+      if (!np || comma + 1 < v) {
+        np = sc.np_before(v, comma + 1);
+        inverted = false;
+      }
+      if (comma + 1 == v && !np) {
+        np = sc.np_after(v + 1, s.b);
+        inverted = np.has_value();
+      }
+      // An inverted subject ends the frame: "..., said John Smith (on Monday)."
+      // not "X, a director, said the numbers were ..." (a leading frame).
+      const bool ends_sentence =
+          !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
       if (np && ends_sentence && count_words(sc, s.a, comma) >= 3) {
         if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
         emit(sc, out, QuoteType::Indirect, {{s.a, comma}}, TokenRange{v, v + 1}, np);
@@ -241,7 +359,18 @@ bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>&
   if (sc.lx().lang != Lang::De) return false;
   for (uint32_t v = s.a; v < s.b; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !sc.report_verb(v)) continue;
-    auto np = subject_of(sc, v, s.a, s.b);
+    // Passive: "… wurden von Minister Stolpe als unrealistisch bezeichnet."
+    std::optional<TokenRange> np;
+    bool passive = false;
+    for (uint32_t k = s.a; k < s.b && k - s.a < 40; ++k) {
+      const std::u16string_view w = sc.low(k);
+      if (w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"worden") passive = true;
+      if (passive && k < v && (w == u"von" || w == u"vom") && !sc.in_quote(k)) {
+        np = sc.np_after(k + 1, v);
+        break;
+      }
+    }
+    if (!np) np = subject_of(sc, v, s.a, s.b);
     if (!np) continue;
     if (mostly_quoted(sc, s.a, s.b)) return false;
     emit(sc, out, QuoteType::Reported, {{s.a, s.b}}, TokenRange{v, v + 1}, np);

@@ -76,6 +76,11 @@ wies wiesen weist begrüßte begrüßten begrüßt bedauerte bedauerten bedauert
 beklagte beklagten beklagt schloss schlossen schließt
 gab gaben bot boten sicherte sicherten mahnte mahnten
 versprach versprachen verspricht bestritt bestritten bestreitet
+bezifferte bezifferten beziffert berichtete berichteten berichtet berichten
+bemängelte bemängelten bemängelt beschuldigte beschuldigten beschuldigt
+warf warfen wirft vorwarf vorwarfen vorwirft empfahl empfahlen empfiehlt
+riet rieten rät plädierte plädierten plädiert ordnete ordneten angeordnet
+schlug schlugen schlägt beschimpfte beschimpften
 )");
   add_words(lx.source_preps, u"laut gemäß lt.");
   add_words(lx.source_postps, u"zufolge");

@@ -138,6 +138,42 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   }
   if (last_ok == from) return std::nullopt;
   TokenRange r{from, last_ok};
+  // German attachments after the noun that the corpora keep in the speaker:
+  // a short quoted name ("des Magazins „Der Spiegel“"), an abbreviation in
+  // parentheses ("die Aufsichtsbehörde (DGAC)") and a place or employer
+  // ("ein Sprecher in Berlin", "Theo Kitz vom Bankhaus Merck Finck").
+  if (lx_.lang == Lang::De) {
+    for (int round = 0; round < 3 && r.end < limit; ++round) {
+      const uint32_t e = r.end;
+      if (quote_mark(e) && in_quote(e) && cap(e - 1)) {
+        uint32_t k = e + 1;
+        while (k < limit && k - e < 7 && in_quote(k) && quote_of(k) == quote_of(e) && !quote_mark(k)) ++k;
+        if (k < limit && k - e < 7 && quote_mark(k) && quote_of(k) == quote_of(e) && k > e + 1) {
+          r.end = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (is(e, u'(')) {
+        uint32_t k = e + 1;
+        while (k < limit && k - e < 6 && word(k)) ++k;
+        if (k < limit && k > e + 1 && is(k, u')')) {
+          r.end = k + 1;
+          continue;
+        }
+        break;
+      }
+      const std::u16string_view w = low(e);
+      if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"aus" || w == u"in") &&
+          cap(e + 1) && !np_stop(e + 1) && !speech_verb(e + 1) && !in_quote(e + 1)) {
+        uint32_t k = e + 1;
+        while (k < limit && k - e < 5 && word(k) && cap(k) && !np_stop(k) && !speech_verb(k)) ++k;
+        r.end = k;
+        continue;
+      }
+      break;
+    }
+  }
   // An apposition right after the name: "said John Smith, a spokesman for X."
   // Only after a name, and only an indefinite or a role: "the report, the
   // economy grew" is a frame and its content, not an apposition.
@@ -210,7 +246,11 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (lx_.lang == Lang::De) {
     uint32_t k = head_end;
     while (k > j && (cap(k - 1) || determiner(k - 1) || adjective_like(k - 1) || name_particle(k - 1) ||
-                     low(k - 1) == u"von" || doc_.tokens[k - 1].has(kNumber))) {
+                     low(k - 1) == u"von" || doc_.tokens[k - 1].has(kNumber) ||
+                     // "Ein Regierungssprecher in Berlin", "Merkel sowie Stoiber", "Polzer vom LKA"
+                     ((low(k - 1) == u"in" || low(k - 1) == u"im" || low(k - 1) == u"vom" || low(k - 1) == u"aus" ||
+                       low(k - 1) == u"sowie" || low(k - 1) == u"für") &&
+                      k < head_end && k - 1 > j && cap(k - 2) && !np_stop(k - 2) && (cap(k) || determiner(k))))) {
       --k;
     }
     if (k != j) {
@@ -224,6 +264,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   bool any = false;
   for (uint32_t k = j; k < head_end; ++k) any = any || cap(k) || pronoun(k) || (lx_.lang != Lang::De && determiner(k));
   if (!any) return std::nullopt;
+  // "Hans-Jürgen Papier, Präsident des Gerichtes, sagte": not the last comma.
+  while (lx_.lang == Lang::De && paren_end > j + 1 && is(paren_end - 1, u',')) --paren_end;
   return TokenRange{j, paren_end};
 }
 

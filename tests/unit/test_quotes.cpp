@@ -196,6 +196,25 @@ TEST_CASE("German indirect speech frames", "[quotes]") {
          {"wird die Straße gesperrt", "das Ministerium", "mitteilte", QuoteType::Indirect});
 }
 
+TEST_CASE("German source phrases, particle verbs and speaker attachments", "[quotes]") {
+  expect(run("Nach eigenen Angaben erhielt das Amt zwei Millionen Euro.", "de"),
+         {"erhielt das Amt zwei Millionen Euro", "eigenen Angaben", "Nach", QuoteType::Indirect});
+  expect(run("Dem Vernehmen nach soll der Minister noch bis zum Frühjahr bleiben.", "de"),
+         {"soll der Minister noch bis zum Frühjahr bleiben", "Dem Vernehmen", "nach", QuoteType::Indirect});
+  expect(run("Die Polizei geht davon aus, dass der Einbruch von derselben Gruppe verübt wurde.", "de"),
+         {"dass der Einbruch von derselben Gruppe verübt wurde", "Die Polizei", "geht", QuoteType::Indirect});
+  expect(run("In dem Bericht heißt es, die Zahl der Opfer sei deutlich gestiegen.", "de"),
+         {"die Zahl der Opfer sei deutlich gestiegen", "dem Bericht", "heißt es", QuoteType::Indirect});
+  expect(run("Es gab einen Bericht, wonach der Oppositionsführer festgenommen worden sein soll.", "de"),
+         {"der Oppositionsführer festgenommen worden sein soll", "einen Bericht", "wonach", QuoteType::Indirect});
+  expect(run("Die Lage sei unter Kontrolle, sagte ein Regierungssprecher in Berlin.", "de"),
+         {"Die Lage sei unter Kontrolle", "ein Regierungssprecher in Berlin", "sagte", QuoteType::Indirect});
+  expect(run("Die Lage sei ernst, teilte die Aufsichtsbehörde (DGAC) mit.", "de"),
+         {"Die Lage sei ernst", "die Aufsichtsbehörde (DGAC)", "teilte", QuoteType::Indirect});
+  expect(run("Hans Papier, Präsident des Gerichtes, sagte, die Klage sei unzulässig.", "de"),
+         {"die Klage sei unzulässig", "Hans Papier, Präsident des Gerichtes", "sagte", QuoteType::Indirect});
+}
+
 TEST_CASE("free indirect continuation and reported speech", "[quotes]") {
   const Analysis a = run(
       "Der Sprecher der Stadt sagte, die Brücke werde gesperrt. Die Arbeiten würden drei Monate dauern. "
