@@ -25,7 +25,8 @@ Trains a named-entity model (docs/models.md).
   --map FROM=TO       map a corpus type to PER, ORG, LOC, MISC or O (default map:
                       PERS/PERSON=PER, GPE/LOCATION=LOC, GRP/CORP/ORGANIZATION=ORG,
                       OTH/PROD/CW=MISC, anything else O); may repeat
-  --gazetteer FILE    "TYPE<TAB>name" lines (models/gazetteers/xx.tsv); may repeat
+  --gazetteer FILE    "TYPE<TAB>name" lines (models/gazetteers/xx.tsv); may repeat;
+                      "C<n><TAB>word" lines: word cluster n (1..255, clusters-xx.tsv)
   --holdout K         hold out every K-th training sentence (written by
                       --write-holdout FILE, scored like --dev)
   --max-sentences N   use at most N sentences of each --train file
@@ -151,9 +152,14 @@ bool read_gazetteer(const std::string& path, std::vector<ner::GazetteerEntry>& o
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
     const std::string t = line.substr(0, tab);
+    if (t.size() >= 2 && t[0] == 'C' && t.find_first_not_of("0123456789", 1) == std::string::npos) {
+      const int cluster = std::stoi(t.substr(1));  // a word cluster (scripts/word-clusters)
+      if (cluster >= 1 && cluster <= 255) out.push_back({line.substr(tab + 1), 7, cluster});
+      continue;
+    }
     const int type = t == "FIRST" ? 4 : t == "LAST" ? 5 : t == "ORGW" ? 6 : type_of(t);
     if (type < 0) continue;
-    out.push_back({line.substr(tab + 1), type});
+    out.push_back({line.substr(tab + 1), type, 0});
   }
   return true;
 }

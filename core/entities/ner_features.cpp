@@ -55,6 +55,7 @@ enum Template : uint32_t {
   kPrevShape, kNextShape, kShapeTri, kFirst, kQuote, kGaz, kGazPrev, kGazNext,
   kPartFirst, kPartLast, kPrevWord, kSuf3Prev, kShortShapeTri, kNextWord, kLowerShort,
   kSuf5, kPre4, kSuf3Next, kLeftTri, kRightTri, kLex, kLexPrev, kLexNext,
+  kCls, kClsPrev, kClsNext, kClsCtx,
 };
 
 constexpr uint32_t kBoundaryBefore = 0x1234567u;
@@ -129,6 +130,7 @@ void token_info(const Document& doc, size_t i, FeatureScratch::Tok& t) {
   t.gaz = 0;
   t.lex = 0;
   t.quote = 0;
+  t.cls = 0;
 }
 
 inline uint32_t f(uint32_t tmpl, uint32_t a) {
@@ -172,7 +174,10 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
   }
   // Gazetteer: longest match from each position.
   if (!gaz.empty()) {
-    for (size_t k = 0; k < n; ++k) toks[k].lex = static_cast<uint8_t>(gaz.find(seq_hash(0, toks[k].lower)) & 0x70);
+    for (size_t k = 0; k < n; ++k) {
+      toks[k].lex = static_cast<uint8_t>(gaz.find(seq_hash(0, toks[k].lower)) & 0x70);
+      toks[k].cls = gaz.find(cluster_key(toks[k].lower));
+    }
     for (size_t k = 0; k < n;) {
       uint32_t h = 0;
       size_t best = n;
@@ -196,6 +201,8 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
       k = best + 1;
     }
   }
+  // A model with word clusters marks it with the key cluster_key(0).
+  const bool clusters = !gaz.empty() && gaz.find(cluster_key(0)) != 0;
   uint32_t* out = scratch.features.data();
   for (size_t k = 0; k < n; ++k, out += kFeaturesPerToken) {
     const auto& t = toks[k];
@@ -246,6 +253,19 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
     out[35] = t.lex ? f(kLex, t.lex, upper) : 0;
     out[36] = k >= 1 && toks[k - 1].lex ? f(kLexPrev, toks[k - 1].lex, t.lex | upper) : 0;
     out[37] = k + 1 < n && toks[k + 1].lex ? f(kLexNext, toks[k + 1].lex, t.lex | upper) : 0;
+    // Word clusters (0 = a word without a cluster). Models without
+    // clusters have none of these features, so their features are exactly
+    // the other 38.
+    if (clusters) {
+      const uint32_t pc = k >= 1 ? toks[k - 1].cls : 256u;
+      const uint32_t nc = k + 1 < n ? toks[k + 1].cls : 257u;
+      out[38] = f(kCls, t.cls, upper);
+      out[39] = f(kClsPrev, pc, t.cls, upper);
+      out[40] = f(kClsNext, t.cls, nc, upper);
+      out[41] = f(kClsCtx, pc, nc, t.short_shape);
+    } else {
+      out[38] = out[39] = out[40] = out[41] = 0;
+    }
   }
 }
 

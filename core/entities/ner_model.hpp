@@ -16,7 +16,11 @@
 
 namespace quelle::ner {
 
-inline constexpr uint32_t kFormatVersion = 1;
+// Format and feature-set version: bumped whenever the file layout or the
+// features (ner_features.cpp) change, so an older model is rejected
+// (ErrorCode::InvalidModel) instead of tagging with mismatched features.
+// 2: word-cluster features (kCls*), 42 features per token.
+inline constexpr uint32_t kFormatVersion = 2;
 
 // The content of a model file, as the trainer produces it.
 struct ModelData {

@@ -102,12 +102,17 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
   std::map<uint32_t, uint8_t> gaz_map;
   for (const GazetteerEntry& g : gazetteer) {
     auto text = utf8_to_utf16(g.name);
-    if (!text || g.type < 0 || g.type >= 7) continue;
+    if (!text || g.type < 0 || g.type >= 8) continue;
     Document d;
     d.text = *text;
     normalize(d);
     segment(d);
     if (d.tokens.empty() || d.tokens.size() > 6) continue;
+    if (g.type == 7) {  // word cluster of a single (lower-case) token
+      if (d.tokens.size() == 1 && g.cluster >= 1 && g.cluster <= 255)
+        gaz_map[cluster_key(hash_text(d.token_lower(0)))] = static_cast<uint8_t>(g.cluster);
+      continue;
+    }
     if (g.type >= kNumTypes) {  // a word of names in some role (bits 4..6), single words only
       if (d.tokens.size() == 1) gaz_map[seq_hash(0, hash_text(d.token_lower(0)))] |= static_cast<uint8_t>(1u << g.type);
       continue;
@@ -118,6 +123,8 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
       gaz_map[h] |= static_cast<uint8_t>(i + 1 == d.tokens.size() ? (1u << g.type) : 0x80u);
     }
   }
+  const bool has_clusters = std::any_of(gazetteer.begin(), gazetteer.end(), [](const GazetteerEntry& g) { return g.type == 7; });
+  if (has_clusters) gaz_map[cluster_key(0)] = 1;  // marks a model with word clusters (ner_features.cpp)
   for (const auto& [k, v] : gaz_map) {
     out.gaz_keys.push_back(k);
     out.gaz_values.push_back(v);

@@ -27,7 +27,8 @@ struct TrainSentence {
 
 struct GazetteerEntry {
   std::string name;
-  int type = 2;  // EntityType as int (LOC); 4, 5, 6: a word used as first name, surname, organisation word
+  int type = 2;  // EntityType as int (LOC); 4, 5, 6: a word used as first name, surname, organisation word; 7: word cluster
+  int cluster = 0;  // type 7: cluster id 1..255
 };
 
 struct TrainOptions {

@@ -101,6 +101,12 @@ TEST_CASE("corrupt or truncated NER models are rejected, never a crash", "[entit
   auto longer = bytes;
   longer.push_back(0);
   CHECK(rejected(longer));
+  // A model of an older feature set (format version 1) is refused, not
+  // decoded with mismatched features.
+  auto older = bytes;
+  older[4] = 1;
+  older[5] = older[6] = older[7] = 0;
+  CHECK(rejected(older));
   quelle::ModelStore s;
   auto r = s.load_ner("de", bytes.data(), bytes.size() / 2);
   REQUIRE(!r.ok());
