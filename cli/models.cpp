@@ -4,6 +4,8 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
+#include <optional>
 #include <vector>
 
 #ifndef QUELLE_DEFAULT_MODEL_DIR
@@ -19,14 +21,15 @@ std::string model_dir(const std::string& from_option) {
 }
 
 void load_models(const std::string& dir, ModelStore& store) {
-  for (const char* lang : kLanguages) {
-    const std::string path = dir + "/ner-" + lang + ".qnm";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) continue;
-    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto loaded = store.load_ner(lang, bytes.data(), bytes.size());
-    if (!loaded) std::cerr << "quelle: skipping model " << path << ": " << loaded.error().message << "\n";
-  }
+  auto path = std::make_shared<std::string>();
+  store.set_loader(
+      [dir, path](std::string_view lang) -> std::optional<std::vector<uint8_t>> {
+        *path = dir + "/ner-" + std::string(lang) + ".qnm";
+        std::ifstream in(*path, std::ios::binary);
+        if (!in) return std::nullopt;
+        return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      },
+      [path](const Error& e) { std::cerr << "quelle: skipping model " << *path << ": " << e.message << "\n"; });
 }
 
 }  // namespace quelle::cli

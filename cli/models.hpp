@@ -11,8 +11,9 @@ namespace quelle::cli {
 // the source tree the binary was built from.
 std::string model_dir(const std::string& from_option);
 
-// Loads every ner-*.qnm in `dir` that exists; a corrupt file is reported on
-// stderr and skipped (its language then runs without a model).
+// Lets `store` read ner-<lang>.qnm from `dir` the first time a text of that
+// language comes; a missing file means no model, a corrupt one is reported
+// on stderr and skipped (its language then runs without a model).
 void load_models(const std::string& dir, ModelStore& store);
 
 }  // namespace quelle::cli

@@ -16,9 +16,24 @@ Expected<bool> ModelStore::load_ner(std::string_view language, const uint8_t* da
   return true;
 }
 
+void ModelStore::set_loader(Loader loader, std::function<void(const Error&)> on_error) {
+  loader_ = std::move(loader);
+  on_error_ = std::move(on_error);
+  tried_.clear();
+}
+
 const ner::Model* ModelStore::ner(std::string_view language) const {
-  auto it = ner_.find(language);
-  return it == ner_.end() ? nullptr : it->second.get();
+  if (auto it = ner_.find(language); it != ner_.end()) return it->second.get();
+  if (!loader_ || !is_supported_language(language) || tried_.count(language) != 0) return nullptr;
+  tried_.emplace(language);
+  const auto bytes = loader_(language);
+  if (!bytes) return nullptr;
+  auto model = ner::Model::parse(bytes->data(), bytes->size());
+  if (!model) {
+    if (on_error_) on_error_(model.error());
+    return nullptr;
+  }
+  return (ner_[std::string(language)] = std::move(*model)).get();
 }
 
 }  // namespace quelle

@@ -10,10 +10,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quelle/analysis.hpp"
 #include "quelle/status.hpp"
@@ -38,8 +42,19 @@ class ModelStore {
   [[nodiscard]] const ner::Model* ner(std::string_view language) const;
   [[nodiscard]] bool has_ner(std::string_view language) const { return ner(language) != nullptr; }
 
+  // Optional: fetches a language's model file the first time ner(language)
+  // asks for it (the CLI reads models/ner-xx.qnm), so a run over German
+  // texts never parses the other six models. Returns nullopt when there is
+  // none; a corrupt file is reported to `on_error` and skipped. Not
+  // thread-safe: one store per thread.
+  using Loader = std::function<std::optional<std::vector<uint8_t>>(std::string_view language)>;
+  void set_loader(Loader loader, std::function<void(const Error&)> on_error = {});
+
  private:
-  std::map<std::string, std::unique_ptr<ner::Model>, std::less<>> ner_;
+  mutable std::map<std::string, std::unique_ptr<ner::Model>, std::less<>> ner_;
+  mutable std::set<std::string, std::less<>> tried_;
+  Loader loader_;
+  std::function<void(const Error&)> on_error_;
 };
 
 struct Options {
