@@ -4,7 +4,9 @@
 //
 //   node bench/run.mjs            full run (docs/performance.md)
 //   node bench/run.mjs --quick    fewer repetitions and sizes (CI)
-//   node bench/run.mjs --check    exit 1 when a budget is missed by a factor of 2
+//   node bench/run.mjs --check    exit 1 when a figure is 2x worse than recorded
+//                                 in bench/baseline.json (the CI guard against
+//                                 gross regressions; budgets are reported)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -236,8 +238,22 @@ writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2));
 writeFileSync(join(outDir, 'results.md'), md.join('\n') + '\n');
 console.log(md.join('\n'));
 
-const gross = results.budgets.filter((b) => b.grossMiss);
-if (check && gross.length) {
-  console.error(`bench: budgets missed by a factor of 2: ${gross.map((b) => b.name).join('; ')}`);
-  process.exit(1);
+// ---- regression guard: figures vs bench/baseline.json --------------------------
+const baseline = JSON.parse(readFileSync(join(root, 'bench/baseline.json'), 'utf8'));
+const get = (path) => path.split('.').reduce((o, k) => o?.[k], results);
+const regressions = [];
+for (const [path, recorded] of Object.entries(baseline.higherIsBetter)) {
+  const v = get(path);
+  if (!(v >= recorded / 2)) regressions.push(`${path}: ${v} < ${recorded} / 2`);
+}
+for (const [path, recorded] of Object.entries(baseline.lowerIsBetter)) {
+  const v = get(path);
+  if (!(v <= recorded * 2)) regressions.push(`${path}: ${v} > ${recorded} x 2`);
+}
+if (check) {
+  if (regressions.length) {
+    console.error(`bench: figures more than 2x worse than recorded:\n  ${regressions.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.error('bench: no figure is 2x worse than recorded in bench/baseline.json');
 }
