@@ -218,7 +218,7 @@ md.push(`| Quelle native (batch, 1 core) | ${f(r.native.de.mbPerSec)} | ${f(r.na
 md.push(`| Quelle wasm, Node | ${f(r.wasm.de.mbPerSec)} | ${f(r.wasm.en.mbPerSec)} | ${f(r.wasm.de.tokensPerSec, 0)} | ${f(r.wasm.en.tokensPerSec, 0)} | de ${f(r.wasm.de.articleMedianMs, 3)} / ${f(r.wasm.de.articleP95Ms, 3)}, en ${f(r.wasm.en.articleMedianMs, 3)} / ${f(r.wasm.en.articleP95Ms, 3)} |`);
 md.push(`| Quelle wasm, Chromium | ${f(r.browser.de?.mbPerSec)} | ${f(r.browser.en?.mbPerSec)} | | | de ${f(r.browser.de?.articleMedianMs, 3)}, en ${f(r.browser.en?.articleMedianMs, 3)} |`);
 for (const [name, p] of Object.entries(r.peers.en)) {
-  md.push(`| ${name} ${p.version} (English only) | — | ${f(p.mbPerSec)} | | | Quelle wasm is ${f(r.wasm.en.mbPerSec / p.mbPerSec, 1)}× faster |`);
+  md.push(`| ${name} ${p.version} (English only) | — | ${f(p.mbPerSec)} | | | Quelle wasm / peer: ${f(r.wasm.en.mbPerSec / p.mbPerSec, 2)}× |`);
 }
 md.push('', `German peers: ${r.peers.de.note}`, '');
 md.push(`Native start-up (process, one article, its model): ${f(r.native.de.startupMs, 1)} ms.`);
