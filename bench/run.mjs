@@ -18,6 +18,7 @@ import { browserBench } from './browser.mjs';
 import { articles, concatenated, utf8Bytes } from './corpus.mjs';
 import { loadPeers } from './peers.mjs';
 import { median, percentile, round, timeMedian } from './stats.mjs';
+import { hostileInputs, ordinaryNews } from '../tests/robustness/inputs.mjs';
 
 const quick = process.argv.includes('--quick');
 const check = process.argv.includes('--check');
@@ -129,6 +130,18 @@ function scaling(q, lang) {
   return out;
 }
 
+/** Time per MB of each large hostile input (tests/robustness) relative to news text. */
+function hostile(q) {
+  const perMB = (text) => timeMedian(() => q.analyzeJSON(text), quick ? 1 : 3) / (text.length / 1e6);
+  const news = perMB(ordinaryNews.repeat(Math.ceil(1e6 / ordinaryNews.length)));
+  const out = { newsMsPerMB: news, ratios: {} };
+  for (const [name, text] of Object.entries(hostileInputs())) {
+    if (text.length >= 50_000) out.ratios[name] = perMB(text) / news;
+  }
+  out.worstRatio = Math.max(...Object.values(out.ratios));
+  return out;
+}
+
 // ---- peers ------------------------------------------------------------------
 function peerRuns(peers, lang) {
   const texts = corpora[lang].map((a) => a.text);
@@ -177,6 +190,7 @@ const q = await loadEngine();
 results.wasm = { de: await wasmRuns(q, 'de'), en: await wasmRuns(q, 'en'), ...(await wasmColdStart()) };
 log('scaling');
 results.scaling = { wasmMsPerMB: scaling(q, 'de') };
+results.hostile = hostile(q);
 log('peers');
 const peers = loadPeers();
 results.peers = { en: peerRuns(peers, 'en'), de: { note: "compromise's German port (de-compromise) tags parts of speech but finds no names or quotes; wink-nlp has no German model: no German peer exists." } };
@@ -195,6 +209,7 @@ const budgets = [
   ['typical 5 KB article in wasm, median (ms)', r.wasm.de.typical5kMedianMs, '<=', 2],
   ['cold start in Chromium (ms)', r.browser.coldStartMs, '<=', 150],
   ['German first visit payload (MB brotli)', r.payload.germanFirstVisit.brotli / 1e6, '<=', 3],
+  ['worst hostile input vs news, time per MB (x)', r.hostile.worstRatio, '<=', 3],
   ['10 MB vs 1 MB time per MB (x)', r.scaling.wasmMsPerMB['10 MB'] / r.scaling.wasmMsPerMB['1 MB'] , '<=', 1.2],
   ['native batch, German (MB/s per core)', r.native.de.mbPerSec, '>=', 4],
   ['native batch, English (MB/s per core)', r.native.en.mbPerSec, '>=', 4],
@@ -227,6 +242,8 @@ md.push(`Peak memory: native RSS ${f(r.native.de.peakRssMB, 1)} MB (German batch
 md.push(`NER: native ${f(r.native.de.nerTokensPerSec, 0)} tokens/s, wasm ${f(r.wasm.de.nerTokensPerSec, 0)} tokens/s. Quotes + attribution add ${f(100 * r.wasm.de.quoteOverhead, 1)} % (German, wasm).`, '');
 md.push('Cost per MB as the text grows (wasm, Node, German articles concatenated):', '', '| size | ms per MB |', '|---|---|');
 for (const [k, v] of Object.entries(r.scaling.wasmMsPerMB)) md.push(`| ${k} | ${f(v, 1)} |`);
+md.push('', 'Hostile inputs (tests/robustness), time per MB relative to news text:', '', '| input | x news |', '|---|---|');
+for (const [k, v] of Object.entries(r.hostile.ratios)) md.push(`| ${k} | ${f(v, 2)} |`);
 md.push('', 'Payload (build/web):', '', '| file | raw | gzip | brotli |', '|---|---|---|---|');
 for (const [k, v] of Object.entries(r.payload.files)) md.push(`| ${k} | ${v.raw} | ${v.gzip} | ${v.brotli} |`);
 const fv = r.payload.germanFirstVisit;

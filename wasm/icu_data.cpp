@@ -12,6 +12,9 @@ namespace quelle::wasm {
 bool register_icu_data() {
   UErrorCode status = U_ZERO_ERROR;
   udata_setCommonData(quelle_icu_data, &status);
+  if (U_FAILURE(status)) return false;
+  // Everything ICU needs is in that data: never look for files.
+  udata_setFileAccess(UDATA_NO_FILES, &status);
   return U_SUCCESS(status);
 }
 

@@ -71,6 +71,7 @@ struct RawToken {
   uint32_t end;
   bool word;  // ICU rule status says word/number (not punctuation)
   bool hyphenated = false;  // joined from parts by hyphens
+  bool ideographic = false;  // ICU status kana/ideograph: one segment per character without dictionaries
 };
 
 // ICU word segments of one paragraph, white space dropped.
@@ -91,7 +92,8 @@ void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& o
     } else if (is_space(c)) {
       continue;  // a run of white space
     }
-    out.push_back({s, t, bi.getRuleStatus() != UBRK_WORD_NONE, false});
+    const int32_t status = bi.getRuleStatus();
+    out.push_back({s, t, status != UBRK_WORD_NONE, false, status >= UBRK_WORD_KANA && status < UBRK_WORD_IDEO_LIMIT});
   }
 }
 
@@ -101,6 +103,12 @@ void join_compounds_and_abbreviations(const Document& doc, std::vector<RawToken>
   out.reserve(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {
     RawToken t = raw[i];
+    // Runs of CJK characters: the trimmed ICU data has no dictionaries, so
+    // each character would be a token; Quelle does not analyse these
+    // languages, and one token per run keeps such text as cheap as any other.
+    while (t.ideographic && i + 1 < raw.size() && raw[i + 1].ideographic && raw[i + 1].start == t.end) {
+      t.end = raw[++i].end;
+    }
     // Compounds: word-hyphen-word with no space, repeatedly ("US-Cloud-Firma").
     while (t.word && i + 2 < raw.size() && raw[i + 1].start == t.end && raw[i + 1].end == t.end + 1 &&
            is_hyphen(doc.text[t.end]) && raw[i + 2].start == raw[i + 1].end && raw[i + 2].word) {
