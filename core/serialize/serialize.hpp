@@ -10,7 +10,10 @@
 
 namespace quelle {
 
-nlohmann::ordered_json analysis_to_json(const Analysis& analysis);
+class JsonWriter;
+
+// Appends the analysis as compact JSON (the public to_json_string uses it).
+void write_analysis(JsonWriter& writer, const Analysis& analysis);
 nlohmann::ordered_json error_to_json(const Error& error);
 
 }  // namespace quelle

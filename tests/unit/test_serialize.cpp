@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
+#include "serialize/json_writer.hpp"
 #include "test_support.hpp"
 
 TEST_CASE("JSON has version 1 and every span's text equals the input slice", "[serialize]") {
@@ -55,4 +58,47 @@ TEST_CASE("A quote with speaker and cue serializes (fuzzer regression)", "[seria
   CHECK(j["quotes"][0]["speaker"]["entity"] == 0);
   CHECK(j["quotes"][0]["speaker"]["text"] == "Yu");
   CHECK(j["quotes"][0]["cue"]["text"] == "sagte");
+}
+
+TEST_CASE("The streaming JSON writer prints what nlohmann prints", "[serialize]") {
+  // Strings with every escape, control characters, non-ASCII, a surrogate
+  // pair and a lone surrogate; numbers with up to four decimals.
+  const std::u16string text = u"a\"b\\c/\b\f\n\r\t\x01\x1f\x7f ä € 😀 \xD800 end";
+  const std::vector<double> numbers = {0.0, 1.0, 0.5, 0.25, 0.1234, 0.0001, 0.9999, 0.12345, 0.99996, 12.5, 3.0001};
+  std::string ours;
+  quelle::JsonWriter w(ours);
+  w.begin_array();
+  w.value(std::u16string_view(text));
+  w.value(std::string_view("x\"y\n\x02z ü"));
+  for (double d : numbers) w.value_4dp(d);
+  w.value(uint32_t{4294967295u});
+  w.value(true);
+  w.null();
+  w.begin_object();
+  w.end_object();
+  w.begin_array();
+  w.end_array();
+  w.end_array();
+
+  nlohmann::ordered_json expected = nlohmann::ordered_json::array();
+  expected.push_back(quelle::utf16_to_utf8(text));
+  expected.push_back("x\"y\n\x02z ü");
+  for (double d : numbers) expected.push_back(std::round(d * 10000.0) / 10000.0);
+  expected.push_back(4294967295u);
+  expected.push_back(true);
+  expected.push_back(nullptr);
+  expected.push_back(nlohmann::ordered_json::object());
+  expected.push_back(nlohmann::ordered_json::array());
+  CHECK(ours == expected.dump());
+}
+
+TEST_CASE("Pretty output is the same analysis, indented", "[serialize]") {
+  quelle::Options opt;
+  opt.language = "de";
+  auto a = quelle::analyze("«Gut», sagte Ethan Yu in Hannover.", opt);
+  REQUIRE(a);
+  const std::string compact = quelle::to_json_string(*a);
+  const std::string pretty = quelle::to_json_string(*a, true);
+  CHECK(pretty.find("\n  \"language\": \"de\"") != std::string::npos);
+  CHECK(nlohmann::ordered_json::parse(pretty) == nlohmann::ordered_json::parse(compact));
 }
