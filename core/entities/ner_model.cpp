@@ -181,26 +181,41 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   r.pos += static_cast<size_t>(nf) * kNumTags;
   if (r.pos != size) return invalid("trailing bytes");
 
-  size_t cap = 16;
-  while (cap < static_cast<size_t>(nf) * 2) cap *= 2;
-  m->slots_.assign(cap, Slot{});
-  m->mask_ = static_cast<uint32_t>(cap - 1);
+  // At most 3/4 full: 2^16 buckets or more (see Bucket).
+  size_t buckets = size_t{1} << 16;
+  while (static_cast<size_t>(nf) * 4 > buckets * kPerBucket * 3) buckets *= 2;
+  m->buckets_.assign(buckets, Bucket{});
+  m->mask_ = static_cast<uint32_t>(buckets - 1);
   m->features_ = nf;
   for (uint32_t i = 0; i < nf; ++i) {
-    uint32_t s = mix(keys[i]) & m->mask_;
-    while (m->slots_[s].key != 0) s = (s + 1) & m->mask_;
-    m->slots_[s].key = keys[i];
-    std::memcpy(m->slots_[s].w, w + static_cast<size_t>(i) * kNumTags, kNumTags);
+    const uint32_t k = mix(keys[i]);
+    const uint32_t home = k & m->mask_;
+    uint32_t d = 0;
+    while (m->buckets_[(home + d) & m->mask_].count == kPerBucket) {
+      m->buckets_[(home + d) & m->mask_].overflowed = 1;
+      if (++d > 255) return invalid("feature table overflow");
+    }
+    Bucket& b = m->buckets_[(home + d) & m->mask_];
+    const int e = b.count++;
+    b.high[e] = static_cast<uint16_t>(k >> 16);
+    b.displacement[e] = static_cast<uint8_t>(d);
+    std::memcpy(b.w[e], w + static_cast<size_t>(i) * kNumTags, kNumTags);
   }
   return m;
 }
 
-const Model::Slot* Model::find(uint32_t key) const {
-  for (uint32_t s = mix(key) & mask_;; s = (s + 1) & mask_) {
-    const Slot& slot = slots_[s];
-    if (slot.key == key) return &slot;
-    if (slot.key == 0) return nullptr;
+const uint8_t* Model::find(uint32_t key) const {
+  key = mix(key);
+  const uint32_t home = key & mask_;
+  const auto high = static_cast<uint16_t>(key >> 16);
+  for (uint32_t d = 0; d < 256; ++d) {
+    const Bucket& b = buckets_[(home + d) & mask_];
+    for (int e = 0; e < b.count; ++e) {
+      if (b.high[e] == high && b.displacement[e] == d) return b.w[e];
+    }
+    if (!b.overflowed) return nullptr;
   }
+  return nullptr;
 }
 
 namespace {
@@ -209,6 +224,7 @@ struct DecodeScratch {
   std::vector<int32_t> emissions;
   std::vector<int32_t> score;
   std::vector<uint8_t> back;
+  uint32_t touched = 0;  // see emissions()
 };
 DecodeScratch& scratch() {
   thread_local DecodeScratch s;
@@ -223,30 +239,38 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   FeatureScratch& fs = scratch().features;
   extract_features(doc, first, end, gaz_, in_quote, fs);
   const uint32_t* feats = fs.features.data();
-  auto prefetch = [&](size_t k) {
-#if defined(__GNUC__) && !defined(__wasm__)
+  // The table is larger than the caches, so a lookup is a cache miss; they
+  // are made to overlap by asking for the next token's buckets before the
+  // current token's are read. Natively that is a prefetch; WebAssembly has
+  // none, so it reads one byte of each bucket (independent loads the CPU
+  // issues together) and keeps the sum so the reads are not optimized away.
+  uint32_t touched = 0;
+  auto ask = [&](size_t k) {
     for (int j = 0; j < kFeaturesPerToken; ++j) {
       const uint32_t key = feats[k * kFeaturesPerToken + j];
-      if (key != 0) __builtin_prefetch(&slots_[mix(key) & mask_]);
-    }
+      if (key == 0) continue;
+      const Bucket* b = &buckets_[mix(key) & mask_];
+#if defined(__GNUC__) && !defined(__wasm__)
+      __builtin_prefetch(b);
 #else
-    (void)k;
+      touched += b->count;
 #endif
+    }
   };
-  prefetch(0);
+  ask(0);
   for (size_t k = 0; k < n; ++k) {
-    // The table is larger than the caches: ask for the next token's slots now.
-    if (k + 1 < n) prefetch(k + 1);
+    if (k + 1 < n) ask(k + 1);
     int32_t* e = out + k * kNumTags;
     for (int t = 0; t < kNumTags; ++t) e[t] = 0;
     for (int j = 0; j < kFeaturesPerToken; ++j) {
       const uint32_t key = feats[k * kFeaturesPerToken + j];
       if (key == 0) continue;
-      const Slot* slot = find(key);
-      if (slot == nullptr) continue;
-      for (int t = 0; t < kNumTags; ++t) e[t] += codebook_[slot->w[t]];
+      const uint8_t* w = find(key);
+      if (w == nullptr) continue;
+      for (int t = 0; t < kNumTags; ++t) e[t] += codebook_[w[t]];
     }
   }
+  scratch().touched = touched;
 }
 
 void Model::decode(const int32_t* em, size_t n, const uint16_t* allowed, std::vector<uint8_t>& tags) const {

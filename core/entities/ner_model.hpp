@@ -61,19 +61,29 @@ class Model {
   [[nodiscard]] size_t feature_count() const { return features_; }
 
  private:
-  struct Slot {
-    uint32_t key;
-    uint8_t w[kNumTags];  // codes into codebook_
-    uint8_t pad[16 - 4 - kNumTags];
+  // Feature weights live in cache-line buckets: one memory access per
+  // lookup (the table is larger than the caches, so that access is the cost
+  // of decoding). A key's home bucket is its low bits (keys are already
+  // mixed hashes); an entry stores the key's high 16 bits and how far it was
+  // displaced from home, which together with the bucket index identify all 32
+  // bits (the table always has at least 2^16 buckets), so there are no false
+  // hits. A full bucket sends later keys on to the next one and says so.
+  static constexpr int kPerBucket = 5;
+  struct alignas(64) Bucket {
+    uint16_t high[kPerBucket];
+    uint8_t displacement[kPerBucket];
+    uint8_t count;
+    uint8_t overflowed;  // some key whose home is here or before lives after
+    uint8_t w[kPerBucket][kNumTags];  // codes into codebook_
   };
-  static_assert(sizeof(Slot) == 16);
-  [[nodiscard]] const Slot* find(uint32_t key) const;
+  static_assert(sizeof(Bucket) == 64);
+  [[nodiscard]] const uint8_t* find(uint32_t key) const;
 
   std::string language_;
   std::string description_;
   int32_t transitions_[(kNumTags + 1) * kNumTags] = {};
   int32_t codebook_[256] = {};
-  std::vector<Slot> slots_;
+  std::vector<Bucket> buckets_;
   uint32_t mask_ = 0;
   size_t features_ = 0;
   Gazetteer gaz_;
