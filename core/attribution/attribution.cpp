@@ -19,6 +19,16 @@ uint32_t paragraph_of(const Document& doc, uint32_t offset) {
 constexpr uint32_t kContinuationParagraphs = 2;
 constexpr uint32_t kDirectContinuationParagraphs = 0;
 
+// A speaker that only points elsewhere ("Demnach …", "Gerüchte, nach denen
+// …", "…, who said"): right for its own quote, useless for the next one.
+bool placeholder(const Document& doc, Span s) {
+  const size_t t = doc.token_at_or_after(s.start);
+  if (t >= doc.tokens.size() || doc.tokens[t].end < s.end) return false;  // more than one token
+  const std::u16string_view w = doc.token_lower(t);
+  return w == u"demnach" || w == u"danach" || w == u"denen" || w == u"welchem" || w == u"welcher" ||
+         w == u"welchen" || w == u"who" || w == u"which";
+}
+
 }  // namespace
 
 std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandidate> candidates,
@@ -47,7 +57,7 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
       q.speaker = last;
     }
     resolved[i] = q.speaker;
-    if (q.speaker) {
+    if (q.speaker && !placeholder(doc, q.speaker->span)) {
       last = q.speaker;
       last_paragraph = paragraph_of(doc, q.spans.back().end > 0 ? q.spans.back().end - 1 : 0);
     }

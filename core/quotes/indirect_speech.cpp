@@ -1,15 +1,24 @@
 #include "quotes/indirect_speech.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace quelle::quotes {
 namespace {
 
-// Nouns after German "nach" that make it a source: "nach Angaben der Polizei".
+// Nouns after German "nach" that make it a source: "nach Angaben der Polizei",
+// "Nach einer norwegischen Studie", "nach dem vorläufigen Endergebnis".
 bool source_noun_de(std::u16string_view w) {
   static const WordSet words = [] {
     WordSet s;
     add_words(s, uR"(angaben informationen aussagen aussage ansicht meinung darstellung
-einschätzung berichten bericht worten schätzungen schätzung erkenntnissen auffassung
-überzeugung beobachtungen zeugenaussagen polizeiangaben medienberichten)");
+einschätzung einschätzungen berichten bericht worten schätzungen schätzung erkenntnissen auffassung
+überzeugung beobachtungen zeugenaussagen polizeiangaben medienberichten medien studie studien
+umfrage umfragen untersuchung untersuchungen analyse analysen stellungnahme mitteilung
+pressemitteilung meldung meldungen erklärung ergebnis ergebnissen endergebnis erfahrungen
+erkenntnisstand kenntnisstand planungen plänen urteil ankündigung prognose prognosen hochrechnung
+hochrechnungen berechnungen statistik recherchen quellen zeugen gutachten zählung auskunft
+vorstellung vorstellungen willen wunsch)");
     return s;
   }();
   if (words.count(w) != 0) return true;
@@ -17,23 +26,40 @@ einschätzung berichten bericht worten schätzungen schätzung erkenntnissen auf
   for (std::u16string_view suf : {std::u16string_view(u"angaben"), std::u16string_view(u"meinung"),
                                   std::u16string_view(u"informationen"), std::u16string_view(u"berichten"),
                                   std::u16string_view(u"aussagen"), std::u16string_view(u"erkenntnissen"),
-                                  std::u16string_view(u"schätzungen")}) {
+                                  std::u16string_view(u"schätzungen"), std::u16string_view(u"studie"),
+                                  std::u16string_view(u"umfrage"), std::u16string_view(u"mitteilung"),
+                                  std::u16string_view(u"meldung"), std::u16string_view(u"meldungen"),
+                                  std::u16string_view(u"ergebnis"), std::u16string_view(u"ergebnissen"),
+                                  std::u16string_view(u"bericht"), std::u16string_view(u"prognose")}) {
     if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
   }
   return false;
 }
 
-// "nach (eigenen | ersten | dessen) Angaben": the source noun after "nach"
-// and at most two articles or adjectives; returns its index or 0.
+// "nach (eigenen | ersten | dessen) Angaben", "nach Grupps Meinung": the
+// source noun after "nach" and at most two articles, adjectives or a
+// genitive name; returns its index or 0.
 uint32_t nach_source(const Scanner& sc, uint32_t i, uint32_t limit) {
   for (uint32_t k = i + 1; k < limit && k - i <= 3; ++k) {
     if (!sc.word(k) || sc.in_quote(k)) return 0;
     if (sc.cap(k) && source_noun_de(sc.low(k))) return k;
-    if (sc.cap(k)) return 0;
+    if (sc.cap(k)) {
+      const std::u16string_view g = sc.low(k);
+      if (k + 1 < limit && g.size() > 2 && g.back() == u's' && !sc.determiner(k) && sc.cap(k + 1) &&
+          source_noun_de(sc.low(k + 1))) {
+        return k + 1;
+      }
+      return 0;
+    }
     const std::u16string_view w = sc.low(k);
     if (sc.np_stop(k) && w != u"dessen" && w != u"deren") return 0;
   }
   return 0;
+}
+
+bool relative_pronoun(std::u16string_view w) {
+  return w == u"denen" || w == u"welchem" || w == u"welcher" || w == u"welchen" ||
+         w == u"which" || w == u"whom";
 }
 
 struct Sentence {
@@ -102,13 +128,36 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     TokenRange cue{i, i + 1};
     uint32_t fb = i;
     uint32_t fe = i;
+    if ((lx.source_preps.count(w) != 0 || (lx.lang == Lang::De && w == u"nach")) && i + 2 < s.ce &&
+        relative_pronoun(sc.low(i + 1)) && (i == s.a || sc.is(i - 1, u','))) {
+      // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun
+      // stands for the source, the content is the rest of the clause.
+      std::vector<TokenRange> parts{{i + 2, s.ce}};
+      if (!enough(sc, parts) || mostly_quoted(sc, i + 2, s.ce)) continue;
+      emit(sc, out, QuoteType::Indirect, parts, cue, TokenRange{i + 1, i + 2});
+      return true;
+    }
     if (lx.source_preps.count(w) != 0) {
       uint32_t from = i + 1;
       if (w == u"according") {
         if (from >= s.b || sc.low(from) != u"to") continue;
         cue.end = ++from;
+        // The corpus takes everything up to the next punctuation: "according
+        // to early results of the exit poll conducted by Edison Research".
+        uint32_t k = from;
+        while (k < s.ce && k - from < 25 && !sc.punct(k) && !sc.quote_mark(k)) ++k;
+        if (k > from && (k >= s.ce || sc.punct(k))) np = TokenRange{from, k};
+      } else {
+        np = sc.np_after(from, s.b);
+        if (!np && from < s.b && lx.lang == Lang::De) {
+          if (auto qe = sc.short_quote_after(from); qe && *qe <= s.b) {
+            np = TokenRange{from, *qe};  // laut „Welt“
+          } else if (sc.word(from) && !sc.in_quote(from) && !sc.np_stop(from) && !sc.determiner(from) &&
+                     !sc.subordinator(from)) {
+            np = TokenRange{from, from + 1};  // laut ai-Bericht, laut bildblog.de, laut taz
+          }
+        }
       }
-      np = sc.np_after(from, s.b);
       if (np) fe = np->end;
     } else if (lx.lang == Lang::De && w == u"nach" && nach_source(sc, i, s.b) != 0) {
       const uint32_t n = nach_source(sc, i, s.b);
@@ -205,48 +254,193 @@ bool is_object_pronoun(std::u16string_view w) {
          w == u"journalists" || w == u"ihm" || w == u"ihr" || w == u"ihnen";
 }
 
+// Verb forms mapped to the particles they need (" aus ", " vor "), built
+// once from a table so that a look-up is one hash probe per token.
+using ParticleMap = std::unordered_map<std::u16string_view, std::u16string_view>;
+
+struct ParticleEntry {
+  std::u16string_view verbs;
+  std::u16string_view particles;
+};
+
+template <size_t N>
+ParticleMap particle_map(const ParticleEntry (&entries)[N]) {
+  ParticleMap m;
+  for (const ParticleEntry& e : entries) {
+    WordSet forms;
+    add_words(forms, e.verbs);
+    for (std::u16string_view f : forms) m.emplace(f, e.particles);
+  }
+  return m;
+}
+
+// Whether `w` is one of the space-separated words of `list` (" a b c ").
+bool in_list(std::u16string_view list, std::u16string_view w) {
+  for (size_t p = list.find(w); p != std::u16string_view::npos; p = list.find(w, p + 1)) {
+    if (p > 0 && list[p - 1] == u' ' && p + w.size() < list.size() && list[p + w.size()] == u' ') return true;
+  }
+  return false;
+}
+
 // German particle verbs that frame speech only with their particle before
 // the content: "geht davon aus, dass", "wirft ihm vor, ...", "gab bekannt,
 // dass", "zeigte sich überzeugt, dass".
 bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
   if (sc.lx().lang != Lang::De) return false;
-  struct Entry {
-    std::u16string_view verbs;
-    std::u16string_view particles;
+  static const ParticleEntry entries[] = {
+      {u"geht gehen ging gingen", u" aus "},
+      {u"wirft werfen warf warfen", u" vor "},
+      {u"gab gaben gibt geben", u" bekannt an "},
+      {u"teilt teilen", u" mit "},
+      {u"hob hoben hebt", u" hervor "},
+      {u"stellte stellten stellt", u" fest klar "},
+      {u"führte führten führt", u" aus "},
+      {u"zeigte zeigten zeigt", u" überzeugt zuversichtlich optimistisch besorgt "},
+      {u"schlug schlugen schlägt", u" vor "},
+      {u"wies wiesen weist", u" hin darauf "},
+      {u"machte machten macht", u" deutlich klar "},
+      {u"räumte räumten räumt", u" ein "},
+      {u"bezweifelte bezweifelten bezweifelt", u" "},
+      {u"nahm nahmen nimmt", u" an "},
   };
-  static const Entry entries[] = {
-      {u" geht gehen ging gingen ", u" aus "},
-      {u" wirft werfen warf warfen ", u" vor "},
-      {u" gab gaben gibt geben ", u" bekannt an "},
-      {u" teilt teilen ", u" mit "},
-      {u" hob hoben hebt ", u" hervor "},
-      {u" stellte stellten stellt ", u" fest klar "},
-      {u" führte führten führt ", u" aus "},
-      {u" zeigte zeigten zeigt ", u" überzeugt zuversichtlich optimistisch besorgt "},
-      {u" schlug schlugen schlägt ", u" vor "},
-      {u" wies wiesen weist ", u" hin darauf "},
-      {u" machte machten macht ", u" deutlich klar "},
-      {u" räumte räumten räumt ", u" ein "},
-      {u" bezweifelte bezweifelten bezweifelt ", u" "},
-      {u" nahm nahmen nimmt ", u" an "},
-  };
-  auto in_list = [](std::u16string_view list, std::u16string_view w) {
-    for (size_t p = list.find(w); p != std::u16string_view::npos; p = list.find(w, p + 1)) {
-      if (p > 0 && list[p - 1] == u' ' && p + w.size() < list.size() && list[p + w.size()] == u' ') return true;
-    }
-    return false;
-  };
-  const std::u16string_view w = sc.low(v);
-  for (const Entry& e : entries) {
-    if (!in_list(e.verbs, w)) continue;
-    if (e.particles == u" ") return true;
-    for (uint32_t k = v + 1; k < limit && k - v <= 8; ++k) {
-      if (sc.punct(k) || sc.in_quote(k) || sc.subordinator(k)) break;
-      if (in_list(e.particles, sc.low(k))) return true;
-    }
-    return false;
+  static const ParticleMap map = particle_map(entries);
+  const auto it = map.find(sc.low(v));
+  if (it == map.end()) return false;
+  if (it->second == u" ") return true;
+  for (uint32_t k = v + 1; k < limit && k - v <= 8; ++k) {
+    if (sc.punct(k) || sc.in_quote(k) || sc.subordinator(k)) break;
+    if (in_list(it->second, sc.low(k))) return true;
   }
   return false;
+}
+
+// English verbs of belief, perception and finding that PolNeAR annotates as
+// attributions when a clause follows: "I think he is right", "polls show
+// Trump leading", "9 percent found it to be a deterrent".
+bool attitude_verb_en(const Scanner& sc, uint32_t v) {
+  if (sc.lx().lang != Lang::En) return false;
+  static const WordSet words = [] {
+    WordSet s;
+    add_words(s, uR"(think thinks thought believe believes believed know knows knew feel feels felt
+fear fears feared hope hopes hoped expect expects expected agree agrees agreed argue insist insist
+warn acknowledge realize realizes realized suspect suspects suspected doubt doubts worry worries
+worried predict learned find finds found show shows showed showing suggest indicate estimate
+assume assumes assumed guess understand understands recognize recognizes recognized conclude
+contend admit deny complain claim note explain say tell concede believing thinking hoping fearing)");
+    return s;
+  }();
+  return words.count(sc.low(v)) != 0;
+}
+
+// A word that can open an English clause after a verb of belief: a subject
+// pronoun, an article, a name or a number.
+bool clause_start_en(const Scanner& sc, uint32_t k) {
+  if (!sc.word(k) && !sc.doc().tokens[k].has(kNumber)) return false;
+  const std::u16string_view w = sc.low(k);
+  return sc.pronoun(k) || w == u"you" || w == u"there" || sc.determiner(k) || sc.cap(k) ||
+         sc.doc().tokens[k].has(kNumber);
+}
+
+// Time and place adverbials between an English speech verb and its bare
+// complement: "said on Friday he ...", "said Tuesday that", "said in a
+// statement the ...". Returns the first token after them.
+uint32_t skip_adverbials_en(const Scanner& sc, uint32_t k, uint32_t end) {
+  static const WordSet times = [] {
+    WordSet s;
+    add_words(s, uR"(monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+earlier recently previously week weekend month year morning afternoon evening night statement
+interview speech debate release letter email post tweet conference call briefing rally hearing)");
+    return s;
+  }();
+  for (int round = 0; round < 2 && k < end; ++round) {
+    const std::u16string_view w = sc.low(k);
+    if (times.count(w) != 0) {
+      ++k;
+      continue;
+    }
+    if (w == u"on" || w == u"last" || w == u"this" || w == u"in" || w == u"at" || w == u"during" ||
+        w == u"late" || w == u"early") {
+      uint32_t j = k + 1;
+      while (j < end && j - k <= 4 && sc.word(j) && times.count(sc.low(j)) == 0) ++j;
+      if (j < end && j - k <= 4 && times.count(sc.low(j)) != 0) {
+        k = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+// The content of a leading frame ends where the speaker goes on with another
+// speech verb or a direct quote ("Er sagte, Europa brauche die Engländer und
+// fügte hinzu: „…“"), and in English at ", but" and ";".
+uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
+  const bool en = sc.lx().lang == Lang::En;
+  for (uint32_t k = cb + 2; k < ce; ++k) {
+    if (sc.in_quote(k)) continue;
+    if (sc.is(k, u':') && k + 1 < ce && sc.quote_mark(k + 1)) return k;
+    if (sc.is(k, u';')) return k;
+    const std::u16string_view w = sc.low(k);
+    if ((w == u"und" || w == u"and") && k + 1 < ce && sc.speech_verb(k + 1) && !sc.in_quote(k + 1)) return k;
+    if (en && sc.is(k, u',') && k + 1 < ce && sc.low(k + 1) == u"but") return k;
+  }
+  return ce;
+}
+
+// German passive frames without a speaker: "Es wird befürchtet, dass …",
+// "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".
+bool passive_participle_de(std::u16string_view w) {
+  static const WordSet words = [] {
+    WordSet s;
+    add_words(s, uR"(vorgeworfen befürchtet vermutet gemeldet angenommen erwartet spekuliert
+behauptet bekanntgegeben mitgeteilt betont bestätigt nachgesagt eingewandt berichtet bekannt
+angekündigt erklärt kritisiert gefordert argumentiert beklagt bemängelt)");
+    return s;
+  }();
+  return words.count(w) != 0;
+}
+
+bool passive_aux_de(std::u16string_view w) {
+  return w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden" || w == u"worden";
+}
+
+bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+  if (sc.lx().lang != Lang::De) return false;
+  for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
+    if (sc.in_quote(v) || !sc.word(v) || !passive_participle_de(sc.low(v))) continue;
+    if (!(sc.is(v + 1, u',') || sc.subordinator(v + 1))) continue;
+    bool aux = false;
+    std::optional<TokenRange> agent;
+    for (uint32_t k = v; k > s.a && v - k < 8;) {
+      --k;
+      if (sc.punct(k) || sc.in_quote(k)) break;
+      if (passive_aux_de(sc.low(k))) aux = true;
+      if (aux && (sc.low(k) == u"von" || sc.low(k) == u"vom") && !agent) agent = sc.np_after(k + 1, v);
+    }
+    if (!aux) continue;
+    const uint32_t cb = sc.subordinator(v + 1) ? v + 1 : v + 2;
+    const uint32_t ce = content_end(sc, cb, s.ce);
+    if (cb >= ce || count_words(sc, cb, ce) < 3 || mostly_quoted(sc, cb, ce)) continue;
+    emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, agent);
+    return true;
+  }
+  return false;
+}
+
+// The sentence-initial subject of coordinated verbs: "The Arizona
+// Republican survived … and says …" -> "The Arizona Republican".
+std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  uint32_t k = s.a;
+  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a < 6) {
+    if (sc.pronoun(k)) {
+      ++k;
+      break;
+    }
+    ++k;
+  }
+  if (k == s.a || k >= v) return std::nullopt;
+  return TokenRange{s.a, k};
 }
 
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
@@ -263,7 +457,8 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       }
       continue;
     }
-    if (!sc.speech_verb(v) && !particle_frame(sc, v, s.b)) continue;
+    const bool attitude = !sc.speech_verb(v) && attitude_verb_en(sc, v);
+    if (!sc.speech_verb(v) && !attitude && !particle_frame(sc, v, s.b)) continue;
     // "In dem Bericht heißt es, ...": the source is the Vorfeld phrase.
     if (lang == Lang::De && (sc.low(v) == u"heißt" || sc.low(v) == u"hieß") && v + 1 < s.b &&
         sc.low(v + 1) == u"es") {
@@ -284,22 +479,54 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     // Leading frame: the content follows a comma, colon or "dass/that".
     uint32_t c = v + 1;
     while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
-    if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c))) {
+    // English commas: only right after the verb or a time adverbial ("said
+    // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
+    const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
+                             (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
+    if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
+        (!attitude || sc.subordinator(c)) && en_comma_ok) {
       const uint32_t cb = sc.subordinator(c) ? c : c + 1;
-      if (cb < s.ce && count_words(sc, cb, s.ce) >= 3 && !mostly_quoted(sc, cb, s.ce)) {
+      const uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
+      if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
         auto np = subject_of(sc, v, s.a, c);
-        if (np || lang == Lang::En) {
-          if (np || sc.subordinator(c)) {
-            emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 1}, np);
-            return true;
-          }
+        if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then")) {
+          np = initial_subject_en(sc, s, v);
+        }
+        if (np || (lang == Lang::En && sc.subordinator(c))) {
+          emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+          return true;
+        }
+      }
+    }
+    // German inverted subject with a long phrase before "dass": "So sagte der
+    // für die Region zuständige Koordinator, Deftalgne Tessema, gegenüber der
+    // BBC, dass …".
+    if (lang == Lang::De && !attitude) {
+      uint32_t d = v + 1;
+      while (d < s.ce && d - v <= 30 && !sc.subordinator(d) && !sc.in_quote(d) && !sc.sentence_end_punct(d) &&
+             !sc.speech_verb(d)) {
+        ++d;
+      }
+      if (d < s.ce && d - v <= 30 && sc.subordinator(d) && sc.low(d) != u"weil" && sc.is(d - 1, u',')) {
+        const uint32_t ce = content_end(sc, d, s.ce);
+        std::optional<TokenRange> np = sc.pronoun_after(v);
+        if (!np) np = sc.np_before(v, s.a);
+        if (!np) np = sc.np_after(v + 1, d);
+        if (np && count_words(sc, d, ce) >= 3 && !mostly_quoted(sc, d, ce)) {
+          emit(sc, out, QuoteType::Indirect, {{d, ce}}, TokenRange{v, v + 1}, np);
+          return true;
         }
       }
     }
     // Trailing frame: "CONTENT, sagte X." / "CONTENT, X said." / "CONTENT, so X."
     uint32_t comma = v;
+    bool demonstrative = false;
     if (v > s.a && sc.is(v - 1, u',')) {
       comma = v - 1;
+    } else if (lang == Lang::De && v > s.a + 1 && sc.is(v - 2, u',') &&
+               (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
+      comma = v - 2;  // "…, das teilte das Institut mit."
+      demonstrative = true;
     } else if (lang != Lang::De) {
       // ", the official said" / ", he said"
       for (uint32_t k = v; k > s.a && v - k < 7; --k) {
@@ -312,8 +539,8 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     }
     if (comma < v && comma > s.a) {
       std::optional<TokenRange> np = sc.np_after(v + 1, s.b);
-      bool inverted = np && comma + 1 == v;
-      if (!np || comma + 1 < v) {
+      bool inverted = np && (comma + 1 == v || demonstrative);
+      if (!np || (comma + 1 < v && !demonstrative)) {
         np = sc.np_before(v, comma + 1);
         inverted = false;
       }
@@ -327,13 +554,20 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
       if (np && ends_sentence && count_words(sc, s.a, comma) >= 3) {
         if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
-        emit(sc, out, QuoteType::Indirect, {{s.a, comma}}, TokenRange{v, v + 1}, np);
+        std::vector<TokenRange> parts{{s.a, comma}};
+        // "This campaign, he says, is different": the content goes on.
+        if (lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
+            count_words(sc, v + 2, s.ce) >= 2) {
+          parts.push_back({v + 2, s.ce});
+        }
+        emit(sc, out, QuoteType::Indirect, parts, TokenRange{v, v + 1}, np);
         return true;
       }
     }
     // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
     if (lang == Lang::En && v + 1 < s.ce) {
       auto np = sc.np_before(v, s.a);
+      if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then")) np = initial_subject_en(sc, s, v);
       if (!np) continue;
       uint32_t cb = v + 1;
       const std::u16string_view w = sc.low(v);
@@ -344,9 +578,16 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           cb = obj->end;
         }
       }
-      if (cb < s.ce && sc.word(cb) && !sc.np_stop(cb) && !sc.speech_verb(cb) && count_words(sc, cb, s.ce) >= 3 &&
-          !mostly_quoted(sc, cb, s.ce)) {
-        emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 1}, np);
+      cb = skip_adverbials_en(sc, cb, s.ce);
+      if (cb < s.ce && sc.subordinator(cb) && sc.low(cb) == u"that") {
+        // "said Tuesday that …" after the adverbial
+      } else if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.speech_verb(cb) ||
+                 (attitude && !clause_start_en(sc, cb))) {
+        continue;
+      }
+      const uint32_t ce = content_end(sc, cb, s.ce);
+      if (count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
+        emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
         return true;
       }
     }
@@ -355,10 +596,35 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
 }
 
 // "Merkel forderte faire Wettbewerbsbedingungen ein." -> reported speech.
+// Report verbs that are speech acts only with their particle at the end of
+// the clause: "gab eine Erklärung ab", "schloss eine Koalition aus",
+// "warf ihm Betrug vor" (not "gab es keine Verletzten").
+bool report_particle_ok(const Scanner& sc, uint32_t v, uint32_t end) {
+  static const ParticleEntry entries[] = {
+      {u"gab gaben gibt", u" ab an bekannt zu "},  {u"schloss schlossen schließt", u" aus "},
+      {u"sicherte sicherten sichert", u" zu "},    {u"warf warfen wirft", u" vor "},
+      {u"lehnte lehnten lehnt", u" ab "},          {u"bot boten bietet", u" an "},
+      {u"rief riefen ruft", u" auf "},             {u"schlug schlugen schlägt", u" vor "},
+      {u"ordnete ordneten ordnet", u" an "},       {u"wies wiesen weist", u" zurück hin ab "},
+  };
+  static const ParticleMap map = particle_map(entries);
+  const auto it = map.find(sc.low(v));
+  if (it == map.end()) return true;
+  for (uint32_t k = v + 1; k < end && k - v <= 15; ++k) {
+    if (sc.punct(k) || sc.in_quote(k)) break;
+    if (in_list(it->second, sc.low(k)) &&
+        (k + 1 >= end || sc.punct(k + 1) || sc.low(k + 1) == u"und" || sc.quote_mark(k + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
   if (sc.lx().lang != Lang::De) return false;
   for (uint32_t v = s.a; v < s.b; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !sc.report_verb(v)) continue;
+    if (!report_particle_ok(sc, v, s.b)) continue;
     // Passive: "… wurden von Minister Stolpe als unrealistisch bezeichnet."
     std::optional<TokenRange> np;
     bool passive = false;
@@ -379,17 +645,115 @@ bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>&
   return false;
 }
 
+
+// English speech acts and stances with an object, which PolNeAR annotates
+// as the content: "Christie endorsed Trump", "He criticized Clinton's track
+// record", "They called him a political opportunist".
+bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+  if (sc.lx().lang != Lang::En) return false;
+  static const WordSet verbs = [] {
+    WordSet w;
+    add_words(w, uR"(endorsed endorses endorse supported supports support opposed opposes oppose
+praised praises criticized criticizes criticised defended defends described describes accused accuses
+rejected rejects condemned condemns blamed blames welcomed welcomes backed backs called calls
+denounced denounces dismissed dismisses slammed slams attacked attacks mocked mocks questioned
+questions touted touts hailed hails proposed proposes demanded demands urged urges)");
+    return w;
+  }();
+  static const WordSet stops = [] {
+    WordSet w;
+    add_words(w, u"because after when while since before though although whereas unless until as");
+    return w;
+  }();
+  for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
+    if (sc.in_quote(v) || !sc.word(v) || verbs.count(sc.low(v)) == 0) continue;
+    auto np = sc.np_before(v, s.a);
+    if (!np) continue;
+    uint32_t cb = v + 1;
+    if ((sc.low(v) == u"called" || sc.low(v) == u"calls") && sc.low(cb) == u"for") ++cb;
+    if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.subordinator(cb)) continue;
+    uint32_t ce = cb;
+    while (ce < s.ce && ce - cb < 25 && !sc.is(ce, u',') && !sc.is(ce, u';') && !sc.is(ce, u':') &&
+           !sc.sentence_end_punct(ce) && stops.count(sc.low(ce)) == 0) {
+      ++ce;
+    }
+    if (ce == cb || mostly_quoted(sc, cb, ce)) continue;
+    emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+    return true;
+  }
+  return false;
+}
+
+// "Der Ausbau der A1 soll privat finanziert werden. Das gab Minister Stolpe
+// bekannt.": the demonstrative takes up the sentence before, which is the
+// content (the corpus includes the demonstrative itself).
+bool demonstrative_frame(const Scanner& sc, const Sentence& s, const SentenceInfo* prev,
+                         std::vector<QuoteCandidate>& out) {
+  if (sc.lx().lang != Lang::De || prev == nullptr || s.a + 2 >= s.b) return false;
+  const std::u16string_view w = sc.low(s.a);
+  if (!(w == u"dies" || w == u"das" || w == u"dieses") || sc.in_quote(s.a)) return false;
+  const uint32_t v = s.a + 1;
+  if (sc.in_quote(v) || !(sc.speech_verb(v) || particle_frame(sc, v, s.b) || sc.report_verb(v))) return false;
+  uint32_t from = v + 1;
+  while (from < s.b && from - v <= 3 && sc.word(from) && !sc.cap(from) && sc.np_stop(from)) ++from;
+  std::optional<TokenRange> np = sc.np_after(from, s.b);
+  if (!np) return false;
+  const uint32_t pa = prev->first_token;
+  if (!out.empty() && out.back().extent().end > sc.doc().tokens[pa].start) return false;
+  if (count_words(sc, pa, prev->end_token) < 4 || mostly_quoted(sc, pa, prev->end_token)) return false;
+  emit(sc, out, QuoteType::Indirect, {{pa, s.a + 1}}, TokenRange{v, v + 1}, np);
+  return true;
+}
+
+
+bool one_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+  const size_t before = out.size();
+  if (source_frame(sc, s, out)) {
+    // A speech verb framing the whole clause wins over a source phrase inside
+    // its content: "X erklärte, Nordkorea besitze seiner Meinung nach …".
+    std::vector<QuoteCandidate> alt;
+    if (verb_frames(sc, s, alt) && alt.front().cue && out.back().cue) {
+      const Span content = alt.front().extent();
+      const Span src = *out.back().cue;
+      if (alt.front().cue->end <= content.start && content.start <= src.start && src.end <= content.end) {
+        out.resize(before);
+        out.push_back(std::move(alt.front()));
+      }
+    }
+    return true;
+  }
+  if (wie_frame(sc, s, out)) return true;
+  if (verb_frames(sc, s, out)) return true;
+  if (passive_frame(sc, s, out)) return true;
+  if (object_frame_en(sc, s, out)) return true;
+  return reported(sc, s, out);
+}
+
 }  // namespace
 
-void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, std::vector<QuoteCandidate>& out) {
+void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, const SentenceInfo* prev,
+                          std::vector<QuoteCandidate>& out) {
   Sentence s{si.first_token, si.end_token, si.end_token};
   if (s.b <= s.a) return;
   while (s.ce > s.a && (sc.sentence_end_punct(s.ce - 1) || (sc.quote_mark(s.ce - 1) && !sc.in_quote(s.ce - 1)))) --s.ce;
   if (count_words(sc, s.a, s.b) < 3) return;
-  if (source_frame(sc, s, out)) return;
-  if (wie_frame(sc, s, out)) return;
-  if (verb_frames(sc, s, out)) return;
-  reported(sc, s, out);
+  if (demonstrative_frame(sc, s, prev, out)) return;
+  // Several statements in one sentence ("Cook said Carter stopped the
+  // practice, but Cook did not say when"): after a frame whose content ends
+  // early, the rest of the sentence is read again (at most three rounds, so
+  // the work stays linear in the sentence length).
+  for (int round = 0; round < 3; ++round) {
+    if (!one_frame(sc, s, out)) return;
+    const QuoteCandidate& c = out.back();
+    uint32_t end = c.extent().end;
+    if (c.cue) end = std::max(end, c.cue->end);
+    if (c.speaker) end = std::max(end, c.speaker->end);
+    uint32_t a = s.a;
+    while (a < s.ce && sc.doc().tokens[a].start < end) ++a;
+    while (a < s.ce && sc.punct(a)) ++a;
+    if (a + 3 > s.ce || count_words(sc, a, s.ce) < 4 || c.type == QuoteType::Reported) return;
+    s.a = a;
+  }
 }
 
 }  // namespace quelle::quotes

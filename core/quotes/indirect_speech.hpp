@@ -14,7 +14,10 @@
 
 namespace quelle::quotes {
 
-// Appends at most one candidate for the sentence.
-void indirect_in_sentence(const Scanner& sc, const SentenceInfo& s, std::vector<QuoteCandidate>& out);
+// Appends the candidates of the sentence (at most three, in text order,
+// not overlapping). `prev` is the sentence
+// before it (or null): "Das teilte X mit." takes it up as content.
+void indirect_in_sentence(const Scanner& sc, const SentenceInfo& s, const SentenceInfo* prev,
+                          std::vector<QuoteCandidate>& out);
 
 }  // namespace quelle::quotes

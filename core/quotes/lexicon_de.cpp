@@ -71,10 +71,10 @@ lehnte lehnten lehnt kündigte kündigten kündigt
 bekräftigte bekräftigten bekräftigt bestätigte bestätigten bestätigt
 dementierte dementierten dementiert appellierte appellierten appelliert
 rief riefen ruft bezeichnete bezeichneten bezeichnet nannte nannten nennt
-drohte drohten droht würdigte würdigten würdigt verurteilte verurteilten verurteilt
+drohte drohten würdigte würdigten würdigt
 wies wiesen weist begrüßte begrüßten begrüßt bedauerte bedauerten bedauert
 beklagte beklagten beklagt schloss schlossen schließt
-gab gaben bot boten sicherte sicherten mahnte mahnten
+gab gaben gibt bot boten sicherte sicherten mahnte mahnten ordnete
 versprach versprachen verspricht bestritt bestritten bestreitet
 bezifferte bezifferten beziffert berichtete berichteten berichtet berichten
 bemängelte bemängelten bemängelt beschuldigte beschuldigten beschuldigt
@@ -95,7 +95,7 @@ hätte hätten wäre wären gäbe gäben käme kämen müssten dürften
   add_words(lx.weak_subjunctive, u"würde würden könnte könnten müsste sollte sollten liefen wollten");
   add_words(lx.determiners, uR"(
 der die das des dem den ein eine einer eines einem einen
-sein seine seiner seines ihr ihre ihrer ihres dieser diese dieses jener
+sein seine seiner seines ihr ihre ihrer ihres dieser diese dieses jener seinem seinen ihrem ihren diesem diesen jenem jenen unser unsere unserem unseren unserer
 zwei drei mehrere viele einige alle beide
 )");
   add_words(lx.person_pronouns, u"er sie");
@@ -106,6 +106,7 @@ unter ohne seit bis durch gegen um aus dabei dazu zudem außerdem auch
 noch bereits schon jedoch aber und oder sowie denn weil dass ob wie
 nicht nun jetzt heute gestern morgen damals später zuvor weiter ebenfalls
 dagegen unterdessen darüber daraufhin zugleich gleichzeitig dennoch trotzdem deshalb daher vielmehr schließlich anschließend weiterhin künftig bislang bisher insgesamt stattdessen ferner überdies außerdem dabei darauf hierzu dazu
+immer wieder nur erst sehr kaum stets oft häufig bald gerade sogar offenbar angeblich einst jeweils zuletzt dann nochmals
 so als wenn da dort hier sich ihm ihr ihnen uns es hingegen indes allerdings laut zufolge demnach nämlich etwa erneut zunächst inzwischen mittlerweile derzeit ebenso
 )");
   add_words(lx.pre_verb_adverbs, u"");

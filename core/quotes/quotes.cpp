@@ -46,6 +46,21 @@ bool looks_like_title(const Scanner& sc, const quotes::MarkedQuote& q) {
   return false;
 }
 
+// German: a short quote whose words are all capitalised is a name (a
+// newspaper, a ship, a programme: „Berliner Zeitung“, „Falcon 1“), unless
+// it is an evaluation after "als" („als Wortbruch“).
+bool capitalised_name(const Scanner& sc, const quotes::MarkedQuote& q) {
+  if (sc.lx().lang != quotes::Lang::De || q.words > 4 || q.words == 0 || q.has_final_punct) return false;
+  for (uint32_t i = q.first_token + 1; i < q.last_token; ++i) {
+    if (sc.word(i) && !sc.cap(i)) return false;
+  }
+  const uint32_t o = q.first_token;
+  if (o > 0 && sc.word(o - 1) && sc.low(o - 1) == u"als") return false;
+  // A single noun after an article or adjective is as often a quoted word.
+  if (q.words == 1 && o > 0 && sc.word(o - 1) && !sc.cap(o - 1)) return false;
+  return true;
+}
+
 bool has_subjunctive(const Scanner& sc, const SentenceInfo& s, bool weak_too) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (sc.in_quote(i) || !sc.word(i)) continue;
@@ -68,9 +83,28 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
   }
   const Scanner sc(doc, lx, quote_of);
 
-  // Sieve 3: indirect and reported speech, one candidate per sentence at most.
+  // Sieve 3: indirect and reported speech, at most three candidates per sentence.
   std::vector<QuoteCandidate> indirect;
-  for (const SentenceInfo& s : doc.sentences) quotes::indirect_in_sentence(sc, s, indirect);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    quotes::indirect_in_sentence(sc, doc.sentences[i], i > 0 ? &doc.sentences[i - 1] : nullptr, indirect);
+  }
+
+  // A reported speech act around a direct quote ("Koch-Mehrin nannte die
+  // Arbeit „oberflächlich“") is annotated as the quote alone: drop the
+  // sentence-wide candidate, the quote finds the verb as its frame.
+  {
+    size_t mi = 0;
+    size_t keep = 0;
+    for (size_t i = 0; i < indirect.size(); ++i) {
+      const Span e = indirect[i].extent();
+      while (mi < marks.size() && marks[mi].pieces.front().start < e.start) ++mi;
+      const bool holds = mi < marks.size() && marks[mi].pieces.back().end <= e.end;
+      if (indirect[i].type == QuoteType::Reported && holds) continue;
+      if (keep != i) indirect[keep] = std::move(indirect[i]);
+      ++keep;
+    }
+    indirect.resize(keep);
+  }
 
   // Sieves 1-2: direct quotes with their frames; merged with the indirect
   // ones in text order (both lists are sorted, neither overlaps itself).
@@ -90,6 +124,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       if (pe.start <= ext.start && ext.end <= pe.end) parent = last_container;
     }
     if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
+    if (parent < 0 && capitalised_name(sc, m)) continue;
     const quotes::Frame f = quotes::direct_frame(sc, m);
     if (parent < 0 && !f.found() && looks_like_title(sc, m)) continue;
     if (parent < 0 && !f.found() && m.words <= 4 && !m.has_final_punct &&
@@ -110,8 +145,8 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
 
   // Sieve 4: Konjunktiv sentences after a statement continue it (the dpa
   // pattern). A sentence qualifies when no candidate overlaps it and the
-  // last statement ended at most two sentences before, in the same or the
-  // previous paragraph.
+  // last statement ended at most three sentences before, in the same or the
+  // previous paragraph; hearsay "soll/sollen" counts like a Konjunktiv.
   std::vector<QuoteCandidate> merged;
   merged.reserve(out.size() + 8);
   std::vector<int32_t> remap(out.size(), -1);
@@ -133,8 +168,13 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       covered = true;
     }
     if (covered || static_cast<int64_t>(si) <= last_sentence) continue;
-    if (si - last_sentence > 2 || s.paragraph > last_paragraph + 1) continue;
-    if (!has_subjunctive(sc, s, /*weak_too=*/true)) continue;
+    if (si - last_sentence > 3 || s.paragraph > last_paragraph + 1) continue;
+    // Konjunktiv, or hearsay "soll/sollen" ("Er soll … geholfen haben").
+    bool ok = has_subjunctive(sc, s, /*weak_too=*/true);
+    for (uint32_t i = s.first_token; i < s.end_token && !ok && lx.lang == quotes::Lang::De; ++i) {
+      ok = !sc.in_quote(i) && (sc.low(i) == u"soll" || sc.low(i) == u"sollen");
+    }
+    if (!ok) continue;
     QuoteCandidate& prev = merged.back();
     if (prev.type == QuoteType::FreeIndirect && static_cast<int64_t>(si) == last_sentence + 1 &&
         s.paragraph == last_paragraph) {

@@ -25,6 +25,17 @@ bool auxiliary_de(std::u16string_view w) {
          w == u"war" || w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"sei";
 }
 
+bool preposition_de(std::u16string_view w) {
+  static const WordSet words = [] {
+    WordSet s;
+    add_words(s, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
+unter ohne seit bis durch gegen um aus ab trotz wegen nahe neben zwischen hinter innerhalb
+außerhalb anlässlich angesichts)");
+    return s;
+  }();
+  return words.count(w) != 0;
+}
+
 bool genitive(std::u16string_view w) {
   return w == u"des" || w == u"der" || w == u"eines" || w == u"einer" || w == u"seiner" || w == u"ihrer" ||
          w == u"seines" || w == u"ihres";
@@ -80,6 +91,26 @@ bool Scanner::name_particle(uint32_t i) const {
   return !cap(i) && particles.count(low(i)) != 0;
 }
 
+std::optional<uint32_t> Scanner::short_quote_start(uint32_t close) const {
+  if (close == 0 || close >= size() || !quote_mark(close) || !in_quote(close)) return std::nullopt;
+  const int32_t q = quote_of(close);
+  uint32_t k = close;
+  while (k > 0 && close - k < 8 && quote_of(k - 1) == q) --k;
+  if (k == 0 || quote_of(k - 1) == q || k + 1 >= close || !quote_mark(k)) return std::nullopt;
+  return k;
+}
+
+std::optional<uint32_t> Scanner::short_quote_after(uint32_t open) const {
+  if (open >= size() || !quote_mark(open) || !in_quote(open)) return std::nullopt;
+  const int32_t q = quote_of(open);
+  if (open > 0 && quote_of(open - 1) == q) return std::nullopt;  // not the opening mark
+  uint32_t k = open + 1;
+  while (k < size() && k - open < 8 && quote_of(k) == q) ++k;
+  if (k < size() && quote_of(k) == q) return std::nullopt;
+  if (k <= open + 2 || !quote_mark(k - 1)) return std::nullopt;
+  return k;
+}
+
 std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const {
   if (from >= limit || from >= size()) return std::nullopt;
   limit = std::min(limit, size());
@@ -117,7 +148,8 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
     // Attributes joined by a preposition belong to the phrase: "Vizepräsident
     // von Alibaba", "a spokeswoman for the ministry".
     if (last_ok == i && started && i + 1 < limit &&
-        (w == u"von" || w == u"for" || w == u"of" || w == u"at" || w == u"de" || w == u"di" || w == u"van") &&
+        (w == u"von" || w == u"for" || w == u"of" || w == u"at" || w == u"de" || w == u"di" || w == u"van" ||
+         (w == u"für" && lx_.lang == Lang::De)) &&
         (cap(i + 1) || determiner(i + 1))) {
       ++i;
       continue;
@@ -129,7 +161,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
     }
     // German adjectives stand between an article (or another adjective)
     // and the noun: "der afghanischen Regierung", "Der 81-jährige Besitzer".
-    if (started && i > from && (determiner(i - 1) || adjective_like(i - 1)) && adjective_like(i) &&
+    if ((i == from || (started && (determiner(i - 1) || adjective_like(i - 1)))) && adjective_like(i) &&
         i + 1 < limit && word(i + 1) && (cap(i + 1) || adjective_like(i + 1))) {
       ++i;
       continue;
@@ -154,6 +186,13 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
         }
         break;
       }
+      if (genitive(low(e)) && e + 1 < limit && cap(e - 1)) {
+        // "einem Bericht der „Frankfurter Allgemeine Zeitung“"
+        if (auto qe = short_quote_after(e + 1); qe && *qe <= limit) {
+          r.end = *qe;
+          continue;
+        }
+      }
       if (is(e, u'(')) {
         uint32_t k = e + 1;
         while (k < limit && k - e < 6 && word(k)) ++k;
@@ -164,6 +203,14 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
         break;
       }
       const std::u16string_view w = low(e);
+      if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"von")) {
+        // "Johanna Moser vom „Queer Beograd Kollektiv“"
+        const uint32_t o = (w == u"von" && e + 2 < limit && determiner(e + 1)) ? e + 2 : e + 1;
+        if (auto qe = short_quote_after(o); qe && *qe <= limit) {
+          r.end = *qe;
+          continue;
+        }
+      }
       if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"aus" || w == u"in") &&
           cap(e + 1) && !np_stop(e + 1) && !speech_verb(e + 1) && !in_quote(e + 1)) {
         uint32_t k = e + 1;
@@ -179,7 +226,14 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // economy grew" is a frame and its content, not an apposition.
   if (r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) && apposition_opener(r.end + 1)) {
     uint32_t j = r.end + 1;
-    while (j < limit && j - r.end < 12 && !punct(j) && !quote_mark(j) && !speech_verb(j)) ++j;
+    while (j < limit && j - r.end < 16 && !speech_verb(j)) {
+      if (auto qe = short_quote_after(j); qe && *qe <= limit) {
+        j = *qe;
+        continue;
+      }
+      if (punct(j) || quote_mark(j)) break;
+      ++j;
+    }
     if (j >= limit || is(j, u',') || sentence_end_punct(j)) r.end = j;
   }
   return r;
@@ -215,23 +269,57 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     if (k > floor + 1 && is(k - 1, u'(')) e = k - 1;
   }
   if (e <= floor) return std::nullopt;
+  // English relative subject: "Barkley, who said he ..." (the corpus marks "who").
+  if (lx_.lang == Lang::En && e == verb && (low(e - 1) == u"who" || low(e - 1) == u"which")) {
+    return TokenRange{e - 1, e};
+  }
   uint32_t j = e;  // the phrase is [j, e)
   // "Hugh Hill, a doctor, said": skip one apposition between commas.
   if (is(e - 1, u',') && e - 1 > floor) {
     uint32_t k = e - 1;
-    while (k > floor && e - k < 16 && !is(k - 1, u',') && !quote_mark(k - 1) && !sentence_end_punct(k - 1)) --k;
+    while (k > floor && e - k < 24 && !is(k - 1, u',') && !sentence_end_punct(k - 1)) {
+      if (auto qs = short_quote_start(k - 1); qs && *qs >= floor) {
+        k = *qs;
+        continue;
+      }
+      if (quote_mark(k - 1)) break;
+      --k;
+    }
     if (k > floor + 1 && is(k - 1, u',') && k < e - 1) {
       j = k - 1;  // continue before the first comma
     } else {
       return std::nullopt;
+    }
+    // A German relative clause is not part of the speaker: "Deiss, der sich …
+    // entschlossen hatte, sagte" -> "Deiss" (PolNeAR keeps English ones).
+    const std::u16string_view rel = low(k);
+    if ((lx_.lang == Lang::De && ((determiner(k) && k + 1 < e && !cap(k + 1) && !adjective_like(k + 1)) ||
+                                  rel == u"welche" || rel == u"welcher" || rel == u"dessen" || rel == u"deren"))) {
+      paren_end = j;
+    }
+    // A second, short apposition: "Marley Anderson, 21, a junior from Las Vegas, said".
+    uint32_t k2 = j;
+    while (k2 > floor && j - k2 < 4 && !punct(k2 - 1) && !quote_mark(k2 - 1)) --k2;
+    if (k2 > floor + 1 && k2 < j && is(k2 - 1, u',') && !cap(k2) &&
+        (doc_.tokens[k2].has(kNumber) || apposition_opener(k2))) {
+      j = k2 - 1;
     }
   }
   const uint32_t head_end = j;
 
   while (j > floor && head_end - j < 12) {
     const uint32_t p = j - 1;
+    if (auto qs = short_quote_start(p); qs && *qs > floor && lx_.lang == Lang::De) {
+      j = *qs;  // a quoted name in the subject: "Der Geschäftsführer von „Ener1“"
+      continue;
+    }
     if (punct(p) || quote_mark(p) || in_quote(p)) break;
-    if (!cap(p) && (subordinator(p) || clause_word(low(p)))) break;
+    if (!cap(p) && (subordinator(p) || clause_word(low(p)))) {
+      // "Der frühere Bürgermeister und Justizsenator", "Die IADB und der MIF"
+      const bool coord = lx_.lang == Lang::De && low(p) == u"und" && p > floor && cap(p - 1) && word(p - 1) &&
+                         (cap(p + 1) || determiner(p + 1));
+      if (!coord) break;
+    }
     j = p;
   }
   if (j >= head_end) return std::nullopt;
@@ -245,16 +333,19 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // German: only the noun phrase right before the verb is the subject.
   if (lx_.lang == Lang::De) {
     uint32_t k = head_end;
-    while (k > j && (cap(k - 1) || determiner(k - 1) || adjective_like(k - 1) || name_particle(k - 1) ||
+    while (k > j && (cap(k - 1) || in_quote(k - 1) || determiner(k - 1) || adjective_like(k - 1) || name_particle(k - 1) ||
                      low(k - 1) == u"von" || doc_.tokens[k - 1].has(kNumber) ||
                      // "Ein Regierungssprecher in Berlin", "Merkel sowie Stoiber", "Polzer vom LKA"
                      ((low(k - 1) == u"in" || low(k - 1) == u"im" || low(k - 1) == u"vom" || low(k - 1) == u"aus" ||
-                       low(k - 1) == u"sowie" || low(k - 1) == u"für") &&
+                       low(k - 1) == u"sowie" || low(k - 1) == u"und" || low(k - 1) == u"für") &&
                       k < head_end && k - 1 > j && cap(k - 2) && !np_stop(k - 2) && (cap(k) || determiner(k))))) {
       --k;
     }
     if (k != j) {
       if (k == head_end) return std::nullopt;
+      // The phrase is the object of a preposition ("Bereits im Dezember 2005
+      // hatte …", "Bei dem Konzert sagte …"): a Vorfeld adverbial.
+      if (preposition_de(low(k - 1))) return std::nullopt;
       j = k;
     }
   }
@@ -262,7 +353,10 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (np_stop(j) && !pronoun(j)) return std::nullopt;
   if (head_end - j == 1 && (determiner(j) || demonstrative(low(j)))) return std::nullopt;  // "Das sagte ..."
   bool any = false;
-  for (uint32_t k = j; k < head_end; ++k) any = any || cap(k) || pronoun(k) || (lx_.lang != Lang::De && determiner(k));
+  for (uint32_t k = j; k < head_end; ++k) {
+    any = any || cap(k) || pronoun(k) ||
+          (lx_.lang != Lang::De && (determiner(k) || doc_.tokens[k].has(kNumber)));  // "47 percent said"
+  }
   if (!any) return std::nullopt;
   // "Hans-Jürgen Papier, Präsident des Gerichtes, sagte": not the last comma.
   while (lx_.lang == Lang::De && paren_end > j + 1 && is(paren_end - 1, u',')) --paren_end;
@@ -278,15 +372,16 @@ std::optional<TokenRange> Scanner::np_ending_at(uint32_t end, uint32_t floor) co
       j = p;
       continue;
     }
-    // A lower-case adjective inside the phrase ("dem jüngsten Bericht").
-    if (p > floor && determiner(p - 1) && !np_stop(p)) {
+    // A lower-case adjective inside the phrase ("dem jüngsten Bericht") or
+    // opening it ("Ersten Angaben zufolge", "behördlichen Angaben zufolge").
+    if ((p > floor && determiner(p - 1) && !np_stop(p)) || (adjective_like(p) && j < end && cap(j))) {
       j = p;
       continue;
     }
     break;
   }
-  // Start at an article or name, not at a dangling particle.
-  while (j < end && !cap(j) && !determiner(j)) ++j;
+  // Start at an article, adjective or name, not at a dangling particle.
+  while (j < end && !cap(j) && !determiner(j) && !(adjective_like(j) && j + 1 < end && cap(j + 1))) ++j;
   if (j >= end) return std::nullopt;
   return TokenRange{j, end};
 }

@@ -71,6 +71,12 @@ class Scanner {
   // articles, adjectives and names only: "dem Bericht der Polizei zufolge".
   [[nodiscard]] std::optional<TokenRange> np_ending_at(uint32_t end, uint32_t floor) const;
 
+  // A short quotation (at most 8 tokens, marks included) used as a name:
+  // the opening mark of the one that closes at `close`, or the token after
+  // the closing mark of the one that opens at `open`; nullopt otherwise.
+  [[nodiscard]] std::optional<uint32_t> short_quote_start(uint32_t close) const;
+  [[nodiscard]] std::optional<uint32_t> short_quote_after(uint32_t open) const;
+
   [[nodiscard]] Span span(TokenRange r) const {
     return {doc_.tokens[r.begin].start, doc_.tokens[r.end - 1].end};
   }

@@ -215,6 +215,44 @@ TEST_CASE("German source phrases, particle verbs and speaker attachments", "[quo
          {"die Klage sei unzulässig", "Hans Papier, Präsident des Gerichtes", "sagte", QuoteType::Indirect});
 }
 
+TEST_CASE("German source nouns, demonstrative and passive frames, names in quotes", "[quotes]") {
+  expect(run("Nach einer norwegischen Studie steigt das Risiko deutlich an.", "de"),
+         {"steigt das Risiko deutlich an", "einer norwegischen Studie", "Nach", QuoteType::Indirect});
+  expect(run("Laut israelischen Medien gab es zehn Verletzte am Busbahnhof.", "de"),
+         {"gab es zehn Verletzte am Busbahnhof", "israelischen Medien", "Laut", QuoteType::Indirect});
+  expect(run("Laut diesem Entwurf wären nur die Downloads betroffen.", "de"),
+         {"wären nur die Downloads betroffen", "diesem Entwurf", "Laut", QuoteType::Indirect});
+  expect(run("Ersten Angaben zufolge wurde niemand verletzt.", "de"),
+         {"wurde niemand verletzt", "Ersten Angaben", "zufolge", QuoteType::Indirect});
+  expect(run("Es gibt Gerüchte, nach denen der Sänger an Krebs litt.", "de"),
+         {"der Sänger an Krebs litt", "denen", "nach", QuoteType::Indirect});
+  // "Das gab X bekannt": the sentence before is the content.
+  const Analysis d = run("Der Ausbau der Autobahn wird von privaten Investoren finanziert. "
+                         "Das gab Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.",
+                         "de");
+  expect(d, {"Der Ausbau der Autobahn wird von privaten Investoren finanziert. Das", "Bundesverkehrsminister Manfred Stolpe in Berlin",
+             "gab", QuoteType::Indirect});
+  expect(run("Es wird befürchtet, dass die Zahl der Toten noch steigen könnte.", "de"),
+         {"dass die Zahl der Toten noch steigen könnte", "<null>", "befürchtet", QuoteType::Indirect});
+  // A quoted name inside the subject, and content that ends before "und fügte hinzu".
+  expect(run("Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Investment sei vereinbar.", "de"),
+         {"das Investment sei vereinbar", "Der Geschäftsführer von „Ener1“, Charles Gassenheimer", "sagte",
+          QuoteType::Indirect});
+  expect(run("Er sagte, Europa brauche die Engländer und fügte hinzu: „Wir arbeiten zusammen.“", "de"),
+         {"Europa brauche die Engländer", "Er", "sagte", QuoteType::Indirect});
+  // A speech verb framing the clause wins over "seiner Meinung nach" inside it.
+  expect(run("Der Direktor erklärte, Nordkorea besitze seiner Meinung nach vier Atomwaffen.", "de"),
+         {"Nordkorea besitze seiner Meinung nach vier Atomwaffen", "Der Direktor", "erklärte", QuoteType::Indirect});
+  // Newspapers in quotation marks are names, not quotes.
+  const Analysis n = run("Das sagte der Minister der „Berliner Zeitung“ am Montag.", "de");
+  CHECK(find(n, "„Berliner Zeitung“") == nullptr);
+  // Hearsay "soll" continues the statement before it.
+  const Analysis h = run("Die Polizei teilte mit, zwei Männer seien festgenommen worden. "
+                         "Ein dritter Mann soll ihnen geholfen haben.",
+                         "de");
+  expect(h, {"Ein dritter Mann soll ihnen geholfen haben.", "Die Polizei", "", QuoteType::FreeIndirect});
+}
+
 TEST_CASE("free indirect continuation and reported speech", "[quotes]") {
   const Analysis a = run(
       "Der Sprecher der Stadt sagte, die Brücke werde gesperrt. Die Arbeiten würden drei Monate dauern. "
@@ -246,6 +284,19 @@ TEST_CASE("English frames", "[quotes]") {
          {"The economy grew by two percent", "the ministry", "said", QuoteType::Indirect});
   expect(run("Smith told reporters the plan was dead.", "en"),
          {"the plan was dead", "Smith", "told", QuoteType::Indirect});
+  expect(run("London was the financial capital of the world, according to one global index.", "en"),
+         {"London was the financial capital of the world", "one global index", "according to", QuoteType::Indirect});
+  expect(run("Adelson said on Friday he met the candidate earlier this week.", "en"),
+         {"he met the candidate earlier this week", "Adelson", "said", QuoteType::Indirect});
+  expect(run("Forty percent said they would vote for the senator.", "en"),
+         {"they would vote for the senator", "Forty percent", "said", QuoteType::Indirect});
+  expect(run("I think the senator is right about the economy.", "en"),
+         {"the senator is right about the economy", "I", "think", QuoteType::Indirect});
+  expect(run("Christie endorsed Trump in February.", "en"),
+         {"Trump in February", "Christie", "endorsed", QuoteType::Indirect});
+  // Two statements in one sentence.
+  const Analysis two = run("Cook said Carter stopped the practice, but Cook did not say when it ended.", "en");
+  expect(two, {"Carter stopped the practice", "Cook", "said", QuoteType::Indirect});
 }
 
 TEST_CASE("pronouns, role nouns, surnames and follow-up quotes resolve to one entity", "[quotes]") {
