@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
@@ -71,18 +72,34 @@ struct RawToken {
   uint32_t end;
   bool word;  // ICU rule status says word/number (not punctuation)
   bool hyphenated = false;  // joined from parts by hyphens
-  bool ideographic = false;  // ICU status kana/ideograph: one segment per character without dictionaries
+  bool ideographic = false;  // a run of a dictionary script (see dictionary_script)
 };
 
-// ICU word segments of one paragraph, white space dropped.
-void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& out) {
-  icu::UnicodeString alias(false, text.data() + para.start, static_cast<int32_t>(para.size()));
+// Scripts ICU segments with dictionaries (Han, kana, Thai, Lao, Khmer,
+// Myanmar ...). Quelle does not analyse these languages: a run of them is one
+// token. They never reach ICU's word iterator, because the trimmed wasm data
+// has no dictionaries and ICU's fallback rebuilds a whole-script set each
+// time the script changes (Chinese and Japanese mixed cost 10x ordinary text),
+// and because native and wasm then segment them identically.
+bool dictionary_script(UChar32 c) {
+  if (c < 0x0E00) return false;  // fast path: nothing below Thai
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode sc = uscript_getScript(c, &status);
+  if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_KATAKANA_OR_HIRAGANA)
+    return true;
+  return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT ||
+         u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA;
+}
+
+// ICU word segments of text[b, e), white space dropped.
+void icu_word_segments(std::u16string_view text, uint32_t b0, uint32_t e0, std::vector<RawToken>& out) {
+  icu::UnicodeString alias(false, text.data() + b0, static_cast<int32_t>(e0 - b0));
   icu::BreakIterator& bi = *iterators().words;
   bi.setText(alias);
   int32_t b = bi.first();
   for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; b = e, e = bi.next()) {
-    const uint32_t s = para.start + static_cast<uint32_t>(b);
-    const uint32_t t = para.start + static_cast<uint32_t>(e);
+    const uint32_t s = b0 + static_cast<uint32_t>(b);
+    const uint32_t t = b0 + static_cast<uint32_t>(e);
     UChar32 c = 0;
     U16_GET(text.data(), 0, static_cast<int32_t>(s), static_cast<int32_t>(text.size()), c);
     if (t - s <= 2 && is_space(c)) {
@@ -93,8 +110,33 @@ void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& o
       continue;  // a run of white space
     }
     const int32_t status = bi.getRuleStatus();
-    out.push_back({s, t, status != UBRK_WORD_NONE, false, status >= UBRK_WORD_KANA && status < UBRK_WORD_IDEO_LIMIT});
+    out.push_back({s, t, status != UBRK_WORD_NONE, false, false});
   }
+}
+
+// Word segments of one paragraph: runs of dictionary scripts as one segment
+// each, ICU's word breaks for everything between them.
+void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& out) {
+  const auto end = static_cast<int32_t>(para.end);
+  uint32_t rest = para.start;  // start of the text not yet segmented
+  for (int32_t i = static_cast<int32_t>(para.start); i < end;) {
+    const int32_t run_start = i;
+    UChar32 c = 0;
+    U16_NEXT(text.data(), i, end, c);
+    if (!dictionary_script(c)) continue;
+    int32_t run_end = i;
+    while (run_end < end) {
+      int32_t j = run_end;
+      U16_NEXT(text.data(), j, end, c);
+      if (!dictionary_script(c)) break;
+      run_end = j;
+    }
+    if (rest < static_cast<uint32_t>(run_start)) icu_word_segments(text, rest, static_cast<uint32_t>(run_start), out);
+    out.push_back({static_cast<uint32_t>(run_start), static_cast<uint32_t>(run_end), true, false, true});
+    rest = static_cast<uint32_t>(run_end);
+    i = run_end;
+  }
+  if (rest < para.end) icu_word_segments(text, rest, para.end, out);
 }
 
 // Joins "Alibaba" "-" "Manager" into one token and "Dr" "." into "Dr.".
@@ -103,9 +145,7 @@ void join_compounds_and_abbreviations(const Document& doc, std::vector<RawToken>
   out.reserve(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {
     RawToken t = raw[i];
-    // Runs of CJK characters: the trimmed ICU data has no dictionaries, so
-    // each character would be a token; Quelle does not analyse these
-    // languages, and one token per run keeps such text as cheap as any other.
+    // Adjacent runs of dictionary scripts (Chinese next to Japanese) are one token.
     while (t.ideographic && i + 1 < raw.size() && raw[i + 1].ideographic && raw[i + 1].start == t.end) {
       t.end = raw[++i].end;
     }

@@ -62,3 +62,14 @@ TEST_CASE("Hyphenated compounds are one token", "[segment]") {
   REQUIRE(a);
   CHECK(a->stats.tokens == 6);  // Der Alibaba-Manager sprach mit US-Firmen .
 }
+
+TEST_CASE("A run of a dictionary script is one token, natively and in wasm alike", "[segment]") {
+  // Chinese next to Japanese, Thai: ICU would need its dictionaries (which
+  // the wasm data leaves out) to split them into words.
+  quelle::Options o;
+  o.entities = o.quotes = false;
+  auto a = quelle::analyze("Привет мир. 你好世界こんにちは。 สวัสดีครับ ok", o);
+  REQUIRE(a);
+  CHECK(a->stats.tokens == 7);  // Привет мир . 你好世界こんにちは 。 สวัสดีครับ ok
+  CHECK(a->stats.sentences == 3);
+}
