@@ -26,7 +26,8 @@ Trains a named-entity model (docs/models.md).
                       PERS/PERSON=PER, GPE/LOCATION=LOC, GRP/CORP/ORGANIZATION=ORG,
                       OTH/PROD/CW=MISC, anything else O); may repeat
   --gazetteer FILE    "TYPE<TAB>name" lines (models/gazetteers/xx.tsv); may repeat;
-                      "C<n><TAB>word" lines: word cluster n (1..255, clusters-xx.tsv)
+                      "C<n><TAB>word" lines: word cluster n (1..255, clusters-xx.tsv);
+                      "W<n><TAB>word" lines: word class bit n (1..8, e.g. nouns-de.tsv)
   --holdout K         hold out every K-th training sentence (written by
                       --write-holdout FILE, scored like --dev)
   --max-sentences N   use at most N sentences of each --train file
@@ -36,6 +37,9 @@ Trains a named-entity model (docs/models.md).
   --min-count N       least occurrences of a learned feature (default 2)
   --min-weight F      prune features whose largest |weight| is below F times the
                       model's largest (default 0.002)
+  --dropout P         leave out each feature with probability P in each training
+                      step (default 0)
+  --seed N            shuffling (and dropout) seed (default 1)
   --description TEXT  stored in the model (training data, licence)
 )";
 
@@ -44,7 +48,8 @@ struct Options {
   std::vector<std::string> train, dev, gazetteers;
   std::map<std::string, std::string> map;
   int holdout = 0, epochs = 8, min_count = 2;
-  double min_weight = 0.002;
+  uint32_t seed = 1;
+  double min_weight = 0.002, dropout = 0.0;
   size_t max_sentences = 0, split_at = 0;
 };
 
@@ -157,6 +162,10 @@ bool read_gazetteer(const std::string& path, std::vector<ner::GazetteerEntry>& o
       if (cluster >= 1 && cluster <= 255) out.push_back({line.substr(tab + 1), 7, cluster});
       continue;
     }
+    if (t.size() == 2 && t[0] == 'W' && t[1] >= '1' && t[1] <= '8') {  // a word class (bit 1..8)
+      out.push_back({line.substr(tab + 1), 8, t[1] - '0'});
+      continue;
+    }
     const int type = t == "FIRST" ? 4 : t == "LAST" ? 5 : t == "ORGW" ? 6 : type_of(t);
     if (type < 0) continue;
     out.push_back({line.substr(tab + 1), type, 0});
@@ -196,6 +205,8 @@ int train_ner_command(const Args& args) {
       else if (a == "--epochs") o.epochs = std::stoi(v);
       else if (a == "--min-count") o.min_count = std::stoi(v);
       else if (a == "--min-weight") o.min_weight = std::stod(v);
+      else if (a == "--dropout") o.dropout = std::stod(v);
+      else if (a == "--seed") o.seed = static_cast<uint32_t>(std::stoul(v));
       else if (a == "--max-sentences") o.max_sentences = std::stoul(v);
       else if (a == "--split-at") o.split_at = std::stoul(v);
       else if (a == "--map") {
@@ -253,6 +264,8 @@ int train_ner_command(const Args& args) {
   to.epochs = o.epochs;
   to.min_count = o.min_count;
   to.min_weight = o.min_weight;
+  to.dropout = o.dropout;
+  to.seed = o.seed;
   to.log = [](const std::string& s) { std::cerr << s << "\n"; };
   const auto t0 = std::chrono::steady_clock::now();
   auto data = ner::train(train.sentences, gaz, to);

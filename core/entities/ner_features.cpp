@@ -55,7 +55,7 @@ enum Template : uint32_t {
   kPrevShape, kNextShape, kShapeTri, kFirst, kQuote, kGaz, kGazPrev, kGazNext,
   kPartFirst, kPartLast, kPrevWord, kSuf3Prev, kShortShapeTri, kNextWord, kLowerShort,
   kSuf5, kPre4, kSuf3Next, kLeftTri, kRightTri, kLex, kLexPrev, kLexNext,
-  kCls, kClsPrev, kClsNext, kClsCtx,
+  kCls, kClsPrev, kClsNext, kClsCtx, kWcls, kWclsCtx,
 };
 
 constexpr uint32_t kBoundaryBefore = 0x1234567u;
@@ -131,6 +131,7 @@ void token_info(const Document& doc, size_t i, FeatureScratch::Tok& t) {
   t.lex = 0;
   t.quote = 0;
   t.cls = 0;
+  t.wcls = 0;
 }
 
 inline uint32_t f(uint32_t tmpl, uint32_t a) {
@@ -177,6 +178,7 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
     for (size_t k = 0; k < n; ++k) {
       toks[k].lex = static_cast<uint8_t>(gaz.find(seq_hash(0, toks[k].lower)) & 0x70);
       toks[k].cls = gaz.find(cluster_key(toks[k].lower));
+      toks[k].wcls = gaz.find(wordclass_key(toks[k].lower));
     }
     for (size_t k = 0; k < n;) {
       uint32_t h = 0;
@@ -203,6 +205,8 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
   }
   // A model with word clusters marks it with the key cluster_key(0).
   const bool clusters = !gaz.empty() && gaz.find(cluster_key(0)) != 0;
+  // ... and one with lexicon word classes with the key wordclass_key(0).
+  const bool wordclasses = !gaz.empty() && gaz.find(wordclass_key(0)) != 0;
   uint32_t* out = scratch.features.data();
   for (size_t k = 0; k < n; ++k, out += kFeaturesPerToken) {
     const auto& t = toks[k];
@@ -265,6 +269,19 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
       out[41] = f(kClsCtx, pc, nc, t.short_shape);
     } else {
       out[38] = out[39] = out[40] = out[41] = 0;
+    }
+    // Lexicon word classes (bit set: a one-word place, a word used as a
+    // person's name; models/gazetteers/lexicon.tsv): with the capitalisation
+    // and sentence-start bits, and with the neighbours' classes. Models
+    // without word classes have none of these features.
+    if (wordclasses) {
+      const uint32_t first_bit = (t.flags & kSentenceStart) != 0 ? 2u : 0u;
+      const uint32_t pw = k >= 1 ? toks[k - 1].wcls : 256u;
+      const uint32_t nw = k + 1 < n ? toks[k + 1].wcls : 257u;
+      out[42] = f(kWcls, t.wcls, upper | first_bit);
+      out[43] = f(kWclsCtx, pw, t.wcls | (upper << 8), nw);
+    } else {
+      out[42] = out[43] = 0;
     }
   }
 }

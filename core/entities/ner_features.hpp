@@ -28,7 +28,7 @@ inline constexpr bool transition_allowed(int prev, int next) {
 }
 
 // Features per token: a fixed stride; 0 = absent.
-inline constexpr int kFeaturesPerToken = 42;
+inline constexpr int kFeaturesPerToken = 44;
 
 uint32_t hash_text(std::u16string_view s);
 uint32_t mix(uint32_t h);
@@ -37,6 +37,9 @@ inline uint32_t combine(uint32_t a, uint32_t b) { return mix(a * 0x9E3779B1u + b
 inline uint32_t seq_hash(uint32_t prev, uint32_t token_lower_hash) { return combine(prev ^ 0x5bd1e995u, token_lower_hash); }
 // The gazetteer key of a word's cluster (value = cluster id 1..255).
 inline uint32_t cluster_key(uint32_t token_lower_hash) { return combine(0xC1A55E5u, token_lower_hash); }
+// The gazetteer key of a word's lexicon classes (value = bit set, e.g. bit 0:
+// a common noun of the language's lexicon; see docs/models.md).
+inline uint32_t wordclass_key(uint32_t token_lower_hash) { return combine(0x3D0C1A5u, token_lower_hash); }
 
 // A read-only open-addressing set of uint32 keys with a byte value each.
 // Gazetteer: key = seq_hash of a prefix of an entry; value bit 7 = "more
@@ -63,6 +66,7 @@ struct FeatureScratch {
     uint8_t lex;  // gazetteer bits 4..6 of the single word
     uint8_t quote;
     uint8_t cls;  // word cluster (0: none)
+    uint8_t wcls;  // lexicon class bits (0: none)
   };
   std::vector<Tok> toks;
   std::vector<uint32_t> features;  // n * kFeaturesPerToken

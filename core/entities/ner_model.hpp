@@ -20,7 +20,8 @@ namespace quelle::ner {
 // features (ner_features.cpp) change, so an older model is rejected
 // (ErrorCode::InvalidModel) instead of tagging with mismatched features.
 // 2: word-cluster features (kCls*), 42 features per token.
-inline constexpr uint32_t kFormatVersion = 2;
+// 3: lexicon word-class features (kWcls*), 44 features per token.
+inline constexpr uint32_t kFormatVersion = 3;
 
 // The content of a model file, as the trainer produces it.
 struct ModelData {

@@ -102,7 +102,7 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
   std::map<uint32_t, uint8_t> gaz_map;
   for (const GazetteerEntry& g : gazetteer) {
     auto text = utf8_to_utf16(g.name);
-    if (!text || g.type < 0 || g.type >= 8) continue;
+    if (!text || g.type < 0 || g.type > 8) continue;
     Document d;
     d.text = *text;
     normalize(d);
@@ -111,6 +111,11 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
     if (g.type == 7) {  // word cluster of a single (lower-case) token
       if (d.tokens.size() == 1 && g.cluster >= 1 && g.cluster <= 255)
         gaz_map[cluster_key(hash_text(d.token_lower(0)))] = static_cast<uint8_t>(g.cluster);
+      continue;
+    }
+    if (g.type == 8) {  // lexicon word class of a single (lower-case) token
+      if (d.tokens.size() == 1 && g.cluster >= 1 && g.cluster <= 8)
+        gaz_map[wordclass_key(hash_text(d.token_lower(0)))] |= static_cast<uint8_t>(1u << (g.cluster - 1));
       continue;
     }
     if (g.type >= kNumTypes) {  // a word of names in some role (bits 4..6), single words only
@@ -125,6 +130,8 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
   }
   const bool has_clusters = std::any_of(gazetteer.begin(), gazetteer.end(), [](const GazetteerEntry& g) { return g.type == 7; });
   if (has_clusters) gaz_map[cluster_key(0)] = 1;  // marks a model with word clusters (ner_features.cpp)
+  const bool has_wordclasses = std::any_of(gazetteer.begin(), gazetteer.end(), [](const GazetteerEntry& g) { return g.type == 8; });
+  if (has_wordclasses) gaz_map[wordclass_key(0)] = 1;  // and one with word classes
   for (const auto& [k, v] : gaz_map) {
     out.gaz_keys.push_back(k);
     out.gaz_values.push_back(v);
@@ -196,6 +203,9 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
   std::vector<float> em;
   std::vector<double> sc;
   std::vector<uint8_t> back, pred;
+  std::vector<uint32_t> fxd;  // features of the current instance, some dropped
+  uint32_t drop_state = 0x9E3779B9u ^ opt.seed;
+  const auto drop_threshold = static_cast<uint32_t>(std::clamp(opt.dropout, 0.0, 1.0) * 4294967295.0);
   for (int epoch = 0; epoch < opt.epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     size_t errors = 0;
@@ -204,6 +214,19 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
       const Instance& in = inst[id];
       const size_t n = in.n;
       const uint32_t* fx = feats.data() + in.feat_offset;
+      if (drop_threshold > 0) {
+        // Feature dropout: the tagger learns not to lean on a single
+        // feature (a known word), as it must for unseen names.
+        fxd.assign(fx, fx + n * kFeaturesPerToken);
+        for (size_t k = 0; k < n; ++k)
+          for (int j = 1; j < kFeaturesPerToken; ++j) {
+            drop_state ^= drop_state << 13;
+            drop_state ^= drop_state >> 17;
+            drop_state ^= drop_state << 5;
+            if (drop_state < drop_threshold) fxd[k * kFeaturesPerToken + j] = kNone;
+          }
+        fx = fxd.data();
+      }
       const uint8_t* g = gold.data() + in.gold_offset;
       em.assign(n * kNumTags, 0.0f);
       for (size_t k = 0; k < n; ++k)

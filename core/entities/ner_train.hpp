@@ -27,8 +27,8 @@ struct TrainSentence {
 
 struct GazetteerEntry {
   std::string name;
-  int type = 2;  // EntityType as int (LOC); 4, 5, 6: a word used as first name, surname, organisation word; 7: word cluster
-  int cluster = 0;  // type 7: cluster id 1..255
+  int type = 2;  // EntityType as int (LOC); 4, 5, 6: a word used as first name, surname, organisation word; 7: word cluster; 8: word class
+  int cluster = 0;  // type 7: cluster id 1..255; type 8: word class bit 1..8
 };
 
 struct TrainOptions {
@@ -37,6 +37,7 @@ struct TrainOptions {
   int epochs = 8;
   int min_count = 2;       // features seen fewer times are not learned
   double min_weight = 0.002;  // prune features whose largest |weight| is below this fraction of the largest
+  double dropout = 0.0;     // probability of leaving out a feature in a training step
   uint32_t seed = 1;
   std::function<void(const std::string&)> log;  // progress lines
 };
