@@ -1,6 +1,7 @@
 #include "entities/ner_model.hpp"
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace quelle::ner {
@@ -11,18 +12,28 @@ constexpr size_t kMaxFeatures = 1u << 24;
 constexpr size_t kMaxGaz = 1u << 22;
 constexpr size_t kMaxMeta = 1u << 16;
 
+// CRC-32 (IEEE), eight bytes per step ("slicing-by-8"): the byte-at-a-time
+// loop was 40% of loading a model.
 uint32_t crc32(const uint8_t* p, size_t n) {
-  static const std::array<uint32_t, 256> table = [] {
-    std::array<uint32_t, 256> t{};
+  static const auto table = [] {
+    std::array<std::array<uint32_t, 256>, 8> t{};
     for (uint32_t i = 0; i < 256; ++i) {
       uint32_t c = i;
       for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-      t[i] = c;
+      t[0][i] = c;
     }
+    for (uint32_t i = 0; i < 256; ++i)
+      for (size_t s = 1; s < 8; ++s) t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xFF];
     return t;
   }();
   uint32_t c = 0xFFFFFFFFu;
-  for (size_t i = 0; i < n; ++i) c = table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
+  for (; n >= 8; p += 8, n -= 8) {
+    const uint32_t lo = c ^ (p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24));
+    const uint32_t hi = p[4] | (p[5] << 8) | (p[6] << 16) | (static_cast<uint32_t>(p[7]) << 24);
+    c = table[7][lo & 0xFF] ^ table[6][(lo >> 8) & 0xFF] ^ table[5][(lo >> 16) & 0xFF] ^ table[4][lo >> 24] ^
+        table[3][hi & 0xFF] ^ table[2][(hi >> 8) & 0xFF] ^ table[1][(hi >> 16) & 0xFF] ^ table[0][hi >> 24];
+  }
+  for (; n > 0; ++p, --n) c = table[0][(c ^ *p) & 0xFF] ^ (c >> 8);
   return c ^ 0xFFFFFFFFu;
 }
 
@@ -186,10 +197,21 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   while (static_cast<size_t>(nf) * 4 > buckets * kPerBucket * 3) buckets *= 2;
   m->buckets_.assign(buckets, Bucket{});
   m->mask_ = static_cast<uint32_t>(buckets - 1);
+  m->shift_ = 32 - static_cast<uint32_t>(std::countr_zero(buckets));
   m->features_ = nf;
+  // Insert in bucket order (a counting sort by home bucket): the table is
+  // then written front to back instead of at random, which halves the load.
+  std::vector<uint32_t> start(buckets + 1, 0);
   for (uint32_t i = 0; i < nf; ++i) {
-    const uint32_t k = mix(keys[i]);
-    const uint32_t home = k & m->mask_;
+    keys[i] = m->slot_key(keys[i]);
+    ++start[(keys[i] >> m->shift_) + 1];
+  }
+  for (size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
+  std::vector<uint32_t> order(nf);
+  for (uint32_t i = 0; i < nf; ++i) order[start[keys[i] >> m->shift_]++] = i;
+  for (const uint32_t i : order) {
+    const uint32_t k = keys[i];
+    const uint32_t home = k >> m->shift_;
     uint32_t d = 0;
     while (m->buckets_[(home + d) & m->mask_].count == kPerBucket) {
       m->buckets_[(home + d) & m->mask_].overflowed = 1;
@@ -197,7 +219,7 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
     }
     Bucket& b = m->buckets_[(home + d) & m->mask_];
     const int e = b.count++;
-    b.high[e] = static_cast<uint16_t>(k >> 16);
+    b.low[e] = static_cast<uint16_t>(k);
     b.displacement[e] = static_cast<uint8_t>(d);
     std::memcpy(b.w[e], w + static_cast<size_t>(i) * kNumTags, kNumTags);
   }
@@ -205,13 +227,13 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
 }
 
 const uint8_t* Model::find(uint32_t key) const {
-  key = mix(key);
-  const uint32_t home = key & mask_;
-  const auto high = static_cast<uint16_t>(key >> 16);
+  key = slot_key(key);
+  const uint32_t home = key >> shift_;
+  const auto low = static_cast<uint16_t>(key);
   for (uint32_t d = 0; d < 256; ++d) {
     const Bucket& b = buckets_[(home + d) & mask_];
     for (int e = 0; e < b.count; ++e) {
-      if (b.high[e] == high && b.displacement[e] == d) return b.w[e];
+      if (b.low[e] == low && b.displacement[e] == d) return b.w[e];
     }
     if (!b.overflowed) return nullptr;
   }
@@ -249,7 +271,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     for (int j = 0; j < kFeaturesPerToken; ++j) {
       const uint32_t key = feats[k * kFeaturesPerToken + j];
       if (key == 0) continue;
-      const Bucket* b = &buckets_[mix(key) & mask_];
+      const Bucket* b = &buckets_[slot_key(key) >> shift_];
 #if defined(__GNUC__) && !defined(__wasm__)
       __builtin_prefetch(b);
 #else
