@@ -282,15 +282,19 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   ask(0);
   for (size_t k = 0; k < n; ++k) {
     if (k + 1 < n) ask(k + 1);
-    int32_t* e = out + k * kNumTags;
-    for (int t = 0; t < kNumTags; ++t) e[t] = 0;
+    // Sums in locals: `w` is a byte pointer, which may alias anything, so
+    // summing into `out` directly would store and reload all nine each time.
+    int32_t acc[kNumTags] = {};
     for (int j = 0; j < kFeaturesPerToken; ++j) {
       const uint32_t key = feats[k * kFeaturesPerToken + j];
       if (key == 0) continue;
       const uint8_t* w = find(key);
       if (w == nullptr) continue;
-      for (int t = 0; t < kNumTags; ++t) e[t] += codebook_[w[t]];
+      uint8_t codes[kNumTags];
+      std::memcpy(codes, w, kNumTags);
+      for (int t = 0; t < kNumTags; ++t) acc[t] += codebook_[codes[t]];
     }
+    std::memcpy(out + k * kNumTags, acc, sizeof acc);
   }
   scratch().touched = touched;
 }
