@@ -4,20 +4,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { chromium } from 'playwright-core';
 
 import { root } from '../tests/js/helpers.mjs';
-import { serveStatic } from './static-server.mjs';
-
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+import { launchChromium, serveStatic } from '../scripts/lib/local-site.mjs';
 
 export async function browserBench(corpora, reps) {
   const web = join(root, 'build/web');
   const engineDir = ['engine', 'quelle', '.'].find((d) => existsSync(join(web, d, 'quelle.js')));
   if (engineDir === undefined) throw new Error('build/web has no quelle.js (run make web)');
   const server = await serveStatic(web, '/');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const engineUrl = `${server.url}${engineDir === '.' ? '' : engineDir + '/'}quelle.js`;
     const modelUrl = `${server.url}models/ner-de.qnm`;
