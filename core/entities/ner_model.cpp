@@ -280,8 +280,9 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     }
   };
   ask(0);
+  if (n > 1) ask(1);
   for (size_t k = 0; k < n; ++k) {
-    if (k + 1 < n) ask(k + 1);
+    if (k + 2 < n) ask(k + 2);
     // Sums in locals: `w` is a byte pointer, which may alias anything, so
     // summing into `out` directly would store and reload all nine each time.
     int32_t acc[kNumTags] = {};
