@@ -30,6 +30,18 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
          !sc.is(limit, u':') && !sc.is(limit, u';') && !(limit > i && sc.doc().tokens[limit].has(kParagraphStart))) {
     ++limit;
   }
+  // "„…“, heißt es in einer Erklärung des CCC": the source after the
+  // preposition (corpus convention: "einer Erklärung des CCC").
+  if (sc.lx().lang == Lang::De && (sc.low(i) == u"heißt" || sc.low(i) == u"hieß") && i + 2 < limit &&
+      sc.low(i + 1) == u"es") {
+    f.cue = sc.span(i, i + 2);
+    uint32_t a = i + 2;
+    while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a)) ++a;
+    if (a > i + 2 && a < limit) {
+      if (auto np = sc.np_after(a, limit)) f.speaker = sc.span(*np);
+    }
+    return f;
+  }
   if (sc.speech_verb(i) || so_word(sc, i)) {
     f.cue = sc.span(i, i + 1);
     if (auto np = sc.np_after(i + 1, limit)) {
@@ -83,6 +95,17 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
     // The verb must govern the quote: a colon, or the verb close before it.
     if (!colon && end - v > 3) break;
     f.cue = sc.span(v, v + 1);
+    // "In dem Antrag heißt es: „…“": the source is the Vorfeld phrase,
+    // without its preposition (corpus convention: "dem Antrag").
+    if (sc.lx().lang == Lang::De && (sc.low(v) == u"heißt" || sc.low(v) == u"hieß") && v + 1 < end &&
+        sc.low(v + 1) == u"es") {
+      f.cue = sc.span(v, v + 2);
+      uint32_t a = doc.sentences[doc.tokens[v].sentence].first_token;
+      if (a < start) a = start;
+      while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
+      if (a < v && v - a <= 10 && sc.word(a)) f.speaker = sc.span(a, v);
+      return f;
+    }
     if (auto pr = sc.pronoun_after(v)) {
       f.speaker = sc.span(*pr);
     } else if (auto np = sc.np_before(v, start)) {

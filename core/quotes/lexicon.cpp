@@ -37,9 +37,18 @@ namespace {
 // Lists of single sieves (see lexicon.hpp), shared where the sieves used them
 // for every language.
 void fill_sieve_lists(Lexicon& lx) {
-  add_words(lx.clause_words, uR"(und oder aber denn sondern weil wie als während nachdem obwohl wenn
-and or but because while when although as after before since whereas
-et ou mais car quand e o ma perché y pero en of maar omdat want)");
+  // Per language: Dutch "of" (or) and "en" (and) are English and French
+  // words too ("Secretary of State", "en route").
+  static constexpr std::u16string_view clause_words[] = {
+      u"und oder aber denn sondern weil wie als während nachdem obwohl wenn",
+      u"and or but because while when although as after before since whereas",
+      u"et ou mais car quand",
+      u"e o ma perché",
+      u"y o pero porque cuando",
+      u"en of maar omdat want",
+      u"e ou mas porque quando",
+  };
+  add_words(lx.clause_words, clause_words[static_cast<size_t>(lx.lang)]);
   add_words(lx.name_particles, u"von van de der den du da di del della dos das la le bin al ten ter zu");
   if (lx.lang == Lang::De) {
     add_words(lx.prepositions, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während

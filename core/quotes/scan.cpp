@@ -12,6 +12,15 @@ bool auxiliary_de(std::u16string_view w) {
          w == u"war" || w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"sei";
 }
 
+// Auxiliaries, modals and "to" between an English subject and its verb.
+bool verb_chain_en(std::u16string_view w) {
+  return w == u"to" || w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"has" || w == u"have" ||
+         w == u"had" || w == u"will" || w == u"would" || w == u"could" || w == u"should" || w == u"can" ||
+         w == u"may" || w == u"might" || w == u"must" || w == u"did" || w == u"does" || w == u"do" ||
+         w == u"be" || w == u"been" || w == u"not" || w == u"also" || w == u"isn" || w == u"wasn" ||
+         w == u"didn" || w == u"doesn";
+}
+
 bool genitive(std::u16string_view w) {
   return w == u"des" || w == u"der" || w == u"eines" || w == u"einer" || w == u"seiner" || w == u"ihrer" ||
          w == u"seines" || w == u"ihres";
@@ -197,7 +206,17 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // An apposition right after the name: "said John Smith, a spokesman for X."
   // Only after a name, and only an indefinite or a role: "the report, the
   // economy grew" is a frame and its content, not an apposition.
-  if (r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) && apposition_opener(r.end + 1)) {
+  // English "the" and possessives open one too when a role follows ("said
+  // Michael Steele, the former head of the Republican National Committee").
+  auto role_apposition = [&](uint32_t b) {
+    if (lx_.lang != Lang::En || !determiner(b)) return false;
+    for (uint32_t k = b + 1; k < limit && k - b < 6 && word(k); ++k) {
+      if (has_class(k, kRoleNounW | kTitleW)) return true;
+    }
+    return false;
+  };
+  if (r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) &&
+      (apposition_opener(r.end + 1) || role_apposition(r.end + 1))) {
     uint32_t j = r.end + 1;
     while (j < limit && j - r.end < 16 && !speech_verb(j)) {
       if (auto qe = short_quote_after(j); qe && *qe <= limit) {
@@ -296,6 +315,31 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     j = p;
   }
   if (j >= head_end) return std::nullopt;
+  // English verb chains are not part of the subject: "Cook declined to
+  // [say]", "The Times is expected to [report]", "He has also called on ...";
+  // and a clause before the subject is not either: "That is why critics [say]".
+  if (lx_.lang == Lang::En && paren_end == head_end) {
+    uint32_t k = j + 1;
+    while (k < head_end && !(word(k) && !cap(k) && verb_chain_en(low(k)))) ++k;
+    if (k < head_end) {
+      if (k == j + 1 && demonstrative(low(j))) {
+        uint32_t m = head_end;
+        while (m > k && !(word(m - 1) && !cap(m - 1) && (verb_chain_en(low(m - 1)) || low(m - 1) == u"why" ||
+                                                          low(m - 1) == u"how"))) {
+          --m;
+        }
+        j = m;
+        if (j >= head_end) return std::nullopt;
+      } else {
+        // "declined to", "refused to": the word before "to" is a verb too.
+        if (low(k) == u"to" && k > j + 1 && !cap(k - 1) &&
+            (has_suffix(low(k - 1), u"ed") || has_suffix(low(k - 1), u"ing"))) {
+          --k;
+        }
+        paren_end = k;
+      }
+    }
+  }
   // A long stretch is not one noun phrase: keep the names and nouns at its end.
   if (head_end - j > 8) {
     uint32_t k = head_end;
