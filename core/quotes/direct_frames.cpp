@@ -138,9 +138,8 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
-}  // namespace
 
-Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
+Frame direct_frame_raw(const Scanner& sc, const MarkedQuote& q) {
   Frame f = frame_after(sc, q);
   if (f.speaker) return f;
   Frame b = frame_before(sc, q);
@@ -148,6 +147,19 @@ Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
   Frame in = frame_in_sentence(sc, q);
   if (in.speaker) return in;
   if (b.found()) return b;
+  return f;
+}
+
+}  // namespace
+
+Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
+  Frame f = direct_frame_raw(sc, q);
+  // The quote is never its own speaker ("„Fest“ bezeichnete …" scanned as a
+  // subject): a frame whose speaker overlaps the quote keeps only its cue.
+  if (f.speaker) {
+    const Span ext{q.pieces.front().start, q.pieces.back().end};
+    if (f.speaker->start < ext.end && ext.start < f.speaker->end) f.speaker.reset();
+  }
   return f;
 }
 
