@@ -188,6 +188,23 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     }
     if (!np) continue;
     auto parts = around(sc, s, fb, fe);
+    // A source phrase inside a subordinate or relative clause is the source
+    // of that clause only: "…, die nach dessen Angaben die Bombe enthalten
+    // sollte, wurde …" -> "die" + "die Bombe enthalten sollte".
+    if (lx.lang == Lang::De && fb > s.a + 1) {
+      uint32_t c = fb;
+      while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
+      if (c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
+          (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) || sc.low(c) == u"wo" ||
+           sc.low(c) == u"worauf")) {
+        uint32_t e = fe;
+        while (e < s.ce && !sc.is(e, u',') && !sc.is(e, u';') && !sc.in_quote(e)) ++e;
+        std::vector<TokenRange> clause;
+        clause.push_back({c, fb});
+        if (fe < e) clause.push_back({fe, e});
+        if (enough(sc, clause)) parts = std::move(clause);
+      }
+    }
     if (!enough(sc, parts)) continue;
     uint32_t qb = parts.front().begin;
     uint32_t qe = parts.back().end;

@@ -61,7 +61,8 @@ umfrage umfragen untersuchung untersuchungen analyse analysen stellungnahme mitt
 pressemitteilung meldung meldungen erklärung ergebnis ergebnissen endergebnis erfahrungen
 erkenntnisstand kenntnisstand planungen plänen urteil ankündigung prognose prognosen hochrechnung
 hochrechnungen berechnungen statistik recherchen quellen zeugen gutachten zählung auskunft
-vorstellung vorstellungen willen wunsch)");
+vorstellung vorstellungen willen wunsch hinweis hinweisen nachricht nachrichten auskünften gerüchten
+unterlagen dokumenten ermittlungen daten zahlen stand)");
     add_words(lx.particle_verbs, uR"(geht gehen ging gingen wirft werfen warf warfen gab gaben gibt geben
 teilt teilen hob hoben hebt stellte stellten stellt führte führten führt zeigte zeigten zeigt schlug
 schlugen schlägt wies wiesen weist machte machten macht räumte räumten räumt bezweifelte bezweifelten
