@@ -124,7 +124,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       if (pe.start <= ext.start && ext.end <= pe.end) parent = last_container;
     }
     if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
-    if (parent < 0 && capitalised_name(sc, m)) continue;
+    if (capitalised_name(sc, m)) continue;
     const quotes::Frame f = quotes::direct_frame(sc, m);
     if (parent < 0 && !f.found() && looks_like_title(sc, m)) continue;
     if (parent < 0 && !f.found() && m.words <= 4 && !m.has_final_punct &&
