@@ -1,5 +1,7 @@
 #include "attribution/attribution.hpp"
 
+#include <algorithm>
+
 #include "attribution/coreference.hpp"
 #include "quotes/lexicon.hpp"
 
@@ -37,6 +39,25 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
   out.reserve(candidates.size());
   attribution::Resolver resolver(doc, quotes::lexicon(quotes::document_lang(doc)), entities);
   std::vector<std::optional<Speaker>> resolved(candidates.size());
+  // The NER mentions of each entity, sorted by start (the resolver appends
+  // more later): an inherited speaker is shown at its closest name mention
+  // before the quote, which is what annotators mark.
+  std::vector<size_t> sorted_mentions(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) sorted_mentions[e] = entities[e].mentions.size();
+  auto closest_mention = [&](const Speaker& sp, uint32_t before) -> Span {
+    if (!sp.entity || *sp.entity >= sorted_mentions.size()) return sp.span;
+    const auto& ms = entities[*sp.entity].mentions;
+    const auto first = ms.begin();
+    const auto last_sorted = ms.begin() + static_cast<std::ptrdiff_t>(sorted_mentions[*sp.entity]);
+    auto it = std::lower_bound(first, last_sorted, before, [](const Mention& m, uint32_t p) { return m.span.start < p; });
+    while (it != first) {
+      --it;
+      if (it->span.end > before) continue;
+      if (it->span.start > sp.span.start && it->kind == MentionKind::Name) return it->span;
+      break;
+    }
+    return sp.span;
+  };
   std::optional<Speaker> last;
   uint32_t last_paragraph = 0;
   for (size_t i = 0; i < candidates.size(); ++i) {
@@ -55,6 +76,7 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     } else if (c.continues_previous && last &&
                para <= last_paragraph + (c.type == QuoteType::FreeIndirect ? kContinuationParagraphs : kDirectContinuationParagraphs)) {
       q.speaker = last;
+      if (paragraph_of(doc, last->span.start) < para) q.speaker->span = closest_mention(*last, q.spans.front().start);
     }
     resolved[i] = q.speaker;
     if (q.speaker && !placeholder(doc, q.speaker->span)) {

@@ -89,13 +89,12 @@ void Resolver::find_name_candidates() {
     // Leading articles, prepositions and titles are not the name.
     uint32_t b = i;
     uint32_t title_end = i;
-    while (b < j && (lx_.determiners.count(doc_.token_lower(b)) != 0 || lx_.np_stops.count(doc_.token_lower(b)) != 0 ||
-                     lx_.titles.count(doc_.token_lower(b)) != 0 || lx_.role_nouns.count(doc_.token_lower(b)) != 0 ||
+    while (b < j && (lx_.is(doc_.token_lower(b), quotes::kDeterminerW | quotes::kNpStopW | quotes::kTitleW | quotes::kRoleNounW) ||
                      doc_.token_lower(b).find(u'-') != std::u16string_view::npos)) {
       ++b;
       title_end = b;
     }
-    const bool after_article = i > 0 && lx_.determiners.count(doc_.token_lower(i - 1)) != 0;
+    const bool after_article = i > 0 && lx_.is(doc_.token_lower(i - 1), quotes::kDeterminerW);
     if (j - b >= 2 && j - b <= 3 && !after_article && !in_credit(doc_, {toks[b].start, toks[j - 1].end})) {
       Antecedent a;
       a.span = {toks[b].start, toks[j - 1].end};
@@ -105,7 +104,7 @@ void Resolver::find_name_candidates() {
         uint32_t k = j + 1;
         while (k < n && k - j < 8 && !toks[k].has(kPunct) && !toks[k].has(kQuoteMark)) ++k;
         if (k > j + 1 && k < n && (punct_is(doc_, k, u',') || punct_is(doc_, k, u'.')) &&
-            (cap_word(doc_, j + 1) || lx_.determiners.count(doc_.token_lower(j + 1)) != 0)) {
+            (cap_word(doc_, j + 1) || lx_.is(doc_.token_lower(j + 1), quotes::kDeterminerW))) {
           a.role = {toks[j + 1].start, toks[k - 1].end};
         }
       }
@@ -150,7 +149,7 @@ uint32_t Resolver::new_entity(Span name, bool org, MentionKind kind, Span role) 
   uint32_t b = 0;
   uint32_t en = 0;
   token_range(doc_, name, b, en);
-  while (kind != MentionKind::Name && b + 1 < en && lx_.determiners.count(doc_.token_lower(b)) != 0) ++b;
+  while (kind != MentionKind::Name && b + 1 < en && lx_.is(doc_.token_lower(b), quotes::kDeterminerW)) ++b;
   const Span shown = b < en ? Span{doc_.tokens[b].start, doc_.tokens[en - 1].end} : name;
   e.name = utf16_to_utf8(doc_.slice(shown));
   e.mentions.push_back({name, kind});
@@ -253,7 +252,7 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
       uint32_t b = 0;
       uint32_t e = 0;
       token_range(doc_, speaker, b, e);
-      while (b + 1 < e && lx_.determiners.count(doc_.token_lower(b)) != 0) ++b;
+      while (b + 1 < e && lx_.is(doc_.token_lower(b), quotes::kDeterminerW)) ++b;
       const std::u16string_view text_key =
           std::u16string_view(doc_.lower).substr(doc_.tokens[b].start, speaker.end - doc_.tokens[b].start);
       if (!sh.indefinite) {

@@ -24,11 +24,11 @@ bool has_suffix(std::u16string_view w, std::u16string_view s) {
 // "Bundeskanzlerin", "Sen.", "Alibaba-Gründer", "Vizepräsident".
 bool title_like(const Document& doc, const quotes::Lexicon& lx, uint32_t i) {
   const std::u16string_view w = doc.token_lower(i);
-  if (lx.titles.count(w) != 0 || lx.role_nouns.count(w) != 0) return true;
+  if (lx.is(w, quotes::kTitleW | quotes::kRoleNounW)) return true;
   std::u16string_view last = w;
   const size_t dash = w.rfind(u'-');
   if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
-  if (lx.role_nouns.count(last) != 0 || lx.titles.count(last) != 0) return true;
+  if (lx.is(last, quotes::kTitleW | quotes::kRoleNounW)) return true;
   for (const std::u16string_view s : lx.role_suffixes) {
     if (has_suffix(last, s) || last == s) return true;
   }
@@ -39,7 +39,7 @@ void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::v
   const Token& t = doc.tokens[i];
   if (!t.has(kWord)) return;
   const std::u16string_view w = doc.token_lower(i);
-  if (lx.determiners.count(w) != 0 || lx.np_stops.count(w) != 0 || w.size() < 3) return;
+  if (lx.is(w, quotes::kDeterminerW | quotes::kNpStopW) || w.size() < 3) return;
   if (w == u"von" || w == u"for" || w == u"of") return;
   out.push_back(w);
   if (w.find(u'-') != std::u16string_view::npos) {  // (the segmenter does not set kHyphenated)
@@ -83,7 +83,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
   if (e <= b) return sh;
   auto low = [&](uint32_t i) { return doc.token_lower(i); };
   auto cap = [&](uint32_t i) { return doc.tokens[i].has(kUpperInitial) && doc.tokens[i].has(kWord); };
-  if (e - b == 1 && lx.person_pronouns.count(low(b)) != 0) {
+  if (e - b == 1 && lx.is(low(b), quotes::kPronounW)) {
     sh.kind = MentionKind::Pronoun;
     const std::u16string_view w = low(b);
     sh.plural = w == u"sie" || w == u"they" || w == u"ils" || w == u"elles" || w == u"ellos" || w == u"loro" ||
@@ -108,7 +108,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     uint32_t pb = parts[p].first;
     const uint32_t pe = parts[p].second;
     bool det = false;
-    while (pb < pe && lx.determiners.count(low(pb)) != 0) {
+    while (pb < pe && lx.is(low(pb), quotes::kDeterminerW)) {
       det = true;
       const std::u16string_view w = low(pb);
       if (p == 0 && (w == u"ein" || w == u"eine" || w == u"einer" || w == u"a" || w == u"an" || w == u"un" ||
@@ -120,7 +120,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     // The head runs to the first lower-case preposition ("in Berlin", "von Alibaba").
     uint32_t he = pb;
     while (he < pe && (cap(he) || (!doc.tokens[he].has(kWord) && !doc.tokens[he].has(kPunct)) ||
-                       (doc.tokens[he].has(kWord) && !cap(he) && lx.np_stops.count(low(he)) == 0 &&
+                       (doc.tokens[he].has(kWord) && !cap(he) && !lx.is(low(he), quotes::kNpStopW) &&
                         low(he) != u"von" && low(he) != u"for" && low(he) != u"of" && low(he) != u"at"))) {
       ++he;
     }
@@ -145,9 +145,9 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
       sh.role = {doc.tokens[parts[p + 1].first].start, doc.tokens[parts[p + 1].second - 1].end};
     }
     const std::u16string_view last = low(re - 1);
-    sh.org = lx.org_words.count(last) != 0 || (det && lx.lang != quotes::Lang::De);
+    sh.org = lx.is(last, quotes::kOrgWordW) || (det && lx.lang != quotes::Lang::De);
     for (uint32_t k = nb; k < re; ++k) {
-      if (lx.org_words.count(low(k)) != 0) sh.org = true;
+      if (lx.is(low(k), quotes::kOrgWordW)) sh.org = true;
     }
     if (doc.tokens[re - 1].has(kAllUpper) && re - nb == 1) sh.org = true;  // "NRA", "CDU"
     return sh;
@@ -159,7 +159,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     std::u16string_view last = w;
     const size_t dash = w.rfind(u'-');
     if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
-    if (lx.org_words.count(w) != 0 || lx.org_words.count(last) != 0) sh.org = true;
+    if (lx.is(w, quotes::kOrgWordW) || lx.is(last, quotes::kOrgWordW)) sh.org = true;
     if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (has_suffix(w, u"s") && lx.lang == quotes::Lang::En && i + 1 == e)) {
       sh.plural = true;
     }

@@ -30,6 +30,18 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
          !sc.is(limit, u':') && !sc.is(limit, u';') && !(limit > i && sc.doc().tokens[limit].has(kParagraphStart))) {
     ++limit;
   }
+  // "„…“, heißt es in einer Erklärung des CCC": the source after the
+  // preposition (corpus convention: "einer Erklärung des CCC").
+  if (sc.lx().lang == Lang::De && (sc.low(i) == u"heißt" || sc.low(i) == u"hieß") && i + 2 < limit &&
+      sc.low(i + 1) == u"es") {
+    f.cue = sc.span(i, i + 2);
+    uint32_t a = i + 2;
+    while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a)) ++a;
+    if (a > i + 2 && a < limit) {
+      if (auto np = sc.np_after(a, limit)) f.speaker = sc.span(*np);
+    }
+    return f;
+  }
   if (sc.speech_verb(i) || so_word(sc, i)) {
     f.cue = sc.span(i, i + 1);
     if (auto np = sc.np_after(i + 1, limit)) {
@@ -83,6 +95,17 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
     // The verb must govern the quote: a colon, or the verb close before it.
     if (!colon && end - v > 3) break;
     f.cue = sc.span(v, v + 1);
+    // "In dem Antrag heißt es: „…“": the source is the Vorfeld phrase,
+    // without its preposition (corpus convention: "dem Antrag").
+    if (sc.lx().lang == Lang::De && (sc.low(v) == u"heißt" || sc.low(v) == u"hieß") && v + 1 < end &&
+        sc.low(v + 1) == u"es") {
+      f.cue = sc.span(v, v + 2);
+      uint32_t a = doc.sentences[doc.tokens[v].sentence].first_token;
+      if (a < start) a = start;
+      while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
+      if (a < v && v - a <= 10 && sc.word(a)) f.speaker = sc.span(a, v);
+      return f;
+    }
     if (auto pr = sc.pronoun_after(v)) {
       f.speaker = sc.span(*pr);
     } else if (auto np = sc.np_before(v, start)) {
@@ -115,9 +138,8 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
-}  // namespace
 
-Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
+Frame direct_frame_raw(const Scanner& sc, const MarkedQuote& q) {
   Frame f = frame_after(sc, q);
   if (f.speaker) return f;
   Frame b = frame_before(sc, q);
@@ -125,6 +147,19 @@ Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
   Frame in = frame_in_sentence(sc, q);
   if (in.speaker) return in;
   if (b.found()) return b;
+  return f;
+}
+
+}  // namespace
+
+Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
+  Frame f = direct_frame_raw(sc, q);
+  // The quote is never its own speaker ("„Fest“ bezeichnete …" scanned as a
+  // subject): a frame whose speaker overlaps the quote keeps only its cue.
+  if (f.speaker) {
+    const Span ext{q.pieces.front().start, q.pieces.back().end};
+    if (f.speaker->start < ext.end && ext.start < f.speaker->end) f.speaker.reset();
+  }
   return f;
 }
 

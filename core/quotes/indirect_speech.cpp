@@ -8,20 +8,9 @@ namespace {
 
 // Nouns after German "nach" that make it a source: "nach Angaben der Polizei",
 // "Nach einer norwegischen Studie", "nach dem vorläufigen Endergebnis".
-bool source_noun_de(std::u16string_view w) {
-  static const WordSet words = [] {
-    WordSet s;
-    add_words(s, uR"(angaben informationen aussagen aussage ansicht meinung darstellung
-einschätzung einschätzungen berichten bericht worten schätzungen schätzung erkenntnissen auffassung
-überzeugung beobachtungen zeugenaussagen polizeiangaben medienberichten medien studie studien
-umfrage umfragen untersuchung untersuchungen analyse analysen stellungnahme mitteilung
-pressemitteilung meldung meldungen erklärung ergebnis ergebnissen endergebnis erfahrungen
-erkenntnisstand kenntnisstand planungen plänen urteil ankündigung prognose prognosen hochrechnung
-hochrechnungen berechnungen statistik recherchen quellen zeugen gutachten zählung auskunft
-vorstellung vorstellungen willen wunsch)");
-    return s;
-  }();
-  if (words.count(w) != 0) return true;
+bool source_noun_de(const Scanner& sc, uint32_t k) {
+  if (sc.has_class(k, kSourceNounW)) return true;
+  const std::u16string_view w = sc.low(k);
   // Compounds: "Polizeiangaben", "Expertenmeinung", "Regierungsangaben".
   for (std::u16string_view suf : {std::u16string_view(u"angaben"), std::u16string_view(u"meinung"),
                                   std::u16string_view(u"informationen"), std::u16string_view(u"berichten"),
@@ -42,11 +31,11 @@ vorstellung vorstellungen willen wunsch)");
 uint32_t nach_source(const Scanner& sc, uint32_t i, uint32_t limit) {
   for (uint32_t k = i + 1; k < limit && k - i <= 3; ++k) {
     if (!sc.word(k) || sc.in_quote(k)) return 0;
-    if (sc.cap(k) && source_noun_de(sc.low(k))) return k;
+    if (sc.cap(k) && source_noun_de(sc, k)) return k;
     if (sc.cap(k)) {
       const std::u16string_view g = sc.low(k);
       if (k + 1 < limit && g.size() > 2 && g.back() == u's' && !sc.determiner(k) && sc.cap(k + 1) &&
-          source_noun_de(sc.low(k + 1))) {
+          source_noun_de(sc, k + 1)) {
         return k + 1;
       }
       return 0;
@@ -128,7 +117,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     TokenRange cue{i, i + 1};
     uint32_t fb = i;
     uint32_t fe = i;
-    if ((lx.source_preps.count(w) != 0 || (lx.lang == Lang::De && w == u"nach")) && i + 2 < s.ce &&
+    if ((sc.has_class(i, kSourcePrepW) || (lx.lang == Lang::De && w == u"nach")) && i + 2 < s.ce &&
         relative_pronoun(sc.low(i + 1)) && (i == s.a || sc.is(i - 1, u','))) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun
       // stands for the source, the content is the rest of the clause.
@@ -137,7 +126,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       emit(sc, out, QuoteType::Indirect, parts, cue, TokenRange{i + 1, i + 2});
       return true;
     }
-    if (lx.source_preps.count(w) != 0) {
+    if (sc.has_class(i, kSourcePrepW)) {
       uint32_t from = i + 1;
       if (w == u"according") {
         if (from >= s.b || sc.low(from) != u"to") continue;
@@ -167,7 +156,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
         fe = np->end;
       }
     } else if (lx.lang == Lang::De && w == u"nach" && i > s.a + 1 && sc.cap(i - 1) &&
-               (sc.low(i - 1) == u"vernehmen" || source_noun_de(sc.low(i - 1)))) {
+               (sc.low(i - 1) == u"vernehmen" || source_noun_de(sc, i - 1))) {
       // "Dem Vernehmen nach", "Seiner Meinung nach": a postposed "nach".
       np = TokenRange{sc.determiner(i - 2) ? i - 2 : i - 1, i};
       fb = np->begin;
@@ -188,7 +177,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       if (!enough(sc, parts) || mostly_quoted(sc, i + 1, s.ce)) continue;
       emit(sc, out, QuoteType::Indirect, parts, TokenRange{i, i + 1}, np);
       return true;
-    } else if (lx.source_postps.count(w) != 0) {
+    } else if (sc.has_class(i, kSourcePostpW)) {
       np = sc.np_ending_at(i, s.a);
       if (np) {
         fb = np->begin;
@@ -199,6 +188,23 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     }
     if (!np) continue;
     auto parts = around(sc, s, fb, fe);
+    // A source phrase inside a subordinate or relative clause is the source
+    // of that clause only: "…, die nach dessen Angaben die Bombe enthalten
+    // sollte, wurde …" -> "die" + "die Bombe enthalten sollte".
+    if (lx.lang == Lang::De && fb > s.a + 1) {
+      uint32_t c = fb;
+      while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
+      if (c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
+          (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) || sc.low(c) == u"wo" ||
+           sc.low(c) == u"worauf")) {
+        uint32_t e = fe;
+        while (e < s.ce && !sc.is(e, u',') && !sc.is(e, u';') && !sc.in_quote(e)) ++e;
+        std::vector<TokenRange> clause;
+        clause.push_back({c, fb});
+        if (fe < e) clause.push_back({fe, e});
+        if (enough(sc, clause)) parts = std::move(clause);
+      }
+    }
     if (!enough(sc, parts)) continue;
     uint32_t qb = parts.front().begin;
     uint32_t qe = parts.back().end;
@@ -286,7 +292,7 @@ bool in_list(std::u16string_view list, std::u16string_view w) {
 // the content: "geht davon aus, dass", "wirft ihm vor, ...", "gab bekannt,
 // dass", "zeigte sich überzeugt, dass".
 bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
-  if (sc.lx().lang != Lang::De) return false;
+  if (sc.lx().lang != Lang::De || !sc.has_class(v, kParticleVerbW)) return false;
   static const ParticleEntry entries[] = {
       {u"geht gehen ging gingen", u" aus "},
       {u"wirft werfen warf warfen", u" vor "},
@@ -318,18 +324,7 @@ bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
 // attributions when a clause follows: "I think he is right", "polls show
 // Trump leading", "9 percent found it to be a deterrent".
 bool attitude_verb_en(const Scanner& sc, uint32_t v) {
-  if (sc.lx().lang != Lang::En) return false;
-  static const WordSet words = [] {
-    WordSet s;
-    add_words(s, uR"(think thinks thought believe believes believed know knows knew feel feels felt
-fear fears feared hope hopes hoped expect expects expected agree agrees agreed argue insist insist
-warn acknowledge realize realizes realized suspect suspects suspected doubt doubts worry worries
-worried predict learned find finds found show shows showed showing suggest indicate estimate
-assume assumes assumed guess understand understands recognize recognizes recognized conclude
-contend admit deny complain claim note explain say tell concede believing thinking hoping fearing)");
-    return s;
-  }();
-  return words.count(sc.low(v)) != 0;
+  return sc.lx().lang == Lang::En && sc.has_class(v, kBeliefVerbW);
 }
 
 // A word that can open an English clause after a verb of belief: a subject
@@ -345,24 +340,17 @@ bool clause_start_en(const Scanner& sc, uint32_t k) {
 // complement: "said on Friday he ...", "said Tuesday that", "said in a
 // statement the ...". Returns the first token after them.
 uint32_t skip_adverbials_en(const Scanner& sc, uint32_t k, uint32_t end) {
-  static const WordSet times = [] {
-    WordSet s;
-    add_words(s, uR"(monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-earlier recently previously week weekend month year morning afternoon evening night statement
-interview speech debate release letter email post tweet conference call briefing rally hearing)");
-    return s;
-  }();
   for (int round = 0; round < 2 && k < end; ++round) {
     const std::u16string_view w = sc.low(k);
-    if (times.count(w) != 0) {
+    if (sc.has_class(k, kTimeWordW)) {
       ++k;
       continue;
     }
     if (w == u"on" || w == u"last" || w == u"this" || w == u"in" || w == u"at" || w == u"during" ||
         w == u"late" || w == u"early") {
       uint32_t j = k + 1;
-      while (j < end && j - k <= 4 && sc.word(j) && times.count(sc.low(j)) == 0) ++j;
-      if (j < end && j - k <= 4 && times.count(sc.low(j)) != 0) {
+      while (j < end && j - k <= 4 && sc.word(j) && !sc.has_class(j, kTimeWordW)) ++j;
+      if (j < end && j - k <= 4 && sc.has_class(j, kTimeWordW)) {
         k = j + 1;
         continue;
       }
@@ -390,16 +378,6 @@ uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
 
 // German passive frames without a speaker: "Es wird befürchtet, dass …",
 // "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".
-bool passive_participle_de(std::u16string_view w) {
-  static const WordSet words = [] {
-    WordSet s;
-    add_words(s, uR"(vorgeworfen befürchtet vermutet gemeldet angenommen erwartet spekuliert
-behauptet bekanntgegeben mitgeteilt betont bestätigt nachgesagt eingewandt berichtet bekannt
-angekündigt erklärt kritisiert gefordert argumentiert beklagt bemängelt)");
-    return s;
-  }();
-  return words.count(w) != 0;
-}
 
 bool passive_aux_de(std::u16string_view w) {
   return w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden" || w == u"worden";
@@ -408,7 +386,7 @@ bool passive_aux_de(std::u16string_view w) {
 bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
   if (sc.lx().lang != Lang::De) return false;
   for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
-    if (sc.in_quote(v) || !sc.word(v) || !passive_participle_de(sc.low(v))) continue;
+    if (sc.in_quote(v) || !sc.word(v) || !sc.has_class(v, kPassiveParticipleW)) continue;
     if (!(sc.is(v + 1, u',') || sc.subordinator(v + 1))) continue;
     bool aux = false;
     std::optional<TokenRange> agent;
@@ -651,22 +629,8 @@ bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>&
 // record", "They called him a political opportunist".
 bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
   if (sc.lx().lang != Lang::En) return false;
-  static const WordSet verbs = [] {
-    WordSet w;
-    add_words(w, uR"(endorsed endorses endorse supported supports support opposed opposes oppose
-praised praises criticized criticizes criticised defended defends described describes accused accuses
-rejected rejects condemned condemns blamed blames welcomed welcomes backed backs called calls
-denounced denounces dismissed dismisses slammed slams attacked attacks mocked mocks questioned
-questions touted touts hailed hails proposed proposes demanded demands urged urges)");
-    return w;
-  }();
-  static const WordSet stops = [] {
-    WordSet w;
-    add_words(w, u"because after when while since before though although whereas unless until as");
-    return w;
-  }();
   for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
-    if (sc.in_quote(v) || !sc.word(v) || verbs.count(sc.low(v)) == 0) continue;
+    if (sc.in_quote(v) || !sc.word(v) || !sc.has_class(v, kObjectVerbW)) continue;
     auto np = sc.np_before(v, s.a);
     if (!np) continue;
     uint32_t cb = v + 1;
@@ -674,7 +638,7 @@ questions touted touts hailed hails proposed proposes demanded demands urged urg
     if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.subordinator(cb)) continue;
     uint32_t ce = cb;
     while (ce < s.ce && ce - cb < 25 && !sc.is(ce, u',') && !sc.is(ce, u';') && !sc.is(ce, u':') &&
-           !sc.sentence_end_punct(ce) && stops.count(sc.low(ce)) == 0) {
+           !sc.sentence_end_punct(ce) && !sc.has_class(ce, kObjectStopW)) {
       ++ce;
     }
     if (ce == cb || mostly_quoted(sc, cb, ce)) continue;

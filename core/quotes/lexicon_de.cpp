@@ -58,8 +58,26 @@ verlangte verlangten verlangt
 dementierte dementierten dementiert
 bestritt bestritten bestreitet
 schätzte schätzten schätzt
-
-
+begründete begründeten begründet
+lautete lautet
+konstatierte konstatierten konstatiert
+skandierte skandierten skandiert
+beschrieb beschrieben beschreibt
+rechtfertigte rechtfertigten rechtfertigt
+resümierte resümierten resümiert
+bilanzierte bilanzierten bilanziert
+präzisierte präzisierten präzisiert
+folgerte folgerten folgert
+erinnerte erinnerten
+wetterte wetterten wettert
+schimpfte schimpften schimpft
+spottete spotteten spottet
+klagte klagten klagt
+jubelte jubelten jubelt
+gestand gestanden gesteht
+zugesichert
+feststellt
+meinen
 )");
   // Speech acts reported without their content ("forderte faire
   // Wettbewerbsbedingungen ein", "sprach von einem Erfolg").

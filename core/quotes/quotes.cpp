@@ -17,7 +17,7 @@ using quotes::Scanner;
 bool after_title_cue(const Scanner& sc, const quotes::MarkedQuote& q) {
   const uint32_t o = q.first_token;
   for (uint32_t k = o; k > 0 && o - k < 3; --k) {
-    if (sc.word(k - 1) && sc.lx().title_cues.count(sc.low(k - 1)) != 0) return true;
+    if (sc.word(k - 1) && sc.has_class(k - 1, quotes::kTitleCueW)) return true;
   }
   return false;
 }
@@ -28,7 +28,7 @@ bool looks_like_title(const Scanner& sc, const quotes::MarkedQuote& q) {
   if (q.words > 4 || q.has_final_punct) return false;
   const uint32_t o = q.first_token;
   for (uint32_t k = o; k > 0 && o - k < 3; --k) {
-    if (sc.word(k - 1) && sc.lx().title_cues.count(sc.low(k - 1)) != 0) return true;
+    if (sc.word(k - 1) && sc.has_class(k - 1, quotes::kTitleCueW)) return true;
   }
   // Every word capitalised, outside German (where every noun is): a title.
   if (sc.lx().lang != quotes::Lang::De) {
@@ -124,7 +124,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       if (pe.start <= ext.start && ext.end <= pe.end) parent = last_container;
     }
     if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
-    if (parent < 0 && capitalised_name(sc, m)) continue;
+    if (capitalised_name(sc, m)) continue;
     const quotes::Frame f = quotes::direct_frame(sc, m);
     if (parent < 0 && !f.found() && looks_like_title(sc, m)) continue;
     if (parent < 0 && !f.found() && m.words <= 4 && !m.has_final_punct &&

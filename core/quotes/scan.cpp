@@ -3,19 +3,6 @@
 namespace quelle::quotes {
 namespace {
 
-// Conjunctions and relative words that open a new clause: a subject scan
-// stops there.
-bool clause_word(std::u16string_view w) {
-  static const WordSet words = [] {
-    WordSet s;
-    add_words(s, uR"(und oder aber denn sondern weil wie als während nachdem obwohl wenn
-and or but because while when although as after before since whereas
-et ou mais car quand e o ma perché y pero en of maar omdat want)");
-    return s;
-  }();
-  return words.count(w) != 0;
-}
-
 bool has_suffix(std::u16string_view w, std::u16string_view s) {
   return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
 }
@@ -25,15 +12,13 @@ bool auxiliary_de(std::u16string_view w) {
          w == u"war" || w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"sei";
 }
 
-bool preposition_de(std::u16string_view w) {
-  static const WordSet words = [] {
-    WordSet s;
-    add_words(s, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
-unter ohne seit bis durch gegen um aus ab trotz wegen nahe neben zwischen hinter innerhalb
-außerhalb anlässlich angesichts)");
-    return s;
-  }();
-  return words.count(w) != 0;
+// Auxiliaries, modals and "to" between an English subject and its verb.
+bool verb_chain_en(std::u16string_view w) {
+  return w == u"to" || w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"has" || w == u"have" ||
+         w == u"had" || w == u"will" || w == u"would" || w == u"could" || w == u"should" || w == u"can" ||
+         w == u"may" || w == u"might" || w == u"must" || w == u"did" || w == u"does" || w == u"do" ||
+         w == u"be" || w == u"been" || w == u"not" || w == u"also" || w == u"isn" || w == u"wasn" ||
+         w == u"didn" || w == u"doesn";
 }
 
 bool genitive(std::u16string_view w) {
@@ -53,15 +38,19 @@ bool demonstrative(std::u16string_view w) {
 
 }  // namespace
 
-bool Scanner::speech_verb(uint32_t i) const {
-  const std::u16string_view w = low(i);
-  if (lx_.speech_verbs.count(w) != 0) return true;
-  // French inversion joined by the segmenter: "explique-t-il", "a-t-elle".
-  if (lx_.lang == Lang::Fr) {
-    const size_t dash = w.find(u'-');
-    if (dash != std::u16string_view::npos && lx_.speech_verbs.count(w.substr(0, dash)) != 0) return true;
+Scanner::Scanner(const Document& doc, const Lexicon& lx, const std::vector<int32_t>& quote_of)
+    : doc_(doc), lx_(lx), quote_of_(quote_of), cls_(doc.tokens.size(), 0) {
+  for (uint32_t i = 0; i < cls_.size(); ++i) {
+    if (!doc.tokens[i].has(kWord)) continue;
+    const std::u16string_view w = doc.token_lower(i);
+    uint32_t c = lx.classes_of(w);
+    // French inversion joined by the segmenter: "explique-t-il", "a-t-elle".
+    if (lx.lang == Lang::Fr && (c & kSpeechVerbW) == 0) {
+      const size_t dash = w.find(u'-');
+      if (dash != std::u16string_view::npos && lx.is(w.substr(0, dash), kSpeechVerbW)) c |= kSpeechVerbW;
+    }
+    cls_[i] = c;
   }
-  return false;
 }
 
 bool Scanner::adjective_like(uint32_t i) const {
@@ -77,19 +66,12 @@ bool Scanner::apposition_opener(uint32_t i) const {
       w == u"uno" || w == u"um" || w == u"uma" || w == u"een") {
     return true;
   }
-  if (lx_.role_nouns.count(w) != 0 || lx_.titles.count(w) != 0) return true;
+  if (has_class(i, kRoleNounW | kTitleW)) return true;
   // German role compounds are capitalised nouns: "Vizepräsident von Alibaba".
   return lx_.lang == Lang::De && cap(i) && !determiner(i) && !np_stop(i);
 }
 
-bool Scanner::name_particle(uint32_t i) const {
-  static const WordSet particles = [] {
-    WordSet s;
-    add_words(s, u"von van de der den du da di del della dos das la le bin al ten ter zu");
-    return s;
-  }();
-  return !cap(i) && particles.count(low(i)) != 0;
-}
+bool Scanner::name_particle(uint32_t i) const { return !cap(i) && has_class(i, kNameParticleW); }
 
 std::optional<uint32_t> Scanner::short_quote_start(uint32_t close) const {
   if (close == 0 || close >= size() || !quote_mark(close) || !in_quote(close)) return std::nullopt;
@@ -224,7 +206,17 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // An apposition right after the name: "said John Smith, a spokesman for X."
   // Only after a name, and only an indefinite or a role: "the report, the
   // economy grew" is a frame and its content, not an apposition.
-  if (r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) && apposition_opener(r.end + 1)) {
+  // English "the" and possessives open one too when a role follows ("said
+  // Michael Steele, the former head of the Republican National Committee").
+  auto role_apposition = [&](uint32_t b) {
+    if (lx_.lang != Lang::En || !determiner(b)) return false;
+    for (uint32_t k = b + 1; k < limit && k - b < 6 && word(k); ++k) {
+      if (has_class(k, kRoleNounW | kTitleW)) return true;
+    }
+    return false;
+  };
+  if (r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) &&
+      (apposition_opener(r.end + 1) || role_apposition(r.end + 1))) {
     uint32_t j = r.end + 1;
     while (j < limit && j - r.end < 16 && !speech_verb(j)) {
       if (auto qe = short_quote_after(j); qe && *qe <= limit) {
@@ -257,7 +249,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // Adverbs and auxiliaries between subject and verb: "Smith also said",
   // "he has repeatedly said".
   while (e > floor && word(e - 1) && !cap(e - 1) &&
-         (lx_.pre_verb_adverbs.count(low(e - 1)) != 0 || (lx_.lang == Lang::En && has_suffix(low(e - 1), u"ly")))) {
+         (has_class(e - 1, kPreVerbAdverbW) || (lx_.lang == Lang::En && has_suffix(low(e - 1), u"ly")))) {
     --e;
   }
   if (e <= floor) return std::nullopt;
@@ -314,7 +306,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       continue;
     }
     if (punct(p) || quote_mark(p) || in_quote(p)) break;
-    if (!cap(p) && (subordinator(p) || clause_word(low(p)))) {
+    if (!cap(p) && (subordinator(p) || has_class(p, kClauseWordW))) {
       // "Der frühere Bürgermeister und Justizsenator", "Die IADB und der MIF"
       const bool coord = lx_.lang == Lang::De && low(p) == u"und" && p > floor && cap(p - 1) && word(p - 1) &&
                          (cap(p + 1) || determiner(p + 1));
@@ -323,6 +315,31 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     j = p;
   }
   if (j >= head_end) return std::nullopt;
+  // English verb chains are not part of the subject: "Cook declined to
+  // [say]", "The Times is expected to [report]", "He has also called on ...";
+  // and a clause before the subject is not either: "That is why critics [say]".
+  if (lx_.lang == Lang::En && paren_end == head_end) {
+    uint32_t k = j + 1;
+    while (k < head_end && !(word(k) && !cap(k) && verb_chain_en(low(k)))) ++k;
+    if (k < head_end) {
+      if (k == j + 1 && demonstrative(low(j))) {
+        uint32_t m = head_end;
+        while (m > k && !(word(m - 1) && !cap(m - 1) && (verb_chain_en(low(m - 1)) || low(m - 1) == u"why" ||
+                                                          low(m - 1) == u"how"))) {
+          --m;
+        }
+        j = m;
+        if (j >= head_end) return std::nullopt;
+      } else {
+        // "declined to", "refused to": the word before "to" is a verb too.
+        if (low(k) == u"to" && k > j + 1 && !cap(k - 1) &&
+            (has_suffix(low(k - 1), u"ed") || has_suffix(low(k - 1), u"ing"))) {
+          --k;
+        }
+        paren_end = k;
+      }
+    }
+  }
   // A long stretch is not one noun phrase: keep the names and nouns at its end.
   if (head_end - j > 8) {
     uint32_t k = head_end;
@@ -345,7 +362,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       if (k == head_end) return std::nullopt;
       // The phrase is the object of a preposition ("Bereits im Dezember 2005
       // hatte …", "Bei dem Konzert sagte …"): a Vorfeld adverbial.
-      if (preposition_de(low(k - 1))) return std::nullopt;
+      if (has_class(k - 1, kPrepositionW)) return std::nullopt;
       j = k;
     }
   }

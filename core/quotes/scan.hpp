@@ -21,8 +21,9 @@ struct TokenRange {
 
 class Scanner {
  public:
-  Scanner(const Document& doc, const Lexicon& lx, const std::vector<int32_t>& quote_of)
-      : doc_(doc), lx_(lx), quote_of_(quote_of) {}
+  // Looks every word up once: the word classes of all tokens (one hash probe
+  // each) are kept for the sieves, which only test bits afterwards.
+  Scanner(const Document& doc, const Lexicon& lx, const std::vector<int32_t>& quote_of);
 
   [[nodiscard]] const Document& doc() const { return doc_; }
   [[nodiscard]] const Lexicon& lx() const { return lx_; }
@@ -42,14 +43,17 @@ class Scanner {
     return punct(i) && (ch(i) == u'.' || ch(i) == u'!' || ch(i) == u'?' || ch(i) == u'…');
   }
 
-  [[nodiscard]] bool speech_verb(uint32_t i) const;
-  [[nodiscard]] bool report_verb(uint32_t i) const { return lx_.report_verbs.count(low(i)) != 0; }
-  [[nodiscard]] bool determiner(uint32_t i) const { return lx_.determiners.count(low(i)) != 0; }
-  [[nodiscard]] bool pronoun(uint32_t i) const { return lx_.person_pronouns.count(low(i)) != 0; }
-  [[nodiscard]] bool subordinator(uint32_t i) const { return lx_.subordinators.count(low(i)) != 0; }
-  [[nodiscard]] bool np_stop(uint32_t i) const { return lx_.np_stops.count(low(i)) != 0; }
-  [[nodiscard]] bool subjunctive(uint32_t i) const { return lx_.subjunctive.count(low(i)) != 0; }
-  [[nodiscard]] bool weak_subjunctive(uint32_t i) const { return lx_.weak_subjunctive.count(low(i)) != 0; }
+  // WordClass bits of token i (0 for punctuation and numbers).
+  [[nodiscard]] uint32_t classes(uint32_t i) const { return cls_[i]; }
+  [[nodiscard]] bool has_class(uint32_t i, uint32_t cls) const { return (cls_[i] & cls) != 0; }
+  [[nodiscard]] bool speech_verb(uint32_t i) const { return has_class(i, kSpeechVerbW); }
+  [[nodiscard]] bool report_verb(uint32_t i) const { return has_class(i, kReportVerbW); }
+  [[nodiscard]] bool determiner(uint32_t i) const { return has_class(i, kDeterminerW); }
+  [[nodiscard]] bool pronoun(uint32_t i) const { return has_class(i, kPronounW); }
+  [[nodiscard]] bool subordinator(uint32_t i) const { return has_class(i, kSubordinatorW); }
+  [[nodiscard]] bool np_stop(uint32_t i) const { return has_class(i, kNpStopW); }
+  [[nodiscard]] bool subjunctive(uint32_t i) const { return has_class(i, kSubjunctiveW); }
+  [[nodiscard]] bool weak_subjunctive(uint32_t i) const { return has_class(i, kWeakSubjunctiveW); }
 
   // The speaker noun phrase that starts at `from` (after an inverted speech
   // verb: "sagte der Sprecher des Ministeriums am Montag" -> "der Sprecher
@@ -91,6 +95,7 @@ class Scanner {
   const Document& doc_;
   const Lexicon& lx_;
   const std::vector<int32_t>& quote_of_;
+  std::vector<uint32_t> cls_;
 };
 
 }  // namespace quelle::quotes

@@ -299,6 +299,37 @@ TEST_CASE("English frames", "[quotes]") {
   expect(two, {"Carter stopped the practice", "Cook", "said", QuoteType::Indirect});
 }
 
+TEST_CASE("subject phrases: verb chains, 'of', role appositions", "[quotes]") {
+  // The verb chain before the speech verb is not part of the subject.
+  expect(run("Cook declined to say whether the practice had ended.", "en"),
+         {"whether the practice had ended", "Cook", "", QuoteType::Indirect});
+  // English "of" is a preposition inside the subject, not Dutch "or".
+  expect(run("Former Secretary of State Madeleine Albright said the campaign was over.", "en"),
+         {"the campaign was over", "Former Secretary of State Madeleine Albright", "said", QuoteType::Indirect});
+  // "the" opens an apposition when a role follows.
+  expect(run("The vote was lost, said Michael Steele, the former head of the committee.", "en"),
+         {"The vote was lost", "Michael Steele, the former head of the committee", "said", QuoteType::Indirect});
+}
+
+TEST_CASE("German sources: heißt es, relative clauses, names in statements", "[quotes]") {
+  expect(run("In dem Antrag heißt es: „Die Regierung muss die Einstufung sofort aufheben.“", "de"),
+         {"„Die Regierung muss die Einstufung sofort aufheben.“", "dem Antrag", "heißt es", QuoteType::Direct});
+  expect(run("„Die Regierung muss die Einstufung sofort aufheben“, heißt es in einer Erklärung des Vereins.", "de"),
+         {"„Die Regierung muss die Einstufung sofort aufheben“", "einer Erklärung des Vereins", "heißt es",
+          QuoteType::Direct});
+  // A source phrase in a relative clause sources that clause only.
+  const Analysis rel = run(
+      "In der Tasche des Mannes, die nach dessen Angaben die Bombe enthalten sollte, wurde kein Sprengstoff gefunden.",
+      "de");
+  const Quote* q = find(rel, "die nach dessen Angaben die Bombe enthalten sollte");
+  REQUIRE(q != nullptr);
+  CHECK(q->spans.size() == 2);
+  CHECK(speaker_text(rel, *q) == "dessen Angaben");
+  // A capitalised short quote inside a statement is a name, not a fragment.
+  const Analysis name = run("Der Minister sagte, die Zeitung „Berliner Morgenpost“ habe falsch berichtet.", "de");
+  for (const Quote& x : name.quotes) CHECK(x.type != QuoteType::Direct);
+}
+
 TEST_CASE("pronouns, role nouns, surnames and follow-up quotes resolve to one entity", "[quotes]") {
   const Analysis a = run(
       "Senator Jane Porter visited the plant on Monday.\n\n"
