@@ -293,16 +293,7 @@ def devtest_sets(data):
     }
     out = {}
     for key, sents in raw.items():
-        short, para = [], []
-        for group in groups_from(sents):
-            cur = ""
-            for s in group:
-                if 30 <= len(s) < 100:
-                    short.append(s)
-                cur = (cur + " " + s) if cur else s
-                if len(cur) >= 100:
-                    para.append(cur)
-                    cur = ""
+        short, para = trainer.short_and_paragraphs(groups_from(sents))
         out[key] = (short, para, [])
     return out
 

@@ -726,21 +726,28 @@ def train(sources_by_lang, log):
 # 100 characters (consecutive held-out sentences joined until >= 100).
 
 
+def short_and_paragraphs(groups):
+    """Sentences of 30-99 characters, and paragraphs of consecutive sentences
+    of a group joined until they reach 100 characters (also used by
+    eval-language.py)."""
+    short, para = [], []
+    for group in groups:
+        cur = ""
+        for s in group:
+            if 30 <= len(s) < 100:
+                short.append(s)
+            cur = (cur + " " + s) if cur else s
+            if len(cur) >= 100:
+                para.append(cur)
+                cur = ""
+    return short, para
+
+
 def eval_sets(sources_by_lang):
     sets = {}
     for lang in CLASSES:
         for name, _, held in sources_by_lang[lang]:
-            short, para = [], []
-            for group in held:
-                cur = ""
-                for s in group:
-                    if 30 <= len(s) < 100:
-                        short.append(s)
-                    cur = (cur + " " + s) if cur else s
-                    if len(cur) >= 100:
-                        para.append(cur)
-                        cur = ""
-            sets[(lang, name)] = (short, para)
+            sets[(lang, name)] = short_and_paragraphs(held)
     return sets
 
 
