@@ -58,13 +58,14 @@ function nativeRuns(lang) {
   const startFile = join(outDir, 'one.jsonl');
   writeFileSync(startFile, JSON.stringify({ id: 1, text: corpora[lang][0].text }) + '\n');
   const startupSecs = median(Array.from({ length: REPS }, () => nativeBatch(startFile).secs));
-  const run = (extra) => {
-    const rs = Array.from({ length: REPS }, () => nativeBatch(file, extra));
-    return { secs: median(rs.map((r) => r.secs)), rssKB: Math.max(...rs.map((r) => r.rssKB)) };
-  };
-  const full = run([]);
-  const noQuotes = run(['--no-quotes']);
-  const noEntities = run(['--no-entities']);
+  // The three variants alternate, so drift in the machine's load affects them alike.
+  const variants = [[], ['--no-quotes'], ['--no-entities']];
+  const runs = variants.map(() => []);
+  for (let r = 0; r < REPS; r++) variants.forEach((extra, i) => runs[i].push(nativeBatch(file, extra)));
+  const [full, noQuotes, noEntities] = runs.map((rs) => ({
+    secs: median(rs.map((x) => x.secs)),
+    rssKB: Math.max(...rs.map((x) => x.rssKB)),
+  }));
   const out = spawnSync(nativeBinary, ['batch'], { input: readFileSync(file), maxBuffer: 1 << 30 }).stdout.toString();
   const tokens = out.split('\n').filter(Boolean).reduce((s, l) => s + (JSON.parse(l).analysis?.stats.tokens ?? 0), 0);
   return {
@@ -80,12 +81,23 @@ function nativeRuns(lang) {
 // ---- wasm in Node -----------------------------------------------------------
 async function wasmRuns(q, lang) {
   const texts = corpora[lang].map((a) => a.text);
-  for (const t of texts.slice(0, 20)) q.analyzeJSON(t);  // warm-up
-  const perArticle = texts.map((t) => timeMedian(() => q.analyzeJSON(t), REPS));
+  // Warm-up over every text and variant: V8 first runs wasm on its baseline
+  // compiler and swaps in optimized code later; measuring the full analysis
+  // before that and the variants after made them look cheaper than they are.
+  const variants = [{}, { quotes: false }, { entities: false }];
+  for (const o of variants) for (const t of texts) q.analyzeJSON(t, o);
+  // The variants of one article are timed together, so drift in the
+  // machine's load affects them alike.
+  const perArticle = [];
+  let noQuotes = 0;
+  let noEntities = 0;
+  for (const t of texts) {
+    perArticle.push(timeMedian(() => q.analyzeJSON(t), REPS));
+    noQuotes += timeMedian(() => q.analyzeJSON(t, variants[1]), REPS) / 1000;
+    noEntities += timeMedian(() => q.analyzeJSON(t, variants[2]), REPS) / 1000;
+  }
   const total = perArticle.reduce((s, x) => s + x, 0) / 1000;
   const bytes = texts.reduce((s, t) => s + utf8Bytes(t), 0);
-  const noQuotes = texts.reduce((s, t) => s + timeMedian(() => q.analyzeJSON(t, { quotes: false }), REPS), 0) / 1000;
-  const noEntities = texts.reduce((s, t) => s + timeMedian(() => q.analyzeJSON(t, { entities: false }), REPS), 0) / 1000;
   const tokens = texts.reduce((s, t) => s + q.analyze(t).stats.tokens, 0);
   const typical = texts.map((t, i) => [utf8Bytes(t), perArticle[i]]).filter(([b]) => b >= 4000 && b <= 6000).map(([, ms]) => ms);
   return {
