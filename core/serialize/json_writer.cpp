@@ -96,15 +96,43 @@ void JsonWriter::value(std::string_view utf8) {
 
 void JsonWriter::value(std::u16string_view s) {
   separate();
-  out_.push_back('"');
+  // Written through a pointer into space reserved for the worst case (6
+  // bytes per unit: "\u001f"), then trimmed: appending byte by byte was a
+  // tenth of the run time in wasm.
+  const size_t at = out_.size();
+  out_.resize(at + 2 + s.size() * 6);
+  char* o = out_.data() + at;
+  *o++ = '"';
   const size_t n = s.size();
   for (size_t i = 0; i < n;) {
     uint32_t c = s[i++];
     if (c < 0x80) {
       if (c >= 0x20 && c != '"' && c != '\\') {
-        out_.push_back(static_cast<char>(c));
+        *o++ = static_cast<char>(c);
+        continue;
+      }
+      const char* esc = nullptr;
+      switch (c) {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        default: break;
+      }
+      if (esc != nullptr) {
+        *o++ = esc[0];
+        *o++ = esc[1];
       } else {
-        escape_ascii(static_cast<char>(c));
+        static constexpr char hex[] = "0123456789abcdef";
+        *o++ = '\\';
+        *o++ = 'u';
+        *o++ = '0';
+        *o++ = '0';
+        *o++ = hex[(c >> 4) & 0xF];
+        *o++ = hex[c & 0xF];
       }
       continue;
     }
@@ -114,22 +142,20 @@ void JsonWriter::value(std::u16string_view s) {
     } else if (c >= 0xD800 && c <= 0xDFFF) {
       c = 0xFFFD;
     }
-    char b[4];
-    size_t len = 0;
     if (c < 0x800) {
-      b[len++] = static_cast<char>(0xC0 | (c >> 6));
+      *o++ = static_cast<char>(0xC0 | (c >> 6));
     } else if (c < 0x10000) {
-      b[len++] = static_cast<char>(0xE0 | (c >> 12));
-      b[len++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0xE0 | (c >> 12));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     } else {
-      b[len++] = static_cast<char>(0xF0 | (c >> 18));
-      b[len++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      b[len++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *o++ = static_cast<char>(0xF0 | (c >> 18));
+      *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     }
-    b[len++] = static_cast<char>(0x80 | (c & 0x3F));
-    out_.append(b, len);
+    *o++ = static_cast<char>(0x80 | (c & 0x3F));
   }
-  out_.push_back('"');
+  *o++ = '"';
+  out_.resize(static_cast<size_t>(o - out_.data()));
 }
 
 }  // namespace quelle
