@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attribution/coreference.hpp"
+#include "attribution/speaker_shape.hpp"
 #include "quotes/lexicon.hpp"
 
 namespace quelle {
@@ -37,7 +38,8 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
                                     std::vector<Entity>& entities) {
   std::vector<Quote> out;
   out.reserve(candidates.size());
-  attribution::Resolver resolver(doc, quotes::lexicon(quotes::document_lang(doc)), entities);
+  const quotes::Lexicon& lx = quotes::lexicon(quotes::document_lang(doc));
+  attribution::Resolver resolver(doc, lx, entities);
   std::vector<std::optional<Speaker>> resolved(candidates.size());
   // The NER mentions of each entity, sorted by start (the resolver appends
   // more later): an inherited speaker is shown at its closest name mention
@@ -79,9 +81,15 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
       if (paragraph_of(doc, last->span.start) < para) q.speaker->span = closest_mention(*last, q.spans.front().start);
     }
     resolved[i] = q.speaker;
-    if (q.speaker && !placeholder(doc, q.speaker->span)) {
+    if (q.speaker && !placeholder(doc, q.speaker->span) &&
+        (resolver.has_ner_name(q.speaker->span) || attribution::speaker_like(doc, lx, q.speaker->span))) {
       last = q.speaker;
       last_paragraph = paragraph_of(doc, q.spans.back().end > 0 ? q.spans.back().end - 1 : 0);
+    } else if (q.speaker) {
+      // A speaker that is not a person, organization or document ("Die
+      // Zahl der Menschen", "Des Weiteren") is not passed on, and neither is
+      // the one before it.
+      last.reset();
     }
     out.push_back(std::move(q));
   }

@@ -367,7 +367,9 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     }
   }
   // German Vorfeld: an adverbial before the verb means the subject follows it.
-  if (np_stop(j) && !pronoun(j)) return std::nullopt;
+  // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
+  const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
+  if (np_stop(j) && !pronoun(j) && !possessive) return std::nullopt;
   if (head_end - j == 1 && (determiner(j) || demonstrative(low(j)))) return std::nullopt;  // "Das sagte ..."
   bool any = false;
   for (uint32_t k = j; k < head_end; ++k) {
