@@ -398,6 +398,33 @@ TEST_CASE("the German agency sample: everything is Ethan Yu's, the demand is Mer
   CHECK(kinds.find("name:Yu ") != std::string::npos);
 }
 
+TEST_CASE("speakers before a colon, after an auxiliary, and what is passed on", "[quotes]") {
+  // No speech verb before the colon: the phrase is the speaker.
+  const Analysis colon = run("BKA-Präsident Ziercke: „Wir setzen ein deutliches Signal.“", "de");
+  REQUIRE(colon.quotes.size() == 1);
+  CHECK(speaker_text(colon, colon.quotes[0]) == "BKA-Präsident Ziercke");
+  // Another verb: the Vorfeld subject.
+  const Analysis vorfeld = run(
+      "Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „Es gilt, ein Signal zu setzen.“",
+      "de");
+  REQUIRE(vorfeld.quotes.size() == 1);
+  CHECK(speaker_text(vorfeld, vorfeld.quotes[0]) == "Der Leiter der Studie, Paulo Pinheiro");
+  // A possessive opens the subject; the subject after the auxiliary.
+  expect(run("Ihr Vorsitzender Eberhard Brandt erklärte: „Die Rechtssicherheit ist nicht gewährleistet.“", "de"),
+         {"„Die Rechtssicherheit ist nicht gewährleistet.“", "Ihr Vorsitzender Eberhard Brandt", "erklärte",
+          QuoteType::Direct});
+  expect(run("So hatte der ehemalige Innenminister Otto Schily noch im Mai zugesichert: „Die Daten bleiben im Pass.“",
+             "de"),
+         {"„Die Daten bleiben im Pass.“", "der ehemalige Innenminister Otto Schily", "zugesichert",
+          QuoteType::Direct});
+}
+
+TEST_CASE("English speaker boundaries", "[quotes]") {
+  const Analysis a = run("Hillary Clinton, in her campaigning, said that the plan was dead.", "en");
+  REQUIRE(!a.quotes.empty());
+  CHECK(speaker_text(a, a.quotes[0]) == "Hillary Clinton");
+}
+
 TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
   expect(run("« Nous sommes prêts », explique-t-il. Selon le ministère, la route sera fermée demain.", "fr"),
          {"la route sera fermée demain", "le ministère", "Selon", QuoteType::Indirect});
