@@ -448,7 +448,27 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           std::optional<TokenRange> src;
           uint32_t a = s.a;
           while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
-          if (a < v && v - a <= 10) src = TokenRange{a, v};
+          // "In dieser Resolution, die … angenommen wurde, heißt es": the
+          // phrase before the relative clause.
+          uint32_t ve = v;
+          for (uint32_t k = a; k < v; ++k) {
+            if (sc.is(k, u',')) {
+              ve = k;
+              break;
+            }
+          }
+          if (a < ve && ve - a <= 10) src = TokenRange{a, ve};
+          // "Nun heißt es im Abschlussbericht, …": the phrase after its
+          // preposition (a fused article stays: "im Abschlussbericht").
+          if (a == v) {
+            uint32_t p = v + 2;
+            while (p < c && sc.word(p) && !sc.cap(p) && sc.np_stop(p) && !sc.has_class(p, kPrepositionW)) ++p;
+            if (p + 1 < c && sc.has_class(p, kPrepositionW)) {
+              const std::u16string_view w = sc.low(p);
+              const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
+              if (auto np = sc.np_after(p + 1, c)) src = TokenRange{fused ? p : np->begin, np->end};
+            }
+          }
           emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 2}, src);
           return true;
         }

@@ -317,6 +317,14 @@ TEST_CASE("German sources: heißt es, relative clauses, names in statements", "[
   expect(run("„Die Regierung muss die Einstufung sofort aufheben“, heißt es in einer Erklärung des Vereins.", "de"),
          {"„Die Regierung muss die Einstufung sofort aufheben“", "einer Erklärung des Vereins", "heißt es",
           QuoteType::Direct});
+  const Analysis rel_vorfeld = run(
+      "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass die Rechte der Kinder verletzt würden.",
+      "de");
+  REQUIRE(!rel_vorfeld.quotes.empty());
+  CHECK(speaker_text(rel_vorfeld, rel_vorfeld.quotes[0]) == "dieser Resolution");
+  const Analysis after = run("Nun heißt es im Abschlussbericht, bei der Wahl seien Probleme festgestellt worden.", "de");
+  REQUIRE(!after.quotes.empty());
+  CHECK(speaker_text(after, after.quotes[0]) == "im Abschlussbericht");
   // A source phrase in a relative clause sources that clause only.
   const Analysis rel = run(
       "In der Tasche des Mannes, die nach dessen Angaben die Bombe enthalten sollte, wurde kein Sprengstoff gefunden.",
