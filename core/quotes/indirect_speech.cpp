@@ -417,8 +417,21 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
     }
     ++k;
   }
+  // Lower-case nouns after an article: "The spokeswoman declined …, saying".
+  if (k > s.a && sc.determiner(k - 1)) {
+    while (k < v && k - s.a < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
+           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).substr(sc.low(k).size() - 2) == u"ed")) {
+      ++k;
+    }
+  }
   if (k == s.a || k >= v) return std::nullopt;
   return TokenRange{s.a, k};
+}
+
+// ", saying …", ", adding …": the participle's subject is the sentence's.
+bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  const std::u16string_view w = sc.low(v);
+  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
 }
 
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
@@ -487,7 +500,7 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       const uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
       if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
         auto np = subject_of(sc, v, s.a, c);
-        if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then")) {
+        if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
           np = initial_subject_en(sc, s, v);
         }
         if (np || (lang == Lang::En && sc.subordinator(c))) {
@@ -565,7 +578,9 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
     if (lang == Lang::En && v + 1 < s.ce) {
       auto np = sc.np_before(v, s.a);
-      if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then")) np = initial_subject_en(sc, s, v);
+      if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
+        np = initial_subject_en(sc, s, v);
+      }
       if (!np) continue;
       uint32_t cb = v + 1;
       const std::u16string_view w = sc.low(v);

@@ -431,6 +431,9 @@ TEST_CASE("English speaker boundaries", "[quotes]") {
   const Analysis a = run("Hillary Clinton, in her campaigning, said that the plan was dead.", "en");
   REQUIRE(!a.quotes.empty());
   CHECK(speaker_text(a, a.quotes[0]) == "Hillary Clinton");
+  const Analysis p = run("The spokeswoman declined to comment further, saying that nobody involved remains at the firm.", "en");
+  REQUIRE(!p.quotes.empty());
+  CHECK(speaker_text(p, p.quotes[0]) == "The spokeswoman");
 }
 
 TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
