@@ -1,8 +1,10 @@
 #include "attribution/attribution.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "attribution/coreference.hpp"
+#include "attribution/speaker_shape.hpp"
 #include "quotes/lexicon.hpp"
 
 namespace quelle {
@@ -31,13 +33,69 @@ bool placeholder(const Document& doc, Span s) {
          w == u"welchen" || w == u"who" || w == u"which";
 }
 
+bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> ws) {
+  for (const auto x : ws) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// English speaker boundaries the subject scan gets wrong: a leading
+// subordinator ("though Trump", "Even Clinton"), a trailing adverbial part
+// ("Hillary Clinton, in her campaigning,", "X, however,", "X, speaking on
+// condition of anonymity,") and a verb phrase run into ("Trump doubled down
+// on his", "Rubio's campaign released a statement", "X on Tuesday").
+Span trim_english_speaker(const Document& doc, const quotes::Lexicon& lx, Span s) {
+  uint32_t b = static_cast<uint32_t>(doc.token_at_or_after(s.start));
+  uint32_t e = b;
+  while (e < doc.tokens.size() && doc.tokens[e].start < s.end) ++e;
+  if (e <= b + 1) return s;
+  auto low = [&](uint32_t i) { return doc.token_lower(i); };
+  auto word = [&](uint32_t i) { return doc.tokens[i].has(kWord); };
+  auto cap = [&](uint32_t i) { return word(i) && doc.tokens[i].has(kUpperInitial); };
+  auto comma = [&](uint32_t i) { return doc.tokens[i].has(kPunct) && doc.text[doc.tokens[i].start] == u','; };
+  while (b + 1 < e && word(b) &&
+         one_of(low(b), {u"though", u"although", u"even", u"where", u"with", u"while", u"because", u"when", u"if"})) {
+    ++b;
+  }
+  bool clause = false;  // a relative clause or apposition has started
+  for (uint32_t i = b + 1; i < e; ++i) {
+    if (comma(i)) {
+      if (i + 1 < e && word(i + 1) &&
+          one_of(low(i + 1), {u"in", u"for", u"however", u"speaking", u"meanwhile", u"after", u"though", u"too",
+                              u"writing", u"during", u"at", u"on", u"also", u"then"})) {
+        e = i;
+        break;
+      }
+      clause = true;
+      continue;
+    }
+    if (!word(i) || cap(i)) continue;
+    const std::u16string_view w = low(i);
+    if (one_of(w, {u"who", u"which", u"that", u"whose"})) clause = true;
+    if (clause) continue;
+    const bool after_name = (cap(i - 1) && !(i >= b + 2 && doc.tokens[i - 2].has(kNumber))) ||
+                            (i >= b + 2 && (low(i - 1) == u"campaign" || low(i - 1) == u"team"));
+    if ((w == u"on" && i + 1 < e && lx.is(low(i + 1), quotes::kTimeWordW)) ||
+        (after_name && one_of(w, {u"went", u"issued", u"released", u"spoke", u"rallied", u"doubled", u"responded", u"sent",
+                   u"drew", u"alluded", u"reminds", u"took", u"wrote", u"offered", u"put"})) ||
+        (after_name && w.size() > 4 && w.substr(w.size() - 2) == u"ed" && !(i + 1 < e && low(i + 1) == u"by"))) {
+      e = i;
+      break;
+    }
+  }
+  if (e <= b) return s;
+  return {doc.tokens[b].start, doc.tokens[e - 1].end};
+}
+
 }  // namespace
 
 std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandidate> candidates,
                                     std::vector<Entity>& entities) {
   std::vector<Quote> out;
   out.reserve(candidates.size());
-  attribution::Resolver resolver(doc, quotes::lexicon(quotes::document_lang(doc)), entities);
+  const quotes::Lexicon& lx = quotes::lexicon(quotes::document_lang(doc));
+  attribution::Resolver resolver(doc, lx, entities);
   std::vector<std::optional<Speaker>> resolved(candidates.size());
   // The NER mentions of each entity, sorted by start (the resolver appends
   // more later): an inherited speaker is shown at its closest name mention
@@ -69,6 +127,7 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     q.spans = std::move(c.spans);
     q.cue = c.cue;
     const uint32_t para = paragraph_of(doc, q.spans.front().start);
+    if (c.speaker && lx.lang == quotes::Lang::En) *c.speaker = trim_english_speaker(doc, lx, *c.speaker);
     if (c.speaker) {
       q.speaker = Speaker{resolver.resolve(*c.speaker), *c.speaker};
     } else if (c.parent >= 0 && static_cast<size_t>(c.parent) < i && resolved[c.parent]) {
@@ -79,9 +138,15 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
       if (paragraph_of(doc, last->span.start) < para) q.speaker->span = closest_mention(*last, q.spans.front().start);
     }
     resolved[i] = q.speaker;
-    if (q.speaker && !placeholder(doc, q.speaker->span)) {
+    if (q.speaker && !placeholder(doc, q.speaker->span) &&
+        (resolver.has_ner_name(q.speaker->span) || attribution::speaker_like(doc, lx, q.speaker->span))) {
       last = q.speaker;
       last_paragraph = paragraph_of(doc, q.spans.back().end > 0 ? q.spans.back().end - 1 : 0);
+    } else if (q.speaker) {
+      // A speaker that is not a person, organization or document ("Die
+      // Zahl der Menschen", "Des Weiteren") is not passed on, and neither is
+      // the one before it.
+      last.reset();
     }
     out.push_back(std::move(q));
   }

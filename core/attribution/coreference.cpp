@@ -281,6 +281,15 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
   return id;
 }
 
+bool Resolver::has_ner_name(Span s) const {
+  for (auto it = std::lower_bound(static_.begin(), static_.end(), s.start,
+                                  [](const Antecedent& a, uint32_t p) { return a.span.start < p; });
+       it != static_.end() && it->span.start < s.end; ++it) {
+    if (it->entity >= 0 && static_cast<size_t>(it->entity) < first_new_ && it->span.end <= s.end) return true;
+  }
+  return false;
+}
+
 void Resolver::finish() {
   size_t most = 1;
   for (uint32_t id = 0; id < entities_.size(); ++id) {

@@ -28,6 +28,10 @@ class Resolver {
   // Sorts mentions, removes duplicates, fills ids, names and salience.
   void finish();
 
+  // Whether a name the NER stage found (a person or organization) lies in
+  // the span.
+  [[nodiscard]] bool has_ner_name(Span s) const;
+
  private:
   struct Antecedent {
     Span span;                 // the name (or mention) in the text

@@ -53,7 +53,54 @@ void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::v
   }
 }
 
+bool document_noun(std::u16string_view w) {
+  static constexpr std::u16string_view kNouns[] = {
+      u"bericht", u"berichten", u"studie", u"erklärung", u"mitteilung", u"pressemitteilung", u"meldung",
+      u"stellungnahme", u"urteil", u"gutachten", u"umfrage", u"untersuchung", u"zeitung", u"magazin",
+      u"agentur", u"nachrichtenagentur", u"sender", u"blatt", u"report", u"statement", u"study", u"survey",
+      u"poll", u"newspaper", u"paper", u"analysis", u"memo", u"letter", u"brief", u"schreiben", u"antrag",
+      u"medien", u"media", u"zeitungen", u"berichte", u"studien", u"umfragen"};
+  for (const auto n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker) {
+  uint32_t b = 0;
+  uint32_t e = 0;
+  token_range(doc, speaker, b, e);
+  if (e <= b) return false;
+  if (e - b == 1 && lx.is(doc.token_lower(b), quotes::kPronounW)) return true;
+  // The head: the first capitalised word after articles and adjectives
+  // (German nouns), else the first word.
+  uint32_t h = b;
+  while (h < e && (!doc.tokens[h].has(kWord) || lx.is(doc.token_lower(h), quotes::kDeterminerW))) ++h;
+  if (h == e) return false;
+  if (lx.lang == quotes::Lang::De) {
+    uint32_t k = h;
+    while (k < e && doc.tokens[k].has(kWord) && !doc.tokens[k].has(kUpperInitial)) ++k;
+    if (k < e && doc.tokens[k].has(kWord)) h = k;
+  }
+  const std::u16string_view w = doc.token_lower(h);
+  if (lx.is(w, quotes::kNpStopW | quotes::kTimeWordW | quotes::kPrepositionW | quotes::kClauseWordW)) return false;
+  if (lx.lang != quotes::Lang::De) return true;
+  if (title_like(doc, lx, h) || lx.is(w, quotes::kOrgWordW | quotes::kSourceNounW) || document_noun(w)) return true;
+  static constexpr std::u16string_view kAbstract[] = {u"ung", u"ungen", u"ion", u"ionen", u"heit", u"keit", u"tät",
+                                                      u"nis", u"ismus", u"weiteren"};
+  for (const auto x : kAbstract) {
+    if (has_suffix(w, x)) return false;
+  }
+  static constexpr std::u16string_view kNot[] = {u"zahl", u"fall", u"vorwurf", u"vorwürfe", u"anklage", u"anschlag",
+                                                 u"ende", u"anfang", u"mitte", u"beginn", u"insbesondere",
+                                                 u"gegenwärtig", u"spekulationen"};
+  for (const auto x : kNot) {
+    if (w == x) return false;
+  }
+  return true;
+}
 
 void token_range(const Document& doc, Span s, uint32_t& b, uint32_t& e) {
   b = static_cast<uint32_t>(doc.token_at_or_after(s.start));

@@ -36,4 +36,10 @@ void role_keys(const Document& doc, const quotes::Lexicon& lx, Span role, std::v
 // is the head of the other compound ("bundeskanzlerin" / "kanzlerin").
 bool keys_match(std::u16string_view role_key, std::u16string_view mention_key);
 
+// Whether the span names someone who can go on speaking in later
+// sentences: a pronoun, or a phrase with a role, title or organization word
+// ("der Sprecher", "die Bundesregierung") or a document noun ("der
+// Bericht"). Names are checked by the caller (NER mentions).
+bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker);
+
 }  // namespace quelle::attribution

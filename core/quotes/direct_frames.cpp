@@ -115,6 +115,25 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
     }
     return f;
   }
+  // No speech verb before the colon: "BKA-Präsident Ziercke: „…“", "Erkki
+  // Tuomioja, Präsident des Rats der EU: „…“" (the window is the speaker),
+  // or a subject before another verb: "Der Leiter der Studie, X, sieht die
+  // Verantwortung beim Staat: „…“" (the Vorfeld phrase).
+  if (colon && !f.found() && start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
+    uint32_t v = start;
+    while (v < end && (!sc.word(v) || sc.cap(v) || sc.determiner(v) || sc.adjective_like(v) || sc.name_particle(v) ||
+                       sc.low(v) == u"von" || sc.is(v, u',') || sc.is(v, u'(') || sc.is(v, u')'))) {
+      if (sc.quote_mark(v) || sc.in_quote(v)) return f;
+      ++v;
+    }
+    if (v == end && end - start <= 14 && sc.cap(start) && !sc.np_stop(start) && !sc.has_class(start, kPrepositionW)) {
+      uint32_t e = end;
+      while (e > start && (sc.is(e - 1, u',') || sc.is(e - 1, u'('))) --e;
+      if (e > start) f.speaker = sc.span(start, e);
+    } else if (v < end && v > start && sc.word(v)) {
+      if (auto np = sc.np_before(v, start); np && np->begin == start) f.speaker = sc.span(*np);
+    }
+  }
   return f;
 }
 

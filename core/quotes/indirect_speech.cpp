@@ -417,8 +417,21 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
     }
     ++k;
   }
+  // Lower-case nouns after an article: "The spokeswoman declined …, saying".
+  if (k > s.a && sc.determiner(k - 1)) {
+    while (k < v && k - s.a < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
+           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).substr(sc.low(k).size() - 2) == u"ed")) {
+      ++k;
+    }
+  }
   if (k == s.a || k >= v) return std::nullopt;
   return TokenRange{s.a, k};
+}
+
+// ", saying …", ", adding …": the participle's subject is the sentence's.
+bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  const std::u16string_view w = sc.low(v);
+  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
 }
 
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
@@ -448,7 +461,27 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           std::optional<TokenRange> src;
           uint32_t a = s.a;
           while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
-          if (a < v && v - a <= 10) src = TokenRange{a, v};
+          // "In dieser Resolution, die … angenommen wurde, heißt es": the
+          // phrase before the relative clause.
+          uint32_t ve = v;
+          for (uint32_t k = a; k < v; ++k) {
+            if (sc.is(k, u',')) {
+              ve = k;
+              break;
+            }
+          }
+          if (a < ve && ve - a <= 10) src = TokenRange{a, ve};
+          // "Nun heißt es im Abschlussbericht, …": the phrase after its
+          // preposition (a fused article stays: "im Abschlussbericht").
+          if (a == v) {
+            uint32_t p = v + 2;
+            while (p < c && sc.word(p) && !sc.cap(p) && sc.np_stop(p) && !sc.has_class(p, kPrepositionW)) ++p;
+            if (p + 1 < c && sc.has_class(p, kPrepositionW)) {
+              const std::u16string_view w = sc.low(p);
+              const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
+              if (auto np = sc.np_after(p + 1, c)) src = TokenRange{fused ? p : np->begin, np->end};
+            }
+          }
           emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 2}, src);
           return true;
         }
@@ -467,7 +500,7 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       const uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
       if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
         auto np = subject_of(sc, v, s.a, c);
-        if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then")) {
+        if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
           np = initial_subject_en(sc, s, v);
         }
         if (np || (lang == Lang::En && sc.subordinator(c))) {
@@ -545,7 +578,9 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
     if (lang == Lang::En && v + 1 < s.ce) {
       auto np = sc.np_before(v, s.a);
-      if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then")) np = initial_subject_en(sc, s, v);
+      if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
+        np = initial_subject_en(sc, s, v);
+      }
       if (!np) continue;
       uint32_t cb = v + 1;
       const std::u16string_view w = sc.low(v);

@@ -240,7 +240,20 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       if (punct(k) || quote_mark(k) || in_quote(k)) break;
       if (auxiliary_de(low(k))) {
         if (k + 1 == verb && k > floor && !cap(k)) return np_before(k, floor);
-        if (k + 1 < verb) return np_before(k, floor);
+        if (k + 1 < verb) {
+          if (auto r = np_before(k, floor)) return r;
+          // The subject after the auxiliary: "So hatte der Minister X noch
+          // im Mai zugesichert: …", "Ursprünglich wollte er …".
+          const bool passive = low(k) == u"wurde" || low(k) == u"wurden" || low(k) == u"wird" || low(k) == u"werden";
+          if (!passive && k > floor && !punct(k - 1) && (np_stop(k - 1) || !cap(k - 1) || has_class(k - 1, kPrepositionW) || doc_.tokens[k - 1].has(kNumber))) {
+            uint32_t a = k + 1;
+            while (a + 1 < verb && word(a) && reflexive(low(a))) ++a;
+            if (word(a) && !has_class(a, kPrepositionW | kTimeWordW) && (determiner(a) || pronoun(a) || (cap(a) && !np_stop(a)))) {
+              if (auto r = np_after(a, verb)) return r;
+            }
+          }
+          return std::nullopt;
+        }
         break;
       }
     }
@@ -367,7 +380,11 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     }
   }
   // German Vorfeld: an adverbial before the verb means the subject follows it.
-  if (np_stop(j) && !pronoun(j)) return std::nullopt;
+  // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
+  if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) && j + 2 < head_end && determiner(j + 1)) ++j;
+  // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
+  const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
+  if (np_stop(j) && !pronoun(j) && !possessive) return std::nullopt;
   if (head_end - j == 1 && (determiner(j) || demonstrative(low(j)))) return std::nullopt;  // "Das sagte ..."
   bool any = false;
   for (uint32_t k = j; k < head_end; ++k) {

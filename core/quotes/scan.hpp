@@ -86,9 +86,10 @@ class Scanner {
   }
   [[nodiscard]] Span span(uint32_t b, uint32_t e) const { return span(TokenRange{b, e}); }
 
- private:
   [[nodiscard]] bool name_particle(uint32_t i) const;
   [[nodiscard]] bool adjective_like(uint32_t i) const;
+
+ private:
   [[nodiscard]] bool apposition_opener(uint32_t i) const;
   [[nodiscard]] bool np_word_after(uint32_t i, bool started, uint32_t limit) const;
 

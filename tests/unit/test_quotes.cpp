@@ -317,6 +317,14 @@ TEST_CASE("German sources: heißt es, relative clauses, names in statements", "[
   expect(run("„Die Regierung muss die Einstufung sofort aufheben“, heißt es in einer Erklärung des Vereins.", "de"),
          {"„Die Regierung muss die Einstufung sofort aufheben“", "einer Erklärung des Vereins", "heißt es",
           QuoteType::Direct});
+  const Analysis rel_vorfeld = run(
+      "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass die Rechte der Kinder verletzt würden.",
+      "de");
+  REQUIRE(!rel_vorfeld.quotes.empty());
+  CHECK(speaker_text(rel_vorfeld, rel_vorfeld.quotes[0]) == "dieser Resolution");
+  const Analysis after = run("Nun heißt es im Abschlussbericht, bei der Wahl seien Probleme festgestellt worden.", "de");
+  REQUIRE(!after.quotes.empty());
+  CHECK(speaker_text(after, after.quotes[0]) == "im Abschlussbericht");
   // A source phrase in a relative clause sources that clause only.
   const Analysis rel = run(
       "In der Tasche des Mannes, die nach dessen Angaben die Bombe enthalten sollte, wurde kein Sprengstoff gefunden.",
@@ -396,6 +404,36 @@ TEST_CASE("the German agency sample: everything is Ethan Yu's, the demand is Mer
   CHECK(kinds.find("pronoun:er") != std::string::npos);
   CHECK(kinds.find("nominal:der Alibaba-Manager") != std::string::npos);
   CHECK(kinds.find("name:Yu ") != std::string::npos);
+}
+
+TEST_CASE("speakers before a colon, after an auxiliary, and what is passed on", "[quotes]") {
+  // No speech verb before the colon: the phrase is the speaker.
+  const Analysis colon = run("BKA-Präsident Ziercke: „Wir setzen ein deutliches Signal.“", "de");
+  REQUIRE(colon.quotes.size() == 1);
+  CHECK(speaker_text(colon, colon.quotes[0]) == "BKA-Präsident Ziercke");
+  // Another verb: the Vorfeld subject.
+  const Analysis vorfeld = run(
+      "Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „Es gilt, ein Signal zu setzen.“",
+      "de");
+  REQUIRE(vorfeld.quotes.size() == 1);
+  CHECK(speaker_text(vorfeld, vorfeld.quotes[0]) == "Der Leiter der Studie, Paulo Pinheiro");
+  // A possessive opens the subject; the subject after the auxiliary.
+  expect(run("Ihr Vorsitzender Eberhard Brandt erklärte: „Die Rechtssicherheit ist nicht gewährleistet.“", "de"),
+         {"„Die Rechtssicherheit ist nicht gewährleistet.“", "Ihr Vorsitzender Eberhard Brandt", "erklärte",
+          QuoteType::Direct});
+  expect(run("So hatte der ehemalige Innenminister Otto Schily noch im Mai zugesichert: „Die Daten bleiben im Pass.“",
+             "de"),
+         {"„Die Daten bleiben im Pass.“", "der ehemalige Innenminister Otto Schily", "zugesichert",
+          QuoteType::Direct});
+}
+
+TEST_CASE("English speaker boundaries", "[quotes]") {
+  const Analysis a = run("Hillary Clinton, in her campaigning, said that the plan was dead.", "en");
+  REQUIRE(!a.quotes.empty());
+  CHECK(speaker_text(a, a.quotes[0]) == "Hillary Clinton");
+  const Analysis p = run("The spokeswoman declined to comment further, saying that nobody involved remains at the firm.", "en");
+  REQUIRE(!p.quotes.empty());
+  CHECK(speaker_text(p, p.quotes[0]) == "The spokeswoman");
 }
 
 TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
