@@ -67,7 +67,8 @@ std::u16string_view Resolver::surname(Span name) const {
   return doc_.token_lower(e - 1);
 }
 
-// Rule-based person names for when there is no NER model: two or three
+// Rule-based person names, for texts without a NER model and for the names
+// a model missed (they become new entities only when they speak): two or three
 // capitalised words in a row that are not articles, prepositions or titles
 // ("Ethan Yu", "Bundeskanzlerin Angela Merkel" -> "Angela Merkel" with the
 // title as role), with an apposition after a comma as role ("Ethan Yu,

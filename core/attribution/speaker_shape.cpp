@@ -42,7 +42,7 @@ void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::v
   if (lx.is(w, quotes::kDeterminerW | quotes::kNpStopW) || w.size() < 3) return;
   if (w == u"von" || w == u"for" || w == u"of") return;
   out.push_back(w);
-  if (w.find(u'-') != std::u16string_view::npos) {  // (the segmenter does not set kHyphenated)
+  if (t.has(kHyphenated)) {  // "Alibaba-Manager": also its parts
     size_t b = 0;
     while (b < w.size()) {
       size_t e = w.find(u'-', b);

@@ -32,8 +32,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   }
   // "„…“, heißt es in einer Erklärung des CCC": the source after the
   // preposition (corpus convention: "einer Erklärung des CCC").
-  if (sc.lx().lang == Lang::De && (sc.low(i) == u"heißt" || sc.low(i) == u"hieß") && i + 2 < limit &&
-      sc.low(i + 1) == u"es") {
+  if (sc.heisst_es(i, limit) && i + 2 < limit) {
     f.cue = sc.span(i, i + 2);
     uint32_t a = i + 2;
     while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a)) ++a;
@@ -97,8 +96,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
     f.cue = sc.span(v, v + 1);
     // "In dem Antrag heißt es: „…“": the source is the Vorfeld phrase,
     // without its preposition (corpus convention: "dem Antrag").
-    if (sc.lx().lang == Lang::De && (sc.low(v) == u"heißt" || sc.low(v) == u"hieß") && v + 1 < end &&
-        sc.low(v + 1) == u"es") {
+    if (sc.heisst_es(v, end)) {
       f.cue = sc.span(v, v + 2);
       uint32_t a = doc.sentences[doc.tokens[v].sentence].first_token;
       if (a < start) a = start;

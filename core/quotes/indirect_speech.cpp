@@ -451,8 +451,7 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     const bool attitude = !sc.speech_verb(v) && attitude_verb_en(sc, v);
     if (!sc.speech_verb(v) && !attitude && !particle_frame(sc, v, s.b)) continue;
     // "In dem Bericht heißt es, ...": the source is the Vorfeld phrase.
-    if (lang == Lang::De && (sc.low(v) == u"heißt" || sc.low(v) == u"hieß") && v + 1 < s.b &&
-        sc.low(v + 1) == u"es") {
+    if (sc.heisst_es(v, s.b)) {
       uint32_t c = v + 2;
       while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
       if (c < s.b && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c))) {

@@ -29,6 +29,11 @@ class Scanner {
   [[nodiscard]] const Lexicon& lx() const { return lx_; }
   [[nodiscard]] uint32_t size() const { return static_cast<uint32_t>(doc_.tokens.size()); }
   [[nodiscard]] std::u16string_view low(uint32_t i) const { return doc_.token_lower(i); }
+  // German "heißt es" / "hieß es" at v, both words before `limit`: an
+  // impersonal cue whose source is a phrase around it, not a subject.
+  [[nodiscard]] bool heisst_es(uint32_t v, uint32_t limit) const {
+    return lx_.lang == Lang::De && v + 1 < limit && (low(v) == u"heißt" || low(v) == u"hieß") && low(v + 1) == u"es";
+  }
   [[nodiscard]] char16_t ch(uint32_t i) const { return doc_.text[doc_.tokens[i].start]; }
   [[nodiscard]] bool word(uint32_t i) const { return doc_.tokens[i].has(kWord); }
   [[nodiscard]] bool cap(uint32_t i) const { return doc_.tokens[i].has(kUpperInitial); }
