@@ -61,44 +61,58 @@ void JsonWriter::value_4dp(double v) {
   out_.append(digits, static_cast<size_t>(len));
 }
 
-void JsonWriter::escape_ascii(char c) {
-  switch (c) {
-    case '"': out_.append("\\\""); return;
-    case '\\': out_.append("\\\\"); return;
-    case '\b': out_.append("\\b"); return;
-    case '\f': out_.append("\\f"); return;
-    case '\n': out_.append("\\n"); return;
-    case '\r': out_.append("\\r"); return;
-    case '\t': out_.append("\\t"); return;
-    default:
-      if (static_cast<unsigned char>(c) < 0x20) {
-        static constexpr char hex[] = "0123456789abcdef";
-        const char esc[6] = {'\\', 'u', '0', '0', hex[(c >> 4) & 0xF], hex[c & 0xF]};
-        out_.append(esc, 6);
-      } else {
-        out_.push_back(c);
-      }
+namespace {
+
+// Writes ASCII `c` as JSON string content (escaped as nlohmann escapes it);
+// at most 6 bytes.
+char* put_ascii(char* o, char c) {
+  if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\') {
+    *o++ = c;
+    return o;
   }
+  char short_form = 0;
+  switch (c) {
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\b': short_form = 'b'; break;
+    case '\f': short_form = 'f'; break;
+    case '\n': short_form = 'n'; break;
+    case '\r': short_form = 'r'; break;
+    case '\t': short_form = 't'; break;
+    default: break;
+  }
+  *o++ = '\\';
+  if (short_form != 0) {
+    *o++ = short_form;
+    return o;
+  }
+  static constexpr char hex[] = "0123456789abcdef";
+  *o++ = 'u';
+  *o++ = '0';
+  *o++ = '0';
+  *o++ = hex[(c >> 4) & 0xF];
+  *o++ = hex[c & 0xF];
+  return o;
 }
 
+}  // namespace
+
+// Strings are written through a pointer into space reserved for the worst
+// case (6 bytes per unit: a \u escape), then trimmed: appending byte by byte
+// was a tenth of the run time in wasm.
 void JsonWriter::value(std::string_view utf8) {
   separate();
-  out_.push_back('"');
-  for (char c : utf8) {
-    if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\') {
-      out_.push_back(c);
-    } else {
-      escape_ascii(c);
-    }
-  }
-  out_.push_back('"');
+  const size_t at = out_.size();
+  out_.resize(at + 2 + utf8.size() * 6);
+  char* o = out_.data() + at;
+  *o++ = '"';
+  for (char c : utf8) o = static_cast<unsigned char>(c) >= 0x80 ? (*o = c, o + 1) : put_ascii(o, c);
+  *o++ = '"';
+  out_.resize(static_cast<size_t>(o - out_.data()));
 }
 
 void JsonWriter::value(std::u16string_view s) {
   separate();
-  // Written through a pointer into space reserved for the worst case (6
-  // bytes per unit: "\u001f"), then trimmed: appending byte by byte was a
-  // tenth of the run time in wasm.
   const size_t at = out_.size();
   out_.resize(at + 2 + s.size() * 6);
   char* o = out_.data() + at;
@@ -107,33 +121,7 @@ void JsonWriter::value(std::u16string_view s) {
   for (size_t i = 0; i < n;) {
     uint32_t c = s[i++];
     if (c < 0x80) {
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        *o++ = static_cast<char>(c);
-        continue;
-      }
-      const char* esc = nullptr;
-      switch (c) {
-        case '"': esc = "\\\""; break;
-        case '\\': esc = "\\\\"; break;
-        case '\b': esc = "\\b"; break;
-        case '\f': esc = "\\f"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        case '\t': esc = "\\t"; break;
-        default: break;
-      }
-      if (esc != nullptr) {
-        *o++ = esc[0];
-        *o++ = esc[1];
-      } else {
-        static constexpr char hex[] = "0123456789abcdef";
-        *o++ = '\\';
-        *o++ = 'u';
-        *o++ = '0';
-        *o++ = '0';
-        *o++ = hex[(c >> 4) & 0xF];
-        *o++ = hex[c & 0xF];
-      }
+      o = put_ascii(o, static_cast<char>(c));
       continue;
     }
     if (c >= 0xD800 && c <= 0xDBFF && i < n && s[i] >= 0xDC00 && s[i] <= 0xDFFF) {

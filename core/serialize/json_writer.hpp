@@ -53,7 +53,6 @@ class JsonWriter {
     out_.push_back(c);
     comma_ = true;
   }
-  void escape_ascii(char c);
 
   std::string& out_;
   bool comma_ = false;  // a value was written at this level: the next needs a comma
