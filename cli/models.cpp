@@ -4,7 +4,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,16 +19,24 @@ std::string model_dir(const std::string& from_option) {
   return QUELLE_DEFAULT_MODEL_DIR;
 }
 
+namespace {
+
+std::string model_path(const std::string& dir, std::string_view lang) {
+  return dir + "/ner-" + std::string(lang) + ".qnm";
+}
+
+}  // namespace
+
 void load_models(const std::string& dir, ModelStore& store) {
-  auto path = std::make_shared<std::string>();
   store.set_loader(
-      [dir, path](std::string_view lang) -> std::optional<std::vector<uint8_t>> {
-        *path = dir + "/ner-" + std::string(lang) + ".qnm";
-        std::ifstream in(*path, std::ios::binary);
+      [dir](std::string_view lang) -> std::optional<std::vector<uint8_t>> {
+        std::ifstream in(model_path(dir, lang), std::ios::binary);
         if (!in) return std::nullopt;
         return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       },
-      [path](const Error& e) { std::cerr << "quelle: skipping model " << *path << ": " << e.message << "\n"; });
+      [dir](std::string_view lang, const Error& e) {
+        std::cerr << "quelle: skipping model " << model_path(dir, lang) << ": " << e.message << "\n";
+      });
 }
 
 }  // namespace quelle::cli

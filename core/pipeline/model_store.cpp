@@ -16,7 +16,7 @@ Expected<bool> ModelStore::load_ner(std::string_view language, const uint8_t* da
   return true;
 }
 
-void ModelStore::set_loader(Loader loader, std::function<void(const Error&)> on_error) {
+void ModelStore::set_loader(Loader loader, LoadError on_error) {
   loader_ = std::move(loader);
   on_error_ = std::move(on_error);
   tried_.clear();
@@ -30,7 +30,7 @@ const ner::Model* ModelStore::ner(std::string_view language) const {
   if (!bytes) return nullptr;
   auto model = ner::Model::parse(bytes->data(), bytes->size());
   if (!model) {
-    if (on_error_) on_error_(model.error());
+    if (on_error_) on_error_(language, model.error());
     return nullptr;
   }
   return (ner_[std::string(language)] = std::move(*model)).get();

@@ -57,6 +57,18 @@ class AnalyzeTest(unittest.TestCase):
         self.assertTrue(r.stdout.startswith(b'quelle '))
 
 
+class ModelTest(unittest.TestCase):
+    def test_corrupt_model_is_named_and_skipped(self):
+        with tempfile.TemporaryDirectory() as d:
+            with open(os.path.join(d, 'ner-de.qnm'), 'wb') as f:
+                f.write(b'QNM\x1a' + b'\0' * 60)  # right magic, wrong size
+            r = run(['batch', '--models', d], json.dumps({'id': 1, 'text': 'Die Kanzlerin sagte, sie sei zufrieden.'}).encode())
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn(('skipping model ' + os.path.join(d, 'ner-de.qnm')).encode(), r.stderr)
+            self.assertIn(b'invalid NER model', r.stderr)
+            self.assertEqual(json.loads(r.stdout)['analysis']['language'], 'de')
+
+
 class BatchTest(unittest.TestCase):
     def test_round_trip_with_bad_lines(self):
         lines = [

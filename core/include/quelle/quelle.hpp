@@ -45,16 +45,18 @@ class ModelStore {
   // Optional: fetches a language's model file the first time ner(language)
   // asks for it (the CLI reads models/ner-xx.qnm), so a run over German
   // texts never parses the other six models. Returns nullopt when there is
-  // none; a corrupt file is reported to `on_error` and skipped. Not
+  // none; a corrupt file is reported to `on_error` (with its language) and
+  // skipped. Not
   // thread-safe: one store per thread.
   using Loader = std::function<std::optional<std::vector<uint8_t>>(std::string_view language)>;
-  void set_loader(Loader loader, std::function<void(const Error&)> on_error = {});
+  using LoadError = std::function<void(std::string_view language, const Error&)>;
+  void set_loader(Loader loader, LoadError on_error = {});
 
  private:
   mutable std::map<std::string, std::unique_ptr<ner::Model>, std::less<>> ner_;
   mutable std::set<std::string, std::less<>> tried_;
   Loader loader_;
-  std::function<void(const Error&)> on_error_;
+  LoadError on_error_;
 };
 
 struct Options {
