@@ -2,6 +2,10 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <bit>
+#include <utility>
+
 namespace quelle::ner {
 
 uint32_t mix(uint32_t h) {
@@ -22,25 +26,46 @@ uint32_t hash_text(std::u16string_view s) {
   return mix(h ^ static_cast<uint32_t>(s.size()));
 }
 
-void Gazetteer::build(const std::vector<uint32_t>& keys, const std::vector<uint8_t>& values) {
+void Gazetteer::reserve(size_t n) {
   size_t cap = 16;
-  while (cap < keys.size() * 2) cap *= 2;
-  keys_.assign(keys.empty() ? 0 : cap, 0);
+  while (cap < n * 2) cap *= 2;
+  keys_.assign(n == 0 ? 0 : cap, 0);
   values_.assign(keys_.size(), 0);
-  mask_ = keys.empty() ? 0 : static_cast<uint32_t>(cap - 1);
-  for (size_t i = 0; i < keys.size(); ++i) {
-    const uint32_t k = keys[i] == 0 ? 1 : keys[i];
-    uint32_t slot = mix(k) & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
-    keys_[slot] = k;
-    values_[slot] |= values[i];
+  mask_ = n == 0 ? 0 : static_cast<uint32_t>(cap - 1);
+  shift_ = 32 - static_cast<uint32_t>(std::countr_zero(cap));
+}
+
+void Gazetteer::build_sorted(const std::vector<uint32_t>& slot_keys, const uint8_t* values) {
+  reserve(slot_keys.size());
+  for (size_t i = 0; i < slot_keys.size(); ++i) {
+    uint32_t slot = slot_keys[i] >> shift_;
+    while (keys_[slot] != 0) slot = (slot + 1) & mask_;
+    keys_[slot] = slot_keys[i];
+    values_[slot] = values[i];
   }
+}
+
+void Gazetteer::build(const std::vector<uint32_t>& keys, const std::vector<uint8_t>& values) {
+  std::vector<std::pair<uint32_t, uint8_t>> sorted(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) sorted[i] = {slot_key(keys[i]), values[i]};
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<uint32_t> unique_keys;
+  std::vector<uint8_t> merged;
+  for (const auto& [k, v] : sorted) {
+    if (!unique_keys.empty() && unique_keys.back() == k) {
+      merged.back() |= v;
+    } else {
+      unique_keys.push_back(k);
+      merged.push_back(v);
+    }
+  }
+  build_sorted(unique_keys, merged.data());
 }
 
 uint8_t Gazetteer::find(uint32_t key) const {
   if (keys_.empty()) return 0;
-  const uint32_t k = key == 0 ? 1 : key;
-  for (uint32_t slot = mix(k) & mask_;; slot = (slot + 1) & mask_) {
+  const uint32_t k = slot_key(key);
+  for (uint32_t slot = k >> shift_;; slot = (slot + 1) & mask_) {
     if (keys_[slot] == k) return values_[slot];
     if (keys_[slot] == 0) return 0;
   }

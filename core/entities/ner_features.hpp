@@ -45,16 +45,28 @@ inline uint32_t wordclass_key(uint32_t token_lower_hash) { return combine(0x3D0C
 // Gazetteer: key = seq_hash of a prefix of an entry; value bit 7 = "more
 // tokens may follow", bits 0..3 = entity types of complete entries, bits
 // 4..6 (single words) = used as first name, surname, organisation word.
+// Open addressing with linear probing, at most half full. Keys are stored
+// mixed (slot_key, a bijection), and a key's home slot is the high bits of
+// its mixed form, so keys sorted by slot_key fill the table front to back:
+// model files store them in that order, and loading is one sequential pass
+// instead of a random write per key (the first model load in a browser runs
+// on the baseline compiler, where the random writes cost most).
 class Gazetteer {
  public:
+  // Keys in any order; the values of a repeated key are or-ed.
   void build(const std::vector<uint32_t>& keys, const std::vector<uint8_t>& values);
+  // Keys already mixed with slot_key and strictly increasing (a model file).
+  void build_sorted(const std::vector<uint32_t>& slot_keys, const uint8_t* values);
   [[nodiscard]] uint8_t find(uint32_t key) const;  // 0 = absent
   [[nodiscard]] bool empty() const { return keys_.empty(); }
+  static uint32_t slot_key(uint32_t key) { return mix(key == 0 ? 1 : key); }  // never 0
 
  private:
-  std::vector<uint32_t> keys_;  // 0 = empty slot
+  void reserve(size_t n);
+  std::vector<uint32_t> keys_;  // slot keys; 0 = empty slot
   std::vector<uint8_t> values_;
   uint32_t mask_ = 0;
+  uint32_t shift_ = 32;  // home slot = slot key >> shift_
 };
 
 // Per-sentence scratch space, reused between sentences (no per-token allocation).

@@ -1,8 +1,10 @@
 #include "entities/ner_model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
+#include <utility>
 
 namespace quelle::ner {
 namespace {
@@ -89,8 +91,10 @@ Error invalid(const std::string& why) { return Error{ErrorCode::InvalidModel, "i
 //   magic "QNM\x1A", u32 version, u32 total size, u32 crc32 of the bytes after the header (16 bytes)
 //   u8 language length, language bytes, u16 description length, description bytes
 //   u32 scale bits, i32 transitions[(kNumTags+1)*kNumTags], i16 codebook[256] (codebook[0] = 0)
-//   u32 gazetteer entries, varint key deltas, u8 values
-//   u32 features, varint key deltas (first delta from 0, all > 0), u8 weight codes[features*kNumTags]
+//   u32 gazetteer entries, varint deltas of their Gazetteer::slot_key (first from 0, all > 0), u8 values
+//   u32 features, varint deltas of their Model::slot_key (first from 0, all > 0), u8 weight codes[features*kNumTags]
+// Both key lists are sorted by the mixed key, which is also the order of
+// their home slots, so loading fills each table front to back in one pass.
 std::vector<uint8_t> serialize_model(const ModelData& d) {
   Writer body;
   body.u8(static_cast<uint8_t>(d.language.size()));
@@ -103,20 +107,26 @@ std::vector<uint8_t> serialize_model(const ModelData& d) {
   body.u32(scale_bits);
   for (int i = 0; i < (kNumTags + 1) * kNumTags; ++i) body.u32(static_cast<uint32_t>(d.transitions.at(i)));
   for (int i = 0; i < 256; ++i) body.u16(static_cast<uint16_t>(d.codebook.at(i)));
-  body.u32(static_cast<uint32_t>(d.gaz_keys.size()));
+  std::vector<std::pair<uint32_t, uint8_t>> gaz(d.gaz_keys.size());
+  for (size_t i = 0; i < gaz.size(); ++i) gaz[i] = {Gazetteer::slot_key(d.gaz_keys[i]), d.gaz_values.at(i)};
+  std::sort(gaz.begin(), gaz.end());
+  body.u32(static_cast<uint32_t>(gaz.size()));
   uint32_t prev = 0;
-  for (size_t i = 0; i < d.gaz_keys.size(); ++i) {
-    body.varint(i == 0 ? d.gaz_keys[i] : d.gaz_keys[i] - prev);
-    prev = d.gaz_keys[i];
-  }
-  body.bytes(d.gaz_values.data(), d.gaz_values.size());
-  body.u32(static_cast<uint32_t>(d.feature_keys.size()));
-  prev = 0;
-  for (uint32_t k : d.feature_keys) {
+  for (const auto& [k, v] : gaz) {
     body.varint(k - prev);
     prev = k;
   }
-  body.bytes(d.weights.data(), d.weights.size());
+  for (const auto& [k, v] : gaz) body.u8(v);
+  std::vector<std::pair<uint32_t, uint32_t>> features(d.feature_keys.size());  // slot key, index
+  for (uint32_t i = 0; i < features.size(); ++i) features[i] = {Model::slot_key(d.feature_keys[i]), i};
+  std::sort(features.begin(), features.end());
+  body.u32(static_cast<uint32_t>(features.size()));
+  prev = 0;
+  for (const auto& [k, i] : features) {
+    body.varint(k - prev);
+    prev = k;
+  }
+  for (const auto& [k, i] : features) body.bytes(d.weights.data() + static_cast<size_t>(i) * kNumTags, kNumTags);
 
   Writer out;
   out.bytes(kMagic, 4);
@@ -160,33 +170,29 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   if (!r.ok) return invalid("truncated header");
   if (m->codebook_[0] != 0) return invalid("bad codebook");
 
+  // Both key lists are strictly increasing slot keys (see serialize_model).
+  auto read_keys = [&r](uint32_t count, std::vector<uint32_t>& keys) {
+    keys.resize(count);
+    uint64_t acc = 0;
+    for (uint32_t i = 0; i < count; ++i) {
+      const uint32_t d = r.varint();
+      acc += d;
+      if (!r.ok || d == 0 || acc > 0xFFFFFFFFu) return false;
+      keys[i] = static_cast<uint32_t>(acc);
+    }
+    return true;
+  };
   const uint32_t ngaz = r.u32();
   if (!r.ok || ngaz > kMaxGaz || ngaz > size) return invalid("bad gazetteer size");
-  std::vector<uint32_t> gk(ngaz);
-  uint64_t acc = 0;
-  for (uint32_t i = 0; i < ngaz; ++i) {
-    const uint32_t d = r.varint();
-    if (!r.ok || (i > 0 && d == 0)) return invalid("bad gazetteer keys");
-    acc += d;
-    if (acc > 0xFFFFFFFFu) return invalid("bad gazetteer keys");
-    gk[i] = static_cast<uint32_t>(acc);
-  }
+  std::vector<uint32_t> keys;
+  if (!read_keys(ngaz, keys)) return invalid("bad gazetteer keys");
   if (!r.need(ngaz)) return invalid("truncated gazetteer");
-  std::vector<uint8_t> gv(data + r.pos, data + r.pos + ngaz);
+  m->gaz_.build_sorted(keys, data + r.pos);
   r.pos += ngaz;
-  m->gaz_.build(gk, gv);
 
   const uint32_t nf = r.u32();
   if (!r.ok || nf > kMaxFeatures || nf > size) return invalid("bad feature count");
-  std::vector<uint32_t> keys(nf);
-  acc = 0;
-  for (uint32_t i = 0; i < nf; ++i) {
-    const uint32_t d = r.varint();
-    if (!r.ok || d == 0) return invalid("bad feature keys");
-    acc += d;
-    if (acc > 0xFFFFFFFFu) return invalid("bad feature keys");
-    keys[i] = static_cast<uint32_t>(acc);
-  }
+  if (!read_keys(nf, keys)) return invalid("bad feature keys");
   if (!r.need(static_cast<size_t>(nf) * kNumTags)) return invalid("truncated weights");
   const uint8_t* w = data + r.pos;
   r.pos += static_cast<size_t>(nf) * kNumTags;
@@ -199,17 +205,9 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   m->mask_ = static_cast<uint32_t>(buckets - 1);
   m->shift_ = 32 - static_cast<uint32_t>(std::countr_zero(buckets));
   m->features_ = nf;
-  // Insert in bucket order (a counting sort by home bucket): the table is
-  // then written front to back instead of at random, which halves the load.
-  std::vector<uint32_t> start(buckets + 1, 0);
+  // The keys come in the order of their home buckets: the table is written
+  // front to back.
   for (uint32_t i = 0; i < nf; ++i) {
-    keys[i] = m->slot_key(keys[i]);
-    ++start[(keys[i] >> m->shift_) + 1];
-  }
-  for (size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
-  std::vector<uint32_t> order(nf);
-  for (uint32_t i = 0; i < nf; ++i) order[start[keys[i] >> m->shift_]++] = i;
-  for (const uint32_t i : order) {
     const uint32_t k = keys[i];
     const uint32_t home = k >> m->shift_;
     uint32_t d = 0;

@@ -21,7 +21,9 @@ namespace quelle::ner {
 // (ErrorCode::InvalidModel) instead of tagging with mismatched features.
 // 2: word-cluster features (kCls*), 42 features per token.
 // 3: lexicon word-class features (kWcls*), 44 features per token.
-inline constexpr uint32_t kFormatVersion = 3;
+// 4: the same features; keys stored sorted by their mixed form (loading
+//    fills the tables front to back).
+inline constexpr uint32_t kFormatVersion = 4;
 
 // The content of a model file, as the trainer produces it.
 struct ModelData {
@@ -60,6 +62,9 @@ class Model {
   [[nodiscard]] const std::string& description() const { return description_; }
   [[nodiscard]] const Gazetteer& gazetteer() const { return gaz_; }
   [[nodiscard]] size_t feature_count() const { return features_; }
+  // A feature key mixed once more (a bijection): its home bucket is the
+  // high bits. Model files store features sorted by it.
+  static uint32_t slot_key(uint32_t key) { return mix(key); }
 
  private:
   // Feature weights live in cache-line buckets: one memory access per
@@ -80,7 +85,6 @@ class Model {
   };
   static_assert(sizeof(Bucket) == 64);
   [[nodiscard]] const uint8_t* find(uint32_t key) const;
-  static uint32_t slot_key(uint32_t key) { return mix(key); }
 
   std::string language_;
   std::string description_;
