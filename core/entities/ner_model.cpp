@@ -314,6 +314,13 @@ uint32_t memo_hash(std::u16string_view w, uint32_t upper) {
   return h == 0 ? 1 : h;
 }
 
+// Short strings: a loop, not a call to memcmp.
+inline bool same_text(std::u16string_view a, const char16_t* b) {
+  char16_t diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<char16_t>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
 template <class T>
 inline void add9(int32_t* acc, const T* v) {
   for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
@@ -333,16 +340,35 @@ void Model::reset_memo(WordMemo& memo) const {
   for (int j = 0; j < 4; ++j) add_weights(keys + j, 1, memo.after[j]);
 }
 
+uint32_t Model::ask_buckets(const uint32_t* keys, int count) const {
+  uint32_t touched = 0;
+  for (int j = 0; j < count; ++j) {
+    if (keys[j] == 0) continue;
+    const Bucket* b = &buckets_[slot_key(keys[j]) >> shift_];
+#if defined(__GNUC__) && !defined(__wasm__)
+    __builtin_prefetch(b);
+    // GCC's vectorizer drops the prefetches of a loop it vectorizes (this
+    // one, since mix() is inline): an empty asm statement keeps it scalar.
+    asm("" : : "r"(b));
+#else
+    touched += b->count;
+#endif
+  }
+  return touched;
+}
+
 void Model::word_sums(const Document& doc, size_t i, WordSums& ws) const {
   token_info(doc, i, ws.tok);
   gazetteer_info(gaz_, ws.tok, ws.first_value);
-  uint32_t keys[kOwnFeatures];
+  uint32_t keys[kOwnFeatures + 4];
   own_features(ws.tok, set_, keys);
+  neighbour_features(ws.tok.lower, keys + kOwnFeatures);
+  // All 20 buckets asked for first, so that their misses overlap.
+  ws.touched = ask_buckets(keys, kOwnFeatures + 4);
   std::memset(ws.own, 0, sizeof ws.own);
   add_weights(keys, kOwnFeatures, ws.own);
-  neighbour_features(ws.tok.lower, keys);
   std::memset(ws.as, 0, sizeof ws.as);
-  for (int j = 0; j < 4; ++j) add_weights(keys + j, 1, ws.as[j]);
+  for (int j = 0; j < 4; ++j) add_weights(keys + kOwnFeatures + j, 1, ws.as[j]);
 }
 
 // The memo entry of doc token i (whose memo_hash is h), or nullptr if it is
@@ -354,8 +380,7 @@ const WordEntry* Model::find_word(const Document& doc, size_t i, uint32_t h, Wor
   WordEntry* set = &memo.entries[h & (kMemoEntries - 2)];
   for (int way = 0; way < 2; ++way) {
     WordEntry& e = set[way];
-    if (e.hash == h && e.len == w.size() && e.upper == upper && std::equal(w.begin(), w.end(), e.text) &&
-        std::equal(l.begin(), l.end(), e.lower)) {
+    if (e.hash == h && e.len == w.size() && e.upper == upper && same_text(w, e.text) && same_text(l, e.lower)) {
       e.recent = 1;
       set[1 - way].recent = 0;
       return &e;
@@ -415,6 +440,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   if (s.context.size() < n * kContextFeatures) s.context.resize(n * kContextFeatures);
   if (s.memo_hash.size() < n) s.memo_hash.resize(n);
   FeatureScratch::Tok* toks = fs.toks.data();
+  uint32_t touched = 0;  // see ask_buckets
 
   // 1. Each word's own and neighbour sums, from the memo. The memo is larger
   //    than L2: its sets are asked for (as the feature buckets below) first.
@@ -459,6 +485,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     } else {
       WordSums ws;
       word_sums(doc, first + k, ws);
+      touched += ws.touched;
       if (h != 0) remember_word(doc, first + k, h, ws, *memo);
       t = ws.tok;
       fs.first_values[k] = ws.first_value;
@@ -485,22 +512,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   // current token's are read. Natively that is a prefetch; WebAssembly has
   // none, so it reads one byte of each bucket (independent loads the CPU
   // issues together) and keeps the sum so the reads are not optimized away.
-  uint32_t touched = 0;
-  auto ask = [&](size_t k) {
-    for (int j = 0; j < kContextFeatures; ++j) {
-      const uint32_t key = feats[k * kContextFeatures + j];
-      if (key == 0) continue;
-      const Bucket* b = &buckets_[slot_key(key) >> shift_];
-#if defined(__GNUC__) && !defined(__wasm__)
-      __builtin_prefetch(b);
-      // GCC's vectorizer drops the prefetches of a loop it vectorizes (this
-      // one, since mix() is inline): an empty asm statement keeps it scalar.
-      asm("" : : "r"(b));
-#else
-      touched += b->count;
-#endif
-    }
-  };
+  auto ask = [&](size_t k) { touched += ask_buckets(feats + k * kContextFeatures, kContextFeatures); };
   for (size_t k = 0; k < n && k < kAhead; ++k) ask(k);
   for (size_t k = 0; k < n; ++k) {
     if (k + kAhead < n) ask(k + kAhead);

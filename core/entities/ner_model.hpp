@@ -91,7 +91,11 @@ class Model {
     uint8_t first_value = 0;  // gazetteer value of the word as a one-word sequence
     int32_t own[kNumTags];    // sum of its kOwnFeatures
     int32_t as[4][kNumTags];  // sums of its neighbour features, [kAsPrev] .. [kAsNext2]
+    uint32_t touched = 0;     // see ask_buckets
   };
+  // Asks for the buckets of `count` keys before they are read (natively a
+  // prefetch; in wasm a read whose sum it returns, see emissions()).
+  uint32_t ask_buckets(const uint32_t* keys, int count) const;
   void word_sums(const Document& doc, size_t i, WordSums& ws) const;
   static const WordEntry* find_word(const Document& doc, size_t i, uint32_t h, WordMemo& memo);
   static void remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo);
