@@ -266,8 +266,8 @@ void Model::add_weights(const uint32_t* keys, int count, int32_t* acc) const {
 // associative, the less recently used way is replaced. Words longer than
 // kMemoMaxLen are computed every time.
 inline constexpr size_t kMemoMaxLen = 16;  // UTF-16 units; 98% of German news tokens
-inline constexpr size_t kMemoEntries = size_t{1} << 14;  // 4.4 MB
-struct WordEntry {
+inline constexpr size_t kMemoEntries = size_t{1} << 14;  // 3 MB
+struct alignas(64) WordEntry {  // three cache lines
   uint32_t hash = 0;  // memo_hash of the word; 0 = empty
   uint8_t len = 0;
   uint8_t upper = 0;
@@ -278,8 +278,9 @@ struct WordEntry {
   uint32_t word = 0, lower_hash = 0, shape = 0, short_shape = 0, suf3 = 0;  // as in FeatureScratch::Tok
   uint8_t lex = 0, cls = 0, wcls = 0;
   int32_t own[kNumTags] = {};
-  int32_t as[4][kNumTags] = {};  // neighbour feature sums, [kAsPrev] .. [kAsNext2]
+  uint8_t as[4][kNumTags] = {};  // weight codes of the neighbour features, [kAsPrev] .. [kAsNext2]
 };
+static_assert(sizeof(WordEntry) == 192);
 struct WordMemo {
   uint64_t model = 0;  // Model::id_
   uint64_t last_use = 0;
@@ -321,8 +322,7 @@ inline bool same_text(std::u16string_view a, const char16_t* b) {
   return diff == 0;
 }
 
-template <class T>
-inline void add9(int32_t* acc, const T* v) {
+inline void add9(int32_t* acc, const int32_t* v) {
   for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
 }
 
@@ -367,8 +367,15 @@ void Model::word_sums(const Document& doc, size_t i, WordSums& ws) const {
   ws.touched = ask_buckets(keys, kOwnFeatures + 4);
   std::memset(ws.own, 0, sizeof ws.own);
   add_weights(keys, kOwnFeatures, ws.own);
-  std::memset(ws.as, 0, sizeof ws.as);
-  for (int j = 0; j < 4; ++j) add_weights(keys + kOwnFeatures + j, 1, ws.as[j]);
+  // A neighbour feature is one key: its weight codes (code 0 weighs 0).
+  for (int j = 0; j < 4; ++j) {
+    const uint32_t key = keys[kOwnFeatures + j];
+    const uint8_t* w = key != 0 ? find(key) : nullptr;
+    if (w != nullptr)
+      std::memcpy(ws.as[j], w, kNumTags);
+    else
+      std::memset(ws.as[j], 0, kNumTags);
+  }
 }
 
 // The memo entry of doc token i (whose memo_hash is h), or nullptr if it is
@@ -458,12 +465,15 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
 #endif
   }
   std::fill(out, out + n * kNumTags, 0);
-  auto place = [&](size_t k, const auto* own, const auto(*as)[kNumTags]) {
+  auto add_codes = [&](int32_t* acc, const uint8_t* codes) {
+    for (int t = 0; t < kNumTags; ++t) acc[t] += codebook_[codes[t]];
+  };
+  auto place = [&](size_t k, const int32_t* own, const uint8_t(*as)[kNumTags]) {
     add9(out + k * kNumTags, own);
-    if (k + 1 < n) add9(out + (k + 1) * kNumTags, as[kAsPrev]);
-    if (k + 2 < n) add9(out + (k + 2) * kNumTags, as[kAsPrev2]);
-    if (k >= 1) add9(out + (k - 1) * kNumTags, as[kAsNext]);
-    if (k >= 2) add9(out + (k - 2) * kNumTags, as[kAsNext2]);
+    if (k + 1 < n) add_codes(out + (k + 1) * kNumTags, as[kAsPrev]);
+    if (k + 2 < n) add_codes(out + (k + 2) * kNumTags, as[kAsPrev2]);
+    if (k >= 1) add_codes(out + (k - 1) * kNumTags, as[kAsNext]);
+    if (k >= 2) add_codes(out + (k - 2) * kNumTags, as[kAsNext2]);
   };
   for (size_t k = 0; k < n; ++k) {
     const uint32_t h = s.memo_hash[k];

@@ -90,7 +90,7 @@ class Model {
     FeatureScratch::Tok tok;
     uint8_t first_value = 0;  // gazetteer value of the word as a one-word sequence
     int32_t own[kNumTags];    // sum of its kOwnFeatures
-    int32_t as[4][kNumTags];  // sums of its neighbour features, [kAsPrev] .. [kAsNext2]
+    uint8_t as[4][kNumTags];  // weight codes of its neighbour features, [kAsPrev] .. [kAsNext2]
     uint32_t touched = 0;     // see ask_buckets
   };
   // Asks for the buckets of `count` keys before they are read (natively a
