@@ -456,13 +456,15 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     const bool memoizable = w.size() <= kMemoMaxLen && doc.token_lower(first + k).size() == w.size();
     const uint32_t h = memoizable ? memo_hash(w, doc.tokens[first + k].has(kUpperInitial) ? 1 : 0) : 0;
     s.memo_hash[k] = h;
-#if defined(__GNUC__) && !defined(__wasm__)
     if (h != 0) {
       const WordEntry* set = &memo->entries[h & (kMemoEntries - 2)];
+#if defined(__GNUC__) && !defined(__wasm__)
       __builtin_prefetch(set);
       __builtin_prefetch(set + 1);
-    }
+#else
+      touched += set[0].len + set[1].len;
 #endif
+    }
   }
   std::fill(out, out + n * kNumTags, 0);
   auto add_codes = [&](int32_t* acc, const uint8_t* codes) {
