@@ -8,15 +8,6 @@
 
 namespace quelle::ner {
 
-uint32_t mix(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x85EBCA6Bu;
-  h ^= h >> 13;
-  h *= 0xC2B2AE35u;
-  h ^= h >> 16;
-  return h;
-}
-
 uint32_t hash_text(std::u16string_view s) {
   uint32_t h = 2166136261u;
   for (char16_t c : s) {
@@ -83,9 +74,6 @@ enum Template : uint32_t {
   kCls, kClsPrev, kClsNext, kClsCtx, kWcls, kWclsCtx,
 };
 
-constexpr uint32_t kBoundaryBefore = 0x1234567u;
-constexpr uint32_t kBoundaryAfter = 0x7654321u;
-
 inline char16_t shape_class(char16_t c, char16_t lower) {
   if (c != lower) return u'X';
   if (c < 128) {
@@ -101,6 +89,8 @@ inline char16_t shape_class(char16_t c, char16_t lower) {
 bool possessive(std::u16string_view w) {
   return w.size() > 3 && (w.back() == u's' || w.back() == u'S') && (w[w.size() - 2] == u'\'' || w[w.size() - 2] == u'’');
 }
+
+}  // namespace
 
 void token_info(const Document& doc, size_t i, FeatureScratch::Tok& t) {
   std::u16string_view w = doc.token_text(i);
@@ -159,6 +149,8 @@ void token_info(const Document& doc, size_t i, FeatureScratch::Tok& t) {
   t.wcls = 0;
 }
 
+namespace {
+
 inline uint32_t f(uint32_t tmpl, uint32_t a) {
   const uint32_t h = combine(tmpl * 0x01000193u, a);
   return h == 0 ? 1 : h;
@@ -188,126 +180,167 @@ void quote_state(const Document& doc, std::vector<uint8_t>& out) {
   }
 }
 
+void gazetteer_info(const Gazetteer& gaz, FeatureScratch::Tok& t, uint8_t& first_value) {
+  first_value = gaz.find(seq_hash(0, t.lower));
+  t.lex = static_cast<uint8_t>(first_value & 0x70);
+  t.cls = gaz.find(cluster_key(t.lower));
+  t.wcls = gaz.find(wordclass_key(t.lower));
+}
+
+void mark_gazetteer_matches(const Gazetteer& gaz, FeatureScratch::Tok* toks, size_t n, const uint8_t* first_values) {
+  // Longest match from each position.
+  for (size_t k = 0; k < n;) {
+    uint32_t h = 0;
+    size_t best = n;
+    int best_type = 0;
+    for (size_t j = k; j < n && j < k + 6; ++j) {
+      h = seq_hash(h, toks[j].lower);
+      const uint8_t v = j == k ? first_values[k] : gaz.find(h);
+      if (v == 0) break;
+      if ((v & 0x0F) != 0) {
+        best = j;
+        best_type = 0;
+        while (((v >> best_type) & 1) == 0) ++best_type;
+      }
+      if ((v & 0x80) == 0) break;
+    }
+    if (best == n) {
+      ++k;
+      continue;
+    }
+    for (size_t j = k; j <= best; ++j) toks[j].gaz = static_cast<uint8_t>(j == k ? tag_b(best_type) : tag_i(best_type));
+    k = best + 1;
+  }
+}
+
+FeatureSet feature_set(const Gazetteer& gaz) {
+  // A model with word clusters marks it with the key cluster_key(0), and one
+  // with lexicon word classes with the key wordclass_key(0).
+  return {!gaz.empty() && gaz.find(cluster_key(0)) != 0, !gaz.empty() && gaz.find(wordclass_key(0)) != 0};
+}
+
+void own_features(const FeatureScratch::Tok& t, FeatureSet set, uint32_t* out) {
+  const uint32_t upper = (t.flags & kUpperInitial) != 0 ? 1u : 0u;
+  out[0] = f(kBias, 0);
+  out[1] = f(kWord, t.word);
+  out[2] = f(kLower, t.lower);
+  out[3] = f(kShape, t.shape);
+  out[4] = t.pre2 ? f(kPre2, t.pre2, upper) : 0;
+  out[5] = t.pre3 ? f(kPre3, t.pre3, upper) : 0;
+  out[6] = t.suf2 ? f(kSuf2, t.suf2, upper) : 0;
+  out[7] = t.suf3 ? f(kSuf3, t.suf3, upper) : 0;
+  out[8] = t.suf4 ? f(kSuf4, t.suf4, upper) : 0;
+  out[9] = t.part_first ? f(kPartFirst, t.part_first) : 0;
+  out[10] = t.part_last ? f(kPartLast, t.part_last) : 0;
+  out[11] = f(kLowerShort, t.lower, t.short_shape);
+  out[12] = t.suf5 ? f(kSuf5, t.suf5, upper) : 0;
+  out[13] = t.pre4 ? f(kPre4, t.pre4, upper) : 0;
+  out[14] = t.lex ? f(kLex, t.lex, upper) : 0;
+  // Word clusters (0 = a word without a cluster). Models without clusters
+  // have none of these features.
+  out[15] = set.clusters ? f(kCls, t.cls, upper) : 0;
+}
+
+void neighbour_features(uint32_t lower, uint32_t* out) {
+  out[0] = f(kPrevLower, lower);
+  out[1] = f(kNextLower, lower);
+  out[2] = f(kPrev2Lower, lower);
+  out[3] = f(kNext2Lower, lower);
+}
+
+void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {
+  const auto& t = toks[k];
+  const uint32_t pl = k >= 1 ? toks[k - 1].lower : kBoundaryBefore;
+  const uint32_t pl2 = k >= 2 ? toks[k - 2].lower : kBoundaryBefore;
+  const uint32_t nl = k + 1 < n ? toks[k + 1].lower : kBoundaryAfter;
+  const uint32_t nl2 = k + 2 < n ? toks[k + 2].lower : kBoundaryAfter;
+  const uint32_t ps = k >= 1 ? toks[k - 1].shape : kBoundaryBefore;
+  const uint32_t ns = k + 1 < n ? toks[k + 1].shape : kBoundaryAfter;
+  const uint32_t pss = k >= 1 ? toks[k - 1].short_shape : kBoundaryBefore;
+  const uint32_t nss = k + 1 < n ? toks[k + 1].short_shape : kBoundaryAfter;
+  const uint32_t upper = (t.flags & kUpperInitial) != 0 ? 1u : 0u;
+  out[0] = f(kPrevBigram, pl, t.lower);
+  out[1] = f(kNextBigram, t.lower, nl);
+  out[2] = f(kPrevShape, ps, t.shape);
+  out[3] = f(kNextShape, t.shape, ns);
+  out[4] = f(kShapeTri, ps, t.shape, ns);
+  out[5] = (t.flags & kSentenceStart) != 0 ? f(kFirst, t.short_shape) : 0;
+  out[6] = t.quote ? f(kQuote, t.short_shape) : 0;
+  out[7] = t.gaz ? f(kGaz, t.gaz, upper) : 0;
+  out[8] = k >= 1 && toks[k - 1].gaz ? f(kGazPrev, toks[k - 1].gaz, t.gaz) : 0;
+  out[9] = k + 1 < n && toks[k + 1].gaz ? f(kGazNext, toks[k + 1].gaz, t.gaz) : 0;
+  out[10] = k >= 1 ? f(kPrevWord, toks[k - 1].word, upper) : 0;
+  out[11] = k >= 1 && toks[k - 1].suf3 ? f(kSuf3Prev, toks[k - 1].suf3, t.short_shape) : 0;
+  out[12] = f(kShortShapeTri, pss, t.short_shape, nss);
+  out[13] = k + 1 < n ? f(kNextWord, toks[k + 1].word, upper) : 0;
+  out[14] = k + 1 < n && toks[k + 1].suf3 ? f(kSuf3Next, toks[k + 1].suf3, t.short_shape) : 0;
+  out[15] = f(kLeftTri, pl2, pl, t.short_shape);
+  out[16] = f(kRightTri, t.short_shape, nl, nl2);
+  out[17] = k >= 1 && toks[k - 1].lex ? f(kLexPrev, toks[k - 1].lex, t.lex | upper) : 0;
+  out[18] = k + 1 < n && toks[k + 1].lex ? f(kLexNext, toks[k + 1].lex, t.lex | upper) : 0;
+  // Word clusters of the neighbours. Models without clusters have none of
+  // these features, so their features are exactly the other 38.
+  if (set.clusters) {
+    const uint32_t pc = k >= 1 ? toks[k - 1].cls : 256u;
+    const uint32_t nc = k + 1 < n ? toks[k + 1].cls : 257u;
+    out[19] = f(kClsPrev, pc, t.cls, upper);
+    out[20] = f(kClsNext, t.cls, nc, upper);
+    out[21] = f(kClsCtx, pc, nc, t.short_shape);
+  } else {
+    out[19] = out[20] = out[21] = 0;
+  }
+  // Lexicon word classes (bit set: a one-word place, a word used as a
+  // person's name; models/gazetteers/lexicon.tsv): with the capitalisation
+  // and sentence-start bits, and with the neighbours' classes. Models
+  // without word classes have none of these features.
+  if (set.wordclasses) {
+    const uint32_t first_bit = (t.flags & kSentenceStart) != 0 ? 2u : 0u;
+    const uint32_t pw = k >= 1 ? toks[k - 1].wcls : 256u;
+    const uint32_t nw = k + 1 < n ? toks[k + 1].wcls : 257u;
+    out[22] = f(kWcls, t.wcls, upper | first_bit);
+    out[23] = f(kWclsCtx, pw, t.wcls | (upper << 8), nw);
+  } else {
+    out[22] = out[23] = 0;
+  }
+}
+
 void extract_features(const Document& doc, size_t first, size_t end, const Gazetteer& gaz,
                       const std::vector<uint8_t>& in_quote, FeatureScratch& scratch) {
   const size_t n = end - first;
   if (scratch.toks.size() < n) scratch.toks.resize(n);
   if (scratch.features.size() < n * kFeaturesPerToken) scratch.features.resize(n * kFeaturesPerToken);
+  if (scratch.first_values.size() < n) scratch.first_values.resize(n);
   auto& toks = scratch.toks;
   for (size_t k = 0; k < n; ++k) {
     token_info(doc, first + k, toks[k]);
     if (!in_quote.empty()) toks[k].quote = in_quote[first + k];
   }
-  // Gazetteer: longest match from each position.
   if (!gaz.empty()) {
-    for (size_t k = 0; k < n; ++k) {
-      toks[k].lex = static_cast<uint8_t>(gaz.find(seq_hash(0, toks[k].lower)) & 0x70);
-      toks[k].cls = gaz.find(cluster_key(toks[k].lower));
-      toks[k].wcls = gaz.find(wordclass_key(toks[k].lower));
-    }
-    for (size_t k = 0; k < n;) {
-      uint32_t h = 0;
-      size_t best = n;
-      int best_type = 0;
-      for (size_t j = k; j < n && j < k + 6; ++j) {
-        h = seq_hash(h, toks[j].lower);
-        const uint8_t v = gaz.find(h);
-        if (v == 0) break;
-        if ((v & 0x0F) != 0) {
-          best = j;
-          best_type = 0;
-          while (((v >> best_type) & 1) == 0) ++best_type;
-        }
-        if ((v & 0x80) == 0) break;
-      }
-      if (best == n) {
-        ++k;
-        continue;
-      }
-      for (size_t j = k; j <= best; ++j) toks[j].gaz = static_cast<uint8_t>(j == k ? tag_b(best_type) : tag_i(best_type));
-      k = best + 1;
-    }
+    for (size_t k = 0; k < n; ++k) gazetteer_info(gaz, toks[k], scratch.first_values[k]);
+    mark_gazetteer_matches(gaz, toks.data(), n, scratch.first_values.data());
   }
-  // A model with word clusters marks it with the key cluster_key(0).
-  const bool clusters = !gaz.empty() && gaz.find(cluster_key(0)) != 0;
-  // ... and one with lexicon word classes with the key wordclass_key(0).
-  const bool wordclasses = !gaz.empty() && gaz.find(wordclass_key(0)) != 0;
+  // The features in their historical order within the stride (training sums
+  // floats in this order).
+  static constexpr int kOwnAt[kOwnFeatures] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 23, 24, 29, 30, 31, 35, 38};
+  static constexpr int kContextAt[kContextFeatures] = {13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 25, 26,
+                                                        27, 28, 32, 33, 34, 36, 37, 39, 40, 41, 42, 43};
+  const FeatureSet set = feature_set(gaz);
   uint32_t* out = scratch.features.data();
   for (size_t k = 0; k < n; ++k, out += kFeaturesPerToken) {
-    const auto& t = toks[k];
-    const uint32_t pl = k >= 1 ? toks[k - 1].lower : kBoundaryBefore;
-    const uint32_t pl2 = k >= 2 ? toks[k - 2].lower : kBoundaryBefore;
-    const uint32_t nl = k + 1 < n ? toks[k + 1].lower : kBoundaryAfter;
-    const uint32_t nl2 = k + 2 < n ? toks[k + 2].lower : kBoundaryAfter;
-    const uint32_t ps = k >= 1 ? toks[k - 1].shape : kBoundaryBefore;
-    const uint32_t ns = k + 1 < n ? toks[k + 1].shape : kBoundaryAfter;
-    const uint32_t pss = k >= 1 ? toks[k - 1].short_shape : kBoundaryBefore;
-    const uint32_t nss = k + 1 < n ? toks[k + 1].short_shape : kBoundaryAfter;
-    const uint32_t upper = (t.flags & kUpperInitial) != 0 ? 1u : 0u;
-    out[0] = f(kBias, 0);
-    out[1] = f(kWord, t.word);
-    out[2] = f(kLower, t.lower);
-    out[3] = f(kShape, t.shape);
-    out[4] = t.pre2 ? f(kPre2, t.pre2, upper) : 0;
-    out[5] = t.pre3 ? f(kPre3, t.pre3, upper) : 0;
-    out[6] = t.suf2 ? f(kSuf2, t.suf2, upper) : 0;
-    out[7] = t.suf3 ? f(kSuf3, t.suf3, upper) : 0;
-    out[8] = t.suf4 ? f(kSuf4, t.suf4, upper) : 0;
-    out[9] = f(kPrevLower, pl);
-    out[10] = f(kNextLower, nl);
-    out[11] = f(kPrev2Lower, pl2);
-    out[12] = f(kNext2Lower, nl2);
-    out[13] = f(kPrevBigram, pl, t.lower);
-    out[14] = f(kNextBigram, t.lower, nl);
-    out[15] = f(kPrevShape, ps, t.shape);
-    out[16] = f(kNextShape, t.shape, ns);
-    out[17] = f(kShapeTri, ps, t.shape, ns);
-    out[18] = (t.flags & kSentenceStart) != 0 ? f(kFirst, t.short_shape) : 0;
-    out[19] = t.quote ? f(kQuote, t.short_shape) : 0;
-    out[20] = t.gaz ? f(kGaz, t.gaz, upper) : 0;
-    out[21] = k >= 1 && toks[k - 1].gaz ? f(kGazPrev, toks[k - 1].gaz, t.gaz) : 0;
-    out[22] = k + 1 < n && toks[k + 1].gaz ? f(kGazNext, toks[k + 1].gaz, t.gaz) : 0;
-    out[23] = t.part_first ? f(kPartFirst, t.part_first) : 0;
-    out[24] = t.part_last ? f(kPartLast, t.part_last) : 0;
-    out[25] = k >= 1 ? f(kPrevWord, toks[k - 1].word, upper) : 0;
-    out[26] = k >= 1 && toks[k - 1].suf3 ? f(kSuf3Prev, toks[k - 1].suf3, t.short_shape) : 0;
-    out[27] = f(kShortShapeTri, pss, t.short_shape, nss);
-    out[28] = k + 1 < n ? f(kNextWord, toks[k + 1].word, upper) : 0;
-    out[29] = f(kLowerShort, t.lower, t.short_shape);
-    out[30] = t.suf5 ? f(kSuf5, t.suf5, upper) : 0;
-    out[31] = t.pre4 ? f(kPre4, t.pre4, upper) : 0;
-    out[32] = k + 1 < n && toks[k + 1].suf3 ? f(kSuf3Next, toks[k + 1].suf3, t.short_shape) : 0;
-    out[33] = f(kLeftTri, pl2, pl, t.short_shape);
-    out[34] = f(kRightTri, t.short_shape, nl, nl2);
-    out[35] = t.lex ? f(kLex, t.lex, upper) : 0;
-    out[36] = k >= 1 && toks[k - 1].lex ? f(kLexPrev, toks[k - 1].lex, t.lex | upper) : 0;
-    out[37] = k + 1 < n && toks[k + 1].lex ? f(kLexNext, toks[k + 1].lex, t.lex | upper) : 0;
-    // Word clusters (0 = a word without a cluster). Models without
-    // clusters have none of these features, so their features are exactly
-    // the other 38.
-    if (clusters) {
-      const uint32_t pc = k >= 1 ? toks[k - 1].cls : 256u;
-      const uint32_t nc = k + 1 < n ? toks[k + 1].cls : 257u;
-      out[38] = f(kCls, t.cls, upper);
-      out[39] = f(kClsPrev, pc, t.cls, upper);
-      out[40] = f(kClsNext, t.cls, nc, upper);
-      out[41] = f(kClsCtx, pc, nc, t.short_shape);
-    } else {
-      out[38] = out[39] = out[40] = out[41] = 0;
-    }
-    // Lexicon word classes (bit set: a one-word place, a word used as a
-    // person's name; models/gazetteers/lexicon.tsv): with the capitalisation
-    // and sentence-start bits, and with the neighbours' classes. Models
-    // without word classes have none of these features.
-    if (wordclasses) {
-      const uint32_t first_bit = (t.flags & kSentenceStart) != 0 ? 2u : 0u;
-      const uint32_t pw = k >= 1 ? toks[k - 1].wcls : 256u;
-      const uint32_t nw = k + 1 < n ? toks[k + 1].wcls : 257u;
-      out[42] = f(kWcls, t.wcls, upper | first_bit);
-      out[43] = f(kWclsCtx, pw, t.wcls | (upper << 8), nw);
-    } else {
-      out[42] = out[43] = 0;
-    }
+    uint32_t own[kOwnFeatures], context[kContextFeatures], prev[4], next[4], prev2[4], next2[4];
+    own_features(toks[k], set, own);
+    for (int j = 0; j < kOwnFeatures; ++j) out[kOwnAt[j]] = own[j];
+    // Features 9-12: the lower-case words at -1, +1, -2, +2.
+    neighbour_features(k >= 1 ? toks[k - 1].lower : kBoundaryBefore, prev);
+    neighbour_features(k + 1 < n ? toks[k + 1].lower : kBoundaryAfter, next);
+    neighbour_features(k >= 2 ? toks[k - 2].lower : kBoundaryBefore, prev2);
+    neighbour_features(k + 2 < n ? toks[k + 2].lower : kBoundaryAfter, next2);
+    out[9] = prev[kAsPrev];
+    out[10] = next[kAsNext];
+    out[11] = prev2[kAsPrev2];
+    out[12] = next2[kAsNext2];
+    context_features(toks.data(), k, n, set, context);
+    for (int j = 0; j < kContextFeatures; ++j) out[kContextAt[j]] = context[j];
   }
 }
 

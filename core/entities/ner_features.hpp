@@ -31,7 +31,14 @@ inline constexpr bool transition_allowed(int prev, int next) {
 inline constexpr int kFeaturesPerToken = 44;
 
 uint32_t hash_text(std::u16string_view s);
-uint32_t mix(uint32_t h);
+inline uint32_t mix(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h;
+}
 inline uint32_t combine(uint32_t a, uint32_t b) { return mix(a * 0x9E3779B1u + b * 0x85EBCA77u + 0x27d4eb2fu); }
 // The hash of a lower-case token sequence, as gazetteer keys use it.
 inline uint32_t seq_hash(uint32_t prev, uint32_t token_lower_hash) { return combine(prev ^ 0x5bd1e995u, token_lower_hash); }
@@ -82,6 +89,7 @@ struct FeatureScratch {
   };
   std::vector<Tok> toks;
   std::vector<uint32_t> features;  // n * kFeaturesPerToken
+  std::vector<uint8_t> first_values;  // gazetteer value of each token as a one-word sequence
 };
 
 // Runs of whole sentences of one paragraph: the unit the tagger decodes.
@@ -105,6 +113,39 @@ void for_each_block(const Document& doc, F&& fn) {
 // (may be empty: then no token does).
 void extract_features(const Document& doc, size_t first, size_t end, const Gazetteer& gaz,
                       const std::vector<uint8_t>& in_quote, FeatureScratch& scratch);
+
+// The pieces of extract_features, for a decoder that remembers what depends
+// on a word's text alone (ner_model.cpp). A token's 44 features are:
+//  - kOwnFeatures that depend only on the token's Tok as token_info() and
+//    gazetteer_info() fill it (its text, lower-case text, capitalisation);
+//  - 4 neighbour features, functions of the lower-case text of the tokens at
+//    -1, +1, -2, +2 (or the block boundary): neighbour_features(lower) gives
+//    the keys a word contributes to the token after it ([kAsPrev]), before
+//    it ([kAsNext]), two after it ([kAsPrev2]) and two before it ([kAsNext2]);
+//  - kContextFeatures from the token and its neighbours in the block.
+inline constexpr int kOwnFeatures = 16;
+inline constexpr int kNeighbourFeatures = 4;
+inline constexpr int kContextFeatures = 24;
+static_assert(kOwnFeatures + kNeighbourFeatures + kContextFeatures == kFeaturesPerToken);
+inline constexpr int kAsPrev = 0, kAsNext = 1, kAsPrev2 = 2, kAsNext2 = 3;
+inline constexpr uint32_t kBoundaryBefore = 0x1234567u;  // the "word" before a block
+inline constexpr uint32_t kBoundaryAfter = 0x7654321u;   // and after it
+struct FeatureSet {
+  bool clusters = false;     // the model has word-cluster features
+  bool wordclasses = false;  // ... and lexicon word-class features
+};
+FeatureSet feature_set(const Gazetteer& gaz);
+// Hashes of doc token i (gaz, lex, quote, cls, wcls = 0).
+void token_info(const Document& doc, size_t i, FeatureScratch::Tok& t);
+// The token's single-word gazetteer facts: lex, cls, wcls, and the value of
+// the token as a one-word sequence (first_value).
+void gazetteer_info(const Gazetteer& gaz, FeatureScratch::Tok& t, uint8_t& first_value);
+// Sets toks[].gaz: longest gazetteer matches; first_values[k] = the value of
+// token k as a one-word sequence (gazetteer_info).
+void mark_gazetteer_matches(const Gazetteer& gaz, FeatureScratch::Tok* toks, size_t n, const uint8_t* first_values);
+void own_features(const FeatureScratch::Tok& t, FeatureSet set, uint32_t* out);  // kOwnFeatures keys (0 = absent)
+void neighbour_features(uint32_t lower, uint32_t* out);                        // 4 keys
+void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out);
 
 // Quote state per document token (toggled by quotation marks, reset per paragraph).
 void quote_state(const Document& doc, std::vector<uint8_t>& out);

@@ -16,6 +16,9 @@
 
 namespace quelle::ner {
 
+struct WordEntry;
+struct WordMemo;
+
 // Format and feature-set version: bumped whenever the file layout or the
 // features (ner_features.cpp) change, so an older model is rejected
 // (ErrorCode::InvalidModel) instead of tagging with mismatched features.
@@ -85,6 +88,23 @@ class Model {
   };
   static_assert(sizeof(Bucket) == 64);
   [[nodiscard]] const uint8_t* find(uint32_t key) const;
+  // Adds the weights of `count` feature keys (0 = absent) to acc[kNumTags].
+  void add_weights(const uint32_t* keys, int count, int32_t* acc) const;
+  // What a word contributes whatever its context (see WordMemo in ner_model.cpp).
+  struct WordSums {
+    FeatureScratch::Tok tok;
+    uint8_t first_value = 0;  // gazetteer value of the word as a one-word sequence
+    int32_t own[kNumTags];    // sum of its kOwnFeatures
+    uint8_t as[4][kNumTags];  // weight codes of its neighbour features, [kAsPrev] .. [kAsNext2]
+    uint32_t touched = 0;     // see ask_buckets
+  };
+  // Asks for the buckets of `count` keys before they are read (natively a
+  // prefetch; in wasm a read whose sum it returns, see emissions()).
+  uint32_t ask_buckets(const uint32_t* keys, int count) const;
+  void word_sums(const Document& doc, size_t i, WordSums& ws) const;
+  static const WordEntry* find_word(const Document& doc, size_t i, uint32_t h, WordMemo& memo);
+  static void remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo);
+  void reset_memo(WordMemo& memo) const;
 
   std::string language_;
   std::string description_;
@@ -95,6 +115,8 @@ class Model {
   uint32_t shift_ = 16;  // home bucket = key >> shift_
   size_t features_ = 0;
   Gazetteer gaz_;
+  FeatureSet set_;
+  uint64_t id_ = 0;  // unique per parsed model: the key of its word memos
 };
 
 }  // namespace quelle::ner
