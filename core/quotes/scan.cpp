@@ -21,6 +21,19 @@ bool verb_chain_en(std::u16string_view w) {
          w == u"didn" || w == u"doesn";
 }
 
+// Endings of German adjectives and adverbs ("offiziell", "sinngemäß",
+// "relativierend", "lediglich", "möglicherweise"), which names rarely have.
+bool adverb_form_de(std::u16string_view w) {
+  for (std::u16string_view s : {std::u16string_view(u"lich"), std::u16string_view(u"ig"), std::u16string_view(u"isch"),
+                                std::u16string_view(u"weise"), std::u16string_view(u"bar"), std::u16string_view(u"sam"),
+                                std::u16string_view(u"end"), std::u16string_view(u"ell"), std::u16string_view(u"gemäß"),
+                                std::u16string_view(u"mäßig"), std::u16string_view(u"haft"), std::u16string_view(u"erdings"),
+                                std::u16string_view(u"falls"), std::u16string_view(u"besorgt"), std::u16string_view(u"enttäuscht")}) {
+    if (w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
+  }
+  return w == u"besorgt" || w == u"enttäuscht" || w == u"erfreut" || w == u"verärgert" || w == u"empört";
+}
+
 bool genitive(std::u16string_view w) {
   return w == u"des" || w == u"der" || w == u"eines" || w == u"einer" || w == u"seiner" || w == u"ihrer" ||
          w == u"seines" || w == u"ihres";
@@ -363,7 +376,9 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // German: only the noun phrase right before the verb is the subject.
   if (lx_.lang == Lang::De) {
     uint32_t k = head_end;
-    while (k > j && (cap(k - 1) || in_quote(k - 1) || determiner(k - 1) || adjective_like(k - 1) || name_particle(k - 1) ||
+    while (k > j && (cap(k - 1) || in_quote(k - 1) || determiner(k - 1) || adjective_like(k - 1) ||
+                     // a name particle, but not "zu" before an article ("Passend zu den Gefahren")
+                     (name_particle(k - 1) && !(low(k - 1) == u"zu" && determiner(k))) ||
                      low(k - 1) == u"von" || doc_.tokens[k - 1].has(kNumber) ||
                      // "Ein Regierungssprecher in Berlin", "Merkel sowie Stoiber", "Polzer vom LKA"
                      ((low(k - 1) == u"in" || low(k - 1) == u"im" || low(k - 1) == u"vom" || low(k - 1) == u"aus" ||
@@ -375,7 +390,19 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       if (k == head_end) return std::nullopt;
       // The phrase is the object of a preposition ("Bereits im Dezember 2005
       // hatte …", "Bei dem Konzert sagte …"): a Vorfeld adverbial.
-      if (has_class(k - 1, kPrepositionW)) return std::nullopt;
+      if (has_class(k - 1, kPrepositionW)) {
+        // A preposition inside a name that opens the sentence: "Die
+        // Hilfsorganisation Ärzte ohne Grenzen teilte mit" (an article or
+        // a capitalised noun before it, not an adverbial's preposition).
+        bool np = k - 1 > j && cap(k - 2) && !np_stop(j) && !has_class(j, kPrepositionW) &&
+                  (low(k - 1) == u"ohne" || low(k - 1) == u"für" || low(k - 1) == u"gegen") &&
+                  (determiner(j) || (cap(j) && !adverb_form_de(low(j))));
+        for (uint32_t m = j; np && m + 1 < k; ++m) {
+          np = word(m) && !in_quote(m) && (cap(m) || determiner(m) || adjective_like(m));
+        }
+        if (!np) return std::nullopt;
+        k = j;
+      }
       j = k;
     }
   }
@@ -386,6 +413,18 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
   if (np_stop(j) && !pronoun(j) && !possessive) return std::nullopt;
   if (head_end - j == 1 && (determiner(j) || demonstrative(low(j)))) return std::nullopt;  // "Das sagte ..."
+  // German: a sentence-initial adverb or adjective is capitalised only for
+  // its position ("Offiziell geht die Regierung davon aus", "Besorgt
+  // äußerte sich X", "Relativierend fügt Gall hinzu"): the subject follows.
+  if (lx_.lang == Lang::De && head_end - j == 1 && !pronoun(j) && (j == 0 || doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) &&
+      adverb_form_de(low(j))) {
+    return std::nullopt;
+  }
+  // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
+  if (lx_.lang == Lang::De && head_end - j == 2 && low(j) == u"des" &&
+      (low(j + 1) == u"weiteren" || low(j + 1) == u"öfteren")) {
+    return std::nullopt;
+  }
   bool any = false;
   for (uint32_t k = j; k < head_end; ++k) {
     any = any || cap(k) || pronoun(k) ||

@@ -454,3 +454,21 @@ TEST_CASE("many marks finish quickly", "[quotes][perf]") {
   for (int i = 0; i < 50000; ++i) unclosed += "« ";
   check_spans_inside(run(unclosed, "fr"));
 }
+
+TEST_CASE("German Vorfeld adverbials are not the subject", "[quotes]") {
+  // A sentence-initial adverb or adjective: the subject follows the verb.
+  expect(run("Offiziell geht die Stadtverwaltung davon aus, dass die Brücke im Mai fertig wird.", "de"),
+         {"dass die Brücke im Mai fertig wird", "die Stadtverwaltung", "geht", QuoteType::Indirect});
+  expect(run("Des Weiteren verwies Kramer darauf, dass der Haushalt ausgeglichen sei.", "de"),
+         {"dass der Haushalt ausgeglichen sei", "Kramer", "verwies", QuoteType::Indirect});
+  // "zu" before an article is a preposition, not a name particle.
+  expect(run("Passend zum Wetter warnte die Sprecherin des Wetterdienstes: „Auf den Straßen kann es glatt sein.“", "de"),
+         {"„Auf den Straßen kann es glatt sein.“", "die Sprecherin des Wetterdienstes", "warnte", QuoteType::Direct});
+  // A preposition inside a name before the verb stays in the subject.
+  expect(run("Die Hilfsorganisation Reporter ohne Grenzen teilte mit, dass zwei Journalisten verhaftet worden seien.", "de"),
+         {"dass zwei Journalisten verhaftet worden seien", "Die Hilfsorganisation Reporter ohne Grenzen", "teilte",
+          QuoteType::Indirect});
+  // A name before the verb stays the subject.
+  expect(run("Brenner sagte der Zeitung, dass der Vertrag verlängert werde.", "de"),
+         {"dass der Vertrag verlängert werde", "Brenner", "sagte", QuoteType::Indirect});
+}
