@@ -139,6 +139,14 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     c.parent = parent;
     if (parent >= 0) out[parent].type = QuoteType::Mixed;
     c.continues_previous = parent < 0 && !f.found();
+    if (c.continues_previous) {
+      // A quote that opens its sentence after a sentence without a statement.
+      const uint32_t si = doc.tokens[m.first_token].sentence;
+      if (si > 0 && doc.sentences[si].first_token == m.first_token &&
+          (out.empty() || out.back().extent().end <= doc.sentences[si - 1].span.start)) {
+        if (auto subj = sc.sentence_subject(doc.sentences[si - 1])) c.context_subject = sc.span(*subj);
+      }
+    }
     out.push_back(std::move(c));
   }
   while (ii < indirect.size()) out.push_back(std::move(indirect[ii++]));
@@ -184,6 +192,9 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       c.type = QuoteType::FreeIndirect;
       c.spans.push_back(s.span);
       c.continues_previous = true;
+      if (si > 0 && static_cast<int64_t>(si) > last_sentence + 1) {
+        if (auto subj = sc.sentence_subject(doc.sentences[si - 1])) c.context_subject = sc.span(*subj);
+      }
       merged.push_back(std::move(c));
     }
     last_sentence = si;

@@ -459,4 +459,40 @@ std::optional<TokenRange> Scanner::np_ending_at(uint32_t end, uint32_t floor) co
   return TokenRange{j, end};
 }
 
+std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const {
+  if (lx_.lang != Lang::De) return std::nullopt;
+  const uint32_t a = s.first_token;
+  const uint32_t end = s.end_token;
+  if (a + 2 >= end || !word(a) || in_quote(a) || quote_mark(a)) return std::nullopt;
+  // The subject first: "Das Robert-Koch-Institut sieht …", "Er gab …".
+  if (pronoun(a)) return TokenRange{a, a + 1};
+  if ((determiner(a) || (cap(a) && !np_stop(a) && !adverb_form_de(low(a)))) && !has_class(a, kPrepositionW) &&
+      !speech_verb(a)) {
+    if (auto np = np_after(a, end); np && np->begin == a && np->end < end) {
+      const uint32_t e = np->end;
+      if (word(e) && !cap(e) && !in_quote(e) && !determiner(e) && !subordinator(e) &&
+          !has_class(e, kPrepositionW | kClauseWordW) && !adjective_like(e)) {
+        return np;
+      }
+      if (word(e) && (speech_verb(e) || report_verb(e))) return np;
+    }
+    return std::nullopt;
+  }
+  // A Vorfeld adverbial, the finite verb, then the subject: "Am 15. Mai hat
+  // die Wahlkommission …", "In einem Interview erklärte der Direktor …".
+  for (uint32_t v = a + 1; v < end && v - a <= 10; ++v) {
+    if (punct(v) || in_quote(v) || quote_mark(v)) break;
+    if (!word(v) || cap(v)) continue;
+    if (!(speech_verb(v) || report_verb(v) || auxiliary_de(low(v)) || has_class(v, kParticleVerbW))) continue;
+    if (auto p = pronoun_after(v)) return p;
+    uint32_t f = v + 1;
+    while (f + 1 < end && word(f) && reflexive(low(f))) ++f;
+    if (f < end && word(f) && (determiner(f) || (cap(f) && !np_stop(f))) && !has_class(f, kPrepositionW)) {
+      if (auto np = np_after(f, end); np && np->begin == f) return np;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace quelle::quotes

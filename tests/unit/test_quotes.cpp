@@ -472,3 +472,16 @@ TEST_CASE("German Vorfeld adverbials are not the subject", "[quotes]") {
   expect(run("Brenner sagte der Zeitung, dass der Vertrag verlängert werde.", "de"),
          {"dass der Vertrag verlängert werde", "Brenner", "sagte", QuoteType::Indirect});
 }
+
+TEST_CASE("a German continuation after a plain sentence takes that sentence's subject", "[quotes]") {
+  const Analysis a = run(
+      "Der Minister sagte, die Lage sei ernst. Die Gefahr ist groß.\n\n"
+      "Der Sprecher der Feuerwehr sieht gegenwärtig keine besondere Gefahr. Lediglich Anwohner am Fluss seien "
+      "gefährdet.",
+      "de");
+  expect(a, {"Lediglich Anwohner am Fluss seien gefährdet.", "Der Sprecher der Feuerwehr", "", QuoteType::FreeIndirect});
+  // A subject that names no speaker ("Der Fluss") leaves the last speaker.
+  const Analysis b = run(
+      "Der Minister sagte, die Lage sei ernst. Der Fluss steigt weiter. Die Anwohner seien gewarnt worden.", "de");
+  expect(b, {"Die Anwohner seien gewarnt worden.", "Der Minister", "", QuoteType::FreeIndirect});
+}
