@@ -132,6 +132,33 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       if (auto np = sc.np_before(v, start); np && np->begin == start) f.speaker = sc.span(*np);
     }
   }
+  // German: a clause with another verb before the colon whose subject
+  // follows the verb: "… lobte er mit den Worten: „…“", "Hier sparte der
+  // Bundespräsident nicht mit Kritik: „…“", "Den Unmut brachte die
+  // Sprecherin, X, zum Ausdruck: „…“".
+  if (colon && !f.found() && sc.lx().lang == Lang::De && end > start + 2 &&
+      start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
+    for (uint32_t k = start + 1; k + 1 < end; ++k) {
+      if (sc.quote_mark(k) || sc.in_quote(k)) break;
+      const bool attribute = sc.adjective_like(k) && sc.cap(k + 1) && (sc.determiner(k - 1) || sc.adjective_like(k - 1));
+      if (!sc.word(k) || sc.cap(k) || sc.np_stop(k) || sc.determiner(k) || attribute || sc.in_quote(k) ||
+          sc.subordinator(k) || sc.name_particle(k) || sc.has_class(k, kPrepositionW | kClauseWordW)) {
+        continue;
+      }
+      // k: the finite verb. Its subject right after it.
+      if (sc.pronoun(k + 1)) {
+        f.speaker = sc.span(k + 1, k + 2);
+      } else if ((sc.determiner(k + 1) || (sc.cap(k + 1) && !sc.np_stop(k + 1))) &&
+                 !sc.has_class(k + 1, kPrepositionW)) {
+        const std::u16string_view w = sc.low(k + 1);
+        const bool object = w == u"dem" || w == u"den" || w == u"einem" || w == u"einen";
+        if (!object) {
+          if (auto np = sc.np_after(k + 1, end); np && np->begin == k + 1) f.speaker = sc.span(*np);
+        }
+      }
+      break;
+    }
+  }
   return f;
 }
 

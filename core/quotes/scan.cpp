@@ -34,6 +34,13 @@ bool adverb_form_de(std::u16string_view w) {
   return w == u"besorgt" || w == u"enttäuscht" || w == u"erfreut" || w == u"verärgert" || w == u"empört";
 }
 
+// Articles and possessives that are never nominative: a phrase they open
+// is no subject.
+bool object_article_de(std::u16string_view w) {
+  return w == u"dem" || w == u"den" || w == u"einem" || w == u"einen" || w == u"diesem" || w == u"diesen" ||
+         w == u"seinem" || w == u"seinen" || w == u"ihrem" || w == u"ihren" || w == u"jenem" || w == u"jenen";
+}
+
 bool genitive(std::u16string_view w) {
   return w == u"des" || w == u"der" || w == u"eines" || w == u"einer" || w == u"seiner" || w == u"ihrer" ||
          w == u"seines" || w == u"ihres";
@@ -420,6 +427,10 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       adverb_form_de(low(j))) {
     return std::nullopt;
   }
+  // A phrase opened by a dative or accusative article is an object in the
+  // Vorfeld, never the subject: "Den Unmut der CDU brachte die Sprecherin
+  // … zum Ausdruck", "Dem Sender sagte er".
+  if (lx_.lang == Lang::De && cap(j) && object_article_de(low(j)) && head_end - j >= 2) return std::nullopt;
   // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
   if (lx_.lang == Lang::De && head_end - j == 2 && low(j) == u"des" &&
       (low(j + 1) == u"weiteren" || low(j + 1) == u"öfteren")) {

@@ -485,3 +485,17 @@ TEST_CASE("a German continuation after a plain sentence takes that sentence's su
       "Der Minister sagte, die Lage sei ernst. Der Fluss steigt weiter. Die Anwohner seien gewarnt worden.", "de");
   expect(b, {"Die Anwohner seien gewarnt worden.", "Der Minister", "", QuoteType::FreeIndirect});
 }
+
+TEST_CASE("German colon frames with another verb: the subject after it", "[quotes]") {
+  // The Vorfeld holds an object; the subject follows the verb.
+  const Analysis a = run(
+      "Den Ärger der Partei brachte die Sprecherin der Fraktion zum Ausdruck: „Es gibt keinen Grund zur Eile.“", "de");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(speaker_text(a, a.quotes[0]) == "die Sprecherin der Fraktion");
+  const Analysis b = run("Hier sparte der Bürgermeister nicht mit Kritik: „Das war ein schwerer Fehler.“", "de");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(speaker_text(b, b.quotes[0]) == "der Bürgermeister");
+  const Analysis c = run("Am Ende lobte sie die Arbeit des Vereins: „Das ist vorbildlich.“", "de");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK(speaker_text(c, c.quotes[0]) == "sie");
+}
