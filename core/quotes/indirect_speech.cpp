@@ -729,6 +729,39 @@ bool one_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
 
 }  // namespace
 
+bool sentence_source(const Scanner& sc, const SentenceInfo& si, std::optional<Span>& cue,
+                     std::optional<Span>& speaker) {
+  if (sc.lx().lang != Lang::De) return false;
+  const uint32_t a = si.first_token;
+  uint32_t ce = si.end_token;
+  while (ce > a && (sc.sentence_end_punct(ce - 1) || (sc.quote_mark(ce - 1) && !sc.in_quote(ce - 1)))) --ce;
+  for (uint32_t i = a; i < ce; ++i) {
+    if (sc.in_quote(i) || !sc.word(i)) continue;
+    const std::u16string_view w = sc.low(i);
+    std::optional<TokenRange> np;
+    if (sc.has_class(i, kSourcePrepW)) {
+      np = sc.np_after(i + 1, ce);
+      if (!np) {
+        if (auto qe = sc.short_quote_after(i + 1); qe && *qe <= ce) np = TokenRange{i + 1, *qe};
+      }
+    } else if (w == u"nach" && nach_source(sc, i, ce) != 0) {
+      np = sc.np_after(nach_source(sc, i, ce), ce);
+      if (np) np->begin = i + 1;
+    } else if (sc.has_class(i, kSourcePostpW) && i > a) {
+      np = sc.np_ending_at(i, a);
+    } else if (w == u"so" && i > a + 2 && sc.is(i - 1, u',')) {
+      // "…, so Rice." at the end of the sentence.
+      np = sc.np_after(i + 1, ce);
+      if (np && np->end + 2 < ce) np.reset();
+    }
+    if (!np || np->empty()) continue;
+    cue = sc.span(i, i + 1);
+    speaker = sc.span(*np);
+    return true;
+  }
+  return false;
+}
+
 void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, const SentenceInfo* prev,
                           std::vector<QuoteCandidate>& out) {
   Sentence s{si.first_token, si.end_token, si.end_token};

@@ -125,7 +125,16 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     }
     if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
     if (capitalised_name(sc, m)) continue;
-    const quotes::Frame f = quotes::direct_frame(sc, m);
+    quotes::Frame f = quotes::direct_frame(sc, m);
+    if (!f.speaker && parent < 0 && lx.lang == quotes::Lang::De) {
+      // No frame: a source phrase of its sentence ("Nach den Worten von X …").
+      std::optional<Span> cue;
+      std::optional<Span> speaker;
+      if (quotes::sentence_source(sc, doc.sentences[doc.tokens[m.first_token].sentence], cue, speaker)) {
+        f.cue = cue;
+        f.speaker = speaker;
+      }
+    }
     if (parent < 0 && !f.found() && looks_like_title(sc, m)) continue;
     if (parent < 0 && !f.found() && m.words <= 4 && !m.has_final_punct &&
         !has_subjunctive(sc, doc.sentences[doc.tokens[m.first_token].sentence], false)) {

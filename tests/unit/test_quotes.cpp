@@ -499,3 +499,13 @@ TEST_CASE("German colon frames with another verb: the subject after it", "[quote
   REQUIRE(c.quotes.size() == 1);
   CHECK(speaker_text(c, c.quotes[0]) == "sie");
 }
+
+TEST_CASE("German direct quotes without a frame take their sentence's source phrase", "[quotes]") {
+  const Analysis a = run(
+      "Nach den Worten der Sprecherin des Verbands, Anna Berger, fehle es „an einem klaren Konzept“.", "de");
+  expect(a, {"„an einem klaren Konzept“", "den Worten der Sprecherin des Verbands, Anna Berger", "Nach",
+             QuoteType::Direct});
+  const Analysis b = run("Die Anlage war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein Sprecher des Betreibers.",
+                         "de");
+  expect(b, {"„Problemen mit der Elektrizität“", "ein Sprecher des Betreibers", "", QuoteType::Direct});
+}
