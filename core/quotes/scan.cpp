@@ -41,6 +41,12 @@ bool object_article_de(std::u16string_view w) {
          w == u"seinem" || w == u"seinen" || w == u"ihrem" || w == u"ihren" || w == u"jenem" || w == u"jenen";
 }
 
+// Object pronouns and "es" in the np_stop list: not adverbs.
+bool reflexive_only_de(std::u16string_view w) {
+  return w == u"sich" || w == u"ihm" || w == u"ihr" || w == u"ihnen" || w == u"uns" || w == u"es" || w == u"so" ||
+         w == u"als" || w == u"wie" || w == u"da" || w == u"wenn" || w == u"nicht";
+}
+
 bool genitive(std::u16string_view w) {
   return w == u"des" || w == u"der" || w == u"eines" || w == u"einer" || w == u"seiner" || w == u"ihrer" ||
          w == u"seines" || w == u"ihres";
@@ -257,7 +263,12 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (lx_.lang == Lang::De) {
     for (uint32_t k = verb; k > floor && verb - k < 10;) {
       --k;
-      if (punct(k) || quote_mark(k) || in_quote(k)) break;
+      // (an ordinal's period is no boundary: "am 25. November 2005 angekündigt")
+      if ((punct(k) && !(is(k, u'.') && k > floor && doc_.tokens[k - 1].has(kNumber) &&
+                         doc_.tokens[k].sentence == doc_.tokens[verb].sentence)) ||
+          quote_mark(k) || in_quote(k)) {
+        break;
+      }
       if (auxiliary_de(low(k))) {
         if (k + 1 == verb && k > floor && !cap(k)) return np_before(k, floor);
         if (k + 1 < verb) {
@@ -284,6 +295,16 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   while (e > floor && word(e - 1) && !cap(e - 1) &&
          (has_class(e - 1, kPreVerbAdverbW) || (lx_.lang == Lang::En && has_suffix(low(e - 1), u"ly")))) {
     --e;
+  }
+  // German verb-final clauses put adverbs between the subject and the verb:
+  // "zumal Verteidiger X immer wieder betont hatte".
+  if (lx_.lang == Lang::De) {
+    uint32_t k = e;
+    while (k > floor && e - k < 4 && word(k - 1) && !cap(k - 1) && np_stop(k - 1) && !pronoun(k - 1) &&
+           !has_class(k - 1, kPrepositionW | kClauseWordW | kSubordinatorW) && !reflexive_only_de(low(k - 1))) {
+      --k;
+    }
+    if (k < e && k > floor && word(k - 1) && cap(k - 1) && !np_stop(k - 1)) e = k;
   }
   if (e <= floor) return std::nullopt;
   // A party or age in parentheses after the name: "Angela Merkel (CDU) forderte".

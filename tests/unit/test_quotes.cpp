@@ -509,3 +509,12 @@ TEST_CASE("German direct quotes without a frame take their sentence's source phr
                          "de");
   expect(b, {"„Problemen mit der Elektrizität“", "ein Sprecher des Betreibers", "", QuoteType::Direct});
 }
+
+TEST_CASE("German subjects across adverbs and dates", "[quotes]") {
+  // Adverbs between the subject and the verb.
+  expect(run("Die Gewerkschaft hingegen sagt, der Streik sei rechtmäßig gewesen.", "de"),
+         {"der Streik sei rechtmäßig gewesen", "Die Gewerkschaft", "sagt", QuoteType::Indirect});
+  // An ordinal's period between the auxiliary and the verb.
+  expect(run("Die Stadtverwaltung hat am 25. November 2005 angekündigt, eine neue Brücke zu bauen.", "de"),
+         {"eine neue Brücke zu bauen", "Die Stadtverwaltung", "angekündigt", QuoteType::Indirect});
+}
