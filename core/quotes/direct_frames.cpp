@@ -171,6 +171,21 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   const SentenceInfo& s = doc.sentences[doc.tokens[q.first_token].sentence];
   for (uint32_t v = s.first_token; v < s.end_token; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v))) continue;
+    // German "Wie X (am Dienstag in Y) erklärte, …": the phrase after "wie".
+    if (sc.lx().lang == Lang::De) {
+      uint32_t w = v;
+      while (w > s.first_token && v - w < 16 && !sc.in_quote(w - 1) && !sc.sentence_end_punct(w - 1) &&
+             !(sc.low(w - 1) == u"wie" && (w - 1 == s.first_token || sc.is(w - 2, u',')))) {
+        --w;
+      }
+      if (w > s.first_token && sc.low(w - 1) == u"wie" && (w - 1 == s.first_token || sc.is(w - 2, u','))) {
+        if (auto np = sc.np_after(w, v); np && np->begin == w) {
+          f.cue = sc.span(v, v + 1);
+          f.speaker = sc.span(*np);
+          return f;
+        }
+      }
+    }
     std::optional<TokenRange> np = sc.pronoun_after(v);
     if (!np) np = sc.np_before(v, s.first_token);
     if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));

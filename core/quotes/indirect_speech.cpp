@@ -225,8 +225,12 @@ bool wie_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
                     (lang == Lang::Fr && w == u"comme") || (lang == Lang::Nl && w == u"zoals") ||
                     (lang == Lang::It && w == u"come") || ((lang == Lang::Es || lang == Lang::Pt) && w == u"como");
     if (!as || !(i == s.a || sc.is(i - 1, u','))) continue;
-    for (uint32_t v = i + 2; v < s.b && v - i <= 10; ++v) {
-      if (sc.punct(v) || sc.in_quote(v)) break;
+    // German appositions between commas: "Wie X, ein Sprecher der Y, mitteilte".
+    const uint32_t reach = lang == Lang::De ? 18 : 10;
+    for (uint32_t v = i + 2; v < s.b && v - i <= reach; ++v) {
+      if (sc.in_quote(v)) break;
+      if (sc.punct(v) && !(lang == Lang::De && (sc.is(v, u',') || sc.is(v, u'(') || sc.is(v, u')')))) break;
+      if (sc.punct(v) && v - i > 10) break;
       if (!sc.speech_verb(v)) continue;
       auto np = sc.np_after(i + 1, v);
       if (!np) break;

@@ -518,3 +518,14 @@ TEST_CASE("German subjects across adverbs and dates", "[quotes]") {
   expect(run("Die Stadtverwaltung hat am 25. November 2005 angekündigt, eine neue Brücke zu bauen.", "de"),
          {"eine neue Brücke zu bauen", "Die Stadtverwaltung", "angekündigt", QuoteType::Indirect});
 }
+
+TEST_CASE("German 'wie X mitteilte' frames with appositions and direct quotes", "[quotes]") {
+  expect(run("Wie Karl Brenner, Sprecher der Stadtwerke, in Bonn mitteilte, wird das Netz im Mai erneuert.", "de"),
+         {"wird das Netz im Mai erneuert", "Karl Brenner, Sprecher der Stadtwerke", "mitteilte", QuoteType::Indirect});
+  const Analysis a =
+      run("Wie der Finanzminister Hartmut Berg am Dienstag in Hannover erklärte, sieht das Land darin „kein Hindernis“.",
+          "de");
+  const Quote* q = find(a, "„kein Hindernis“");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "der Finanzminister Hartmut Berg");
+}
