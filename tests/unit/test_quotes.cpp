@@ -529,3 +529,11 @@ TEST_CASE("German 'wie X mitteilte' frames with appositions and direct quotes", 
   REQUIRE(q != nullptr);
   CHECK(speaker_text(a, *q) == "der Finanzminister Hartmut Berg");
 }
+
+TEST_CASE("German opinion frames: ist der Ansicht, vertritt die These, hegt den Verdacht", "[quotes]") {
+  expect(run("Der Verband ist der Ansicht, dass das Gesetz die Produktivität senke.", "de"),
+         {"dass das Gesetz die Produktivität senke", "Der Verband", "ist", QuoteType::Indirect});
+  expect(run("Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister habe Reisekosten falsch abgerechnet.", "de"),
+         {"der Bürgermeister habe Reisekosten falsch abgerechnet", "Die Staatsanwaltschaft", "hegt",
+          QuoteType::Indirect});
+}
