@@ -35,9 +35,16 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   if (sc.heisst_es(i, limit) && i + 2 < limit) {
     f.cue = sc.span(i, i + 2);
     uint32_t a = i + 2;
-    while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a)) ++a;
-    if (a > i + 2 && a < limit) {
-      if (auto np = sc.np_after(a, limit)) f.speaker = sc.span(*np);
+    while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a) &&
+           !sc.has_class(a, kPrepositionW) && sc.low(a) != u"vom") {
+      ++a;
+    }
+    if (a < limit && sc.word(a) && (sc.has_class(a, kPrepositionW) || sc.low(a) == u"vom")) {
+      // "heißt es in einer Erklärung des CCC" -> "einer Erklärung des CCC";
+      // a fused article stays: "hieß es vom Abgeordneten X".
+      const std::u16string_view w = sc.low(a);
+      const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
+      if (auto np = sc.np_after(a + 1, limit)) f.speaker = sc.span(fused ? a : np->begin, np->end);
     }
     return f;
   }
@@ -101,7 +108,16 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       uint32_t a = doc.sentences[doc.tokens[v].sentence].first_token;
       if (a < start) a = start;
       while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
-      if (a < v && v - a <= 10 && sc.word(a)) f.speaker = sc.span(a, v);
+      // "Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es:":
+      // the phrase before the relative clause.
+      uint32_t ve = v;
+      for (uint32_t k = a; k < v && sc.lx().lang == Lang::De; ++k) {
+        if (sc.is(k, u',')) {
+          ve = k;
+          break;
+        }
+      }
+      if (a < ve && ve - a <= 10 && sc.word(a)) f.speaker = sc.span(a, ve);
       return f;
     }
     if (auto pr = sc.pronoun_after(v)) {

@@ -537,3 +537,10 @@ TEST_CASE("German opinion frames: ist der Ansicht, vertritt die These, hegt den 
          {"der Bürgermeister habe Reisekosten falsch abgerechnet", "Die Staatsanwaltschaft", "hegt",
           QuoteType::Indirect});
 }
+
+TEST_CASE("German 'heißt es' sources: after a fused preposition, before a relative clause", "[quotes]") {
+  expect(run("„Alle Anzeichen deuten auf einen Unfall hin“, hieß es vom Sprecher der Feuerwehr.", "de"),
+         {"„Alle Anzeichen deuten auf einen Unfall hin“", "vom Sprecher der Feuerwehr", "hieß es", QuoteType::Direct});
+  expect(run("Im letzten Satz der Anordnung, die am Montag zugestellt wurde, heißt es: „Die Frist ist verbindlich.“", "de"),
+         {"„Die Frist ist verbindlich.“", "letzten Satz der Anordnung", "heißt es", QuoteType::Direct});
+}
