@@ -225,10 +225,77 @@ Frame direct_frame_raw(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
+bool zitieren(std::u16string_view w) {
+  return w == u"zitiert" || w == u"zitierte" || w == u"zitierten" || w == u"zitieren";
+}
+
+// German "zitieren": the corpus marks the person quoted, not the medium
+// that quotes: "Ein Sender zitierte Papandreou mit den Worten: …" ->
+// Papandreou, "…, zitiert Welt-Online den Minister" -> den Minister, "wird
+// Watzke wie folgt zitiert: …" -> Watzke; with a passive agent the agent
+// ("wird von der Netzeitung mit den Worten zitiert" -> der Netzeitung).
+void quoted_person(const Scanner& sc, uint32_t v, Frame& f) {
+  const Document& doc = sc.doc();
+  const SentenceInfo& s = doc.sentences[doc.tokens[v].sentence];
+  auto outside = [&](uint32_t k) { return !sc.in_quote(k) && !sc.quote_mark(k); };
+  // Passive: an auxiliary of "werden" in the clause before the participle.
+  uint32_t aux = v;
+  for (uint32_t k = v; k > s.first_token && v - k < 14;) {
+    --k;
+    if (!outside(k) || sc.is(k, u',') || sc.sentence_end_punct(k)) break;
+    const std::u16string_view w = sc.low(k);
+    if (w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden") {
+      aux = k;
+      break;
+    }
+  }
+  if (aux < v) {
+    for (uint32_t k = aux + 1; k < v; ++k) {
+      if ((sc.low(k) == u"von" || sc.low(k) == u"vom") && outside(k)) {
+        if (auto np = sc.np_after(k + 1, v)) {
+          f.speaker = sc.span(*np);
+          return;
+        }
+      }
+    }
+    std::optional<TokenRange> np = sc.pronoun_after(aux);
+    if (!np) np = sc.np_before(aux, s.first_token);
+    if (!np && aux + 1 < v && (sc.determiner(aux + 1) || sc.cap(aux + 1)) && !sc.has_class(aux + 1, kPrepositionW)) {
+      np = sc.np_after(aux + 1, v);
+    }
+    if (np) f.speaker = sc.span(*np);
+    return;
+  }
+  if (v + 1 >= s.end_token || !outside(v + 1)) return;
+  // Active: the object after the verb; after an inverted subject, the
+  // second phrase ("zitiert die Computerwoche Lynch", "zitierte man X").
+  std::optional<TokenRange> first;
+  if (sc.low(v + 1) == u"man") {
+    first = TokenRange{v + 1, v + 2};
+  } else {
+    first = sc.np_after(v + 1, s.end_token);
+  }
+  if (!first) return;
+  const bool subject_before = sc.np_before(v, s.first_token).has_value() || sc.pronoun_after(v).has_value();
+  if (subject_before) {
+    f.speaker = sc.span(*first);
+    return;
+  }
+  const uint32_t e = first->end;
+  if (e < s.end_token && outside(e) && sc.word(e) && (sc.cap(e) || sc.determiner(e)) && !sc.np_stop(e) &&
+      !sc.has_class(e, kPrepositionW)) {
+    if (auto second = sc.np_after(e, s.end_token); second && second->begin == e) f.speaker = sc.span(*second);
+  }
+}
+
 }  // namespace
 
 Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
   Frame f = direct_frame_raw(sc, q);
+  if (f.cue && sc.lx().lang == Lang::De) {
+    const size_t v = sc.doc().token_at_or_after(f.cue->start);
+    if (v < sc.size() && zitieren(sc.low(static_cast<uint32_t>(v)))) quoted_person(sc, static_cast<uint32_t>(v), f);
+  }
   // The quote is never its own speaker ("„Fest“ bezeichnete …" scanned as a
   // subject): a frame whose speaker overlaps the quote keeps only its cue.
   if (f.speaker) {

@@ -544,3 +544,12 @@ TEST_CASE("German 'heißt es' sources: after a fused preposition, before a relat
   expect(run("Im letzten Satz der Anordnung, die am Montag zugestellt wurde, heißt es: „Die Frist ist verbindlich.“", "de"),
          {"„Die Frist ist verbindlich.“", "letzten Satz der Anordnung", "heißt es", QuoteType::Direct});
 }
+
+TEST_CASE("German 'zitieren': the person quoted, or the passive agent", "[quotes]") {
+  expect(run("Ein Fernsehsender zitierte Berger mit den Worten: „Ich klebe nicht an meinem Stuhl.“", "de"),
+         {"„Ich klebe nicht an meinem Stuhl.“", "Berger", "zitierte", QuoteType::Direct});
+  expect(run("In der Meldung wird Berger wie folgt zitiert: „Der nächste Start folgt bald.“", "de"),
+         {"„Der nächste Start folgt bald.“", "Berger", "zitiert", QuoteType::Direct});
+  expect(run("Der Sprecher wird von der Zeitung mit den Worten zitiert: „Das wird nachhängen.“", "de"),
+         {"„Das wird nachhängen.“", "der Zeitung", "zitiert", QuoteType::Direct});
+}
