@@ -500,8 +500,15 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
     const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
                              (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
+    // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
+    // is parenthetical (unless a subordinate clause opens the sentence:
+    // "Als er ankam, sagte er, …").
+    const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !sc.subordinator(c) &&
+                               !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
+                               !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
+                               sc.np_after(v + 1, c + 1).has_value();
     if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
-        (!attitude || sc.subordinator(c)) && en_comma_ok) {
+        (!attitude || sc.subordinator(c)) && en_comma_ok && !parenthetical) {
       const uint32_t cb = sc.subordinator(c) ? c : c + 1;
       const uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
       if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {

@@ -235,9 +235,23 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // English "the" and possessives open one too when a role follows ("said
   // Michael Steele, the former head of the Republican National Committee").
   auto role_apposition = [&](uint32_t b) {
-    if (lx_.lang != Lang::En || !determiner(b)) return false;
-    for (uint32_t k = b + 1; k < limit && k - b < 6 && word(k); ++k) {
-      if (has_class(k, kRoleNounW | kTitleW)) return true;
+    if (!determiner(b)) return false;
+    if (lx_.lang == Lang::En) {
+      for (uint32_t k = b + 1; k < limit && k - b < 6 && word(k); ++k) {
+        if (has_class(k, kRoleNounW | kTitleW)) return true;
+      }
+    } else if (lx_.lang == Lang::De && !object_article_de(low(b))) {
+      // "Ursula Castrup, die Leiterin der Fachstelle," (a role noun or a
+      // compound ending in one: "der Regierungssprecher").
+      for (uint32_t k = b + 1; k < limit && k - b < 4 && word(k); ++k) {
+        if (!cap(k)) continue;
+        if (has_class(k, kRoleNounW | kTitleW)) return true;
+        const std::u16string_view w = low(k);
+        for (std::u16string_view suf : lx_.role_suffixes) {
+          if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+        }
+        return false;
+      }
     }
     return false;
   };
@@ -498,6 +512,7 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
   if (a + 2 >= end || !word(a) || in_quote(a) || quote_mark(a)) return std::nullopt;
   // The subject first: "Das Robert-Koch-Institut sieht …", "Er gab …".
   if (pronoun(a)) return TokenRange{a, a + 1};
+  if (has_class(a, kClauseWordW | kSubordinatorW)) return std::nullopt;  // "Obwohl X …": a subordinate clause
   if ((determiner(a) || (cap(a) && !np_stop(a) && !adverb_form_de(low(a)))) && !has_class(a, kPrepositionW) &&
       !speech_verb(a)) {
     if (auto np = np_after(a, end); np && np->begin == a && np->end < end) {

@@ -553,3 +553,21 @@ TEST_CASE("German 'zitieren': the person quoted, or the passive agent", "[quotes
   expect(run("Der Sprecher wird von der Zeitung mit den Worten zitiert: „Das wird nachhängen.“", "de"),
          {"„Das wird nachhängen.“", "der Zeitung", "zitiert", QuoteType::Direct});
 }
+
+TEST_CASE("German role appositions after a name belong to the speaker", "[quotes]") {
+  expect(run("Das Problem sei gelöst, sagte Ursula Brand, die Leiterin der Fachstelle, am Montag.", "de"),
+         {"Das Problem sei gelöst", "Ursula Brand, die Leiterin der Fachstelle", "sagte", QuoteType::Indirect});
+}
+
+TEST_CASE("German parenthetical 'sagte X,' after the content is a trailing frame", "[quotes]") {
+  const Analysis a = run("Das Problem sei gelöst, sagte Ursula Brand, die Leiterin der Fachstelle.", "de");
+  REQUIRE(a.quotes.size() == 1);
+  expect(a, {"Das Problem sei gelöst", "Ursula Brand, die Leiterin der Fachstelle", "sagte", QuoteType::Indirect});
+  // A subordinate clause first: the verb leads its content.
+  expect(run("Als er ankam, sagte er, die Lage sei ernst.", "de"),
+         {"die Lage sei ernst", "er", "sagte", QuoteType::Indirect});
+  // A subject with an apposition before the verb still leads.
+  expect(run("Claudia Brenner, Geschäftsführerin des Verbands, sagte, die Arbeitgeber würden durchhalten.", "de"),
+         {"die Arbeitgeber würden durchhalten", "Claudia Brenner, Geschäftsführerin des Verbands", "sagte",
+          QuoteType::Indirect});
+}
