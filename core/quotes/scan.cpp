@@ -219,7 +219,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
           continue;
         }
       }
-      if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"aus" || w == u"in") &&
+      if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"aus" || w == u"in" || w == u"im") &&
           cap(e + 1) && !np_stop(e + 1) && !speech_verb(e + 1) && !in_quote(e + 1)) {
         uint32_t k = e + 1;
         while (k < limit && k - e < 5 && word(k) && cap(k) && !np_stop(k) && !speech_verb(k)) ++k;

@@ -571,3 +571,8 @@ TEST_CASE("German parenthetical 'sagte X,' after the content is a trailing frame
          {"die Arbeitgeber würden durchhalten", "Claudia Brenner, Geschäftsführerin des Verbands", "sagte",
           QuoteType::Indirect});
 }
+
+TEST_CASE("German speaker attachment with 'im' like 'in'", "[quotes]") {
+  expect(run("Die Reform komme zu spät, sagte die Sprecherin der Fraktion im Landtag.", "de"),
+         {"Die Reform komme zu spät", "die Sprecherin der Fraktion im Landtag", "sagte", QuoteType::Indirect});
+}
