@@ -88,6 +88,25 @@ Span trim_english_speaker(const Document& doc, const quotes::Lexicon& lx, Span s
   return {doc.tokens[b].start, doc.tokens[e - 1].end};
 }
 
+// Whether the subject of the sentence before a continuation can be its
+// speaker: a pronoun, a name the NER stage found, or a person or
+// organization noun phrase of more than one word.
+bool context_speaker(const Document& doc, const quotes::Lexicon& lx, const attribution::Resolver& resolver, Span s) {
+  uint32_t b = 0;
+  uint32_t e = 0;
+  attribution::token_range(doc, s, b, e);
+  if (e <= b || lx.is(doc.token_lower(b), quotes::kPronounW)) return false;  // the last speaker's own pronoun
+  if (lx.is(doc.token_lower(b), quotes::kDeterminerW) && !lx.is(doc.token_lower(b), quotes::kNpStopW) &&
+      doc.token_lower(b).size() > 3 && doc.token_lower(b) != u"eine" && doc.token_lower(b) != u"einer") {
+    return false;  // "Zwei Agenten", "Dieser Mann", "Mehrere Zeugen"
+  }
+  if (resolver.has_ner_name(s)) return true;
+  for (uint32_t i = b; i < e; ++i) {
+    if (lx.is(doc.token_lower(i), quotes::kRoleNounW | quotes::kOrgWordW)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandidate> candidates,
@@ -132,6 +151,9 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
       q.speaker = Speaker{resolver.resolve(*c.speaker), *c.speaker};
     } else if (c.parent >= 0 && static_cast<size_t>(c.parent) < i && resolved[c.parent]) {
       q.speaker = resolved[c.parent];
+    } else if (c.continues_previous && c.context_subject && lx.lang == quotes::Lang::De &&
+               context_speaker(doc, lx, resolver, *c.context_subject)) {
+      q.speaker = Speaker{resolver.resolve(*c.context_subject), *c.context_subject};
     } else if (c.continues_previous && last &&
                para <= last_paragraph + (c.type == QuoteType::FreeIndirect ? kContinuationParagraphs : kDirectContinuationParagraphs)) {
       q.speaker = last;

@@ -35,9 +35,16 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   if (sc.heisst_es(i, limit) && i + 2 < limit) {
     f.cue = sc.span(i, i + 2);
     uint32_t a = i + 2;
-    while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a)) ++a;
-    if (a > i + 2 && a < limit) {
-      if (auto np = sc.np_after(a, limit)) f.speaker = sc.span(*np);
+    while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a) &&
+           !sc.has_class(a, kPrepositionW) && sc.low(a) != u"vom") {
+      ++a;
+    }
+    if (a < limit && sc.word(a) && (sc.has_class(a, kPrepositionW) || sc.low(a) == u"vom")) {
+      // "heißt es in einer Erklärung des CCC" -> "einer Erklärung des CCC";
+      // a fused article stays: "hieß es vom Abgeordneten X".
+      const std::u16string_view w = sc.low(a);
+      const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
+      if (auto np = sc.np_after(a + 1, limit)) f.speaker = sc.span(fused ? a : np->begin, np->end);
     }
     return f;
   }
@@ -101,7 +108,16 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       uint32_t a = doc.sentences[doc.tokens[v].sentence].first_token;
       if (a < start) a = start;
       while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
-      if (a < v && v - a <= 10 && sc.word(a)) f.speaker = sc.span(a, v);
+      // "Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es:":
+      // the phrase before the relative clause.
+      uint32_t ve = v;
+      for (uint32_t k = a; k < v && sc.lx().lang == Lang::De; ++k) {
+        if (sc.is(k, u',')) {
+          ve = k;
+          break;
+        }
+      }
+      if (a < ve && ve - a <= 10 && sc.word(a)) f.speaker = sc.span(a, ve);
       return f;
     }
     if (auto pr = sc.pronoun_after(v)) {
@@ -132,6 +148,33 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       if (auto np = sc.np_before(v, start); np && np->begin == start) f.speaker = sc.span(*np);
     }
   }
+  // German: a clause with another verb before the colon whose subject
+  // follows the verb: "… lobte er mit den Worten: „…“", "Hier sparte der
+  // Bundespräsident nicht mit Kritik: „…“", "Den Unmut brachte die
+  // Sprecherin, X, zum Ausdruck: „…“".
+  if (colon && !f.found() && sc.lx().lang == Lang::De && end > start + 2 &&
+      start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
+    for (uint32_t k = start + 1; k + 1 < end; ++k) {
+      if (sc.quote_mark(k) || sc.in_quote(k)) break;
+      const bool attribute = sc.adjective_like(k) && sc.cap(k + 1) && (sc.determiner(k - 1) || sc.adjective_like(k - 1));
+      if (!sc.word(k) || sc.cap(k) || sc.np_stop(k) || sc.determiner(k) || attribute || sc.in_quote(k) ||
+          sc.subordinator(k) || sc.name_particle(k) || sc.has_class(k, kPrepositionW | kClauseWordW)) {
+        continue;
+      }
+      // k: the finite verb. Its subject right after it.
+      if (sc.pronoun(k + 1)) {
+        f.speaker = sc.span(k + 1, k + 2);
+      } else if ((sc.determiner(k + 1) || (sc.cap(k + 1) && !sc.np_stop(k + 1))) &&
+                 !sc.has_class(k + 1, kPrepositionW)) {
+        const std::u16string_view w = sc.low(k + 1);
+        const bool object = w == u"dem" || w == u"den" || w == u"einem" || w == u"einen";
+        if (!object) {
+          if (auto np = sc.np_after(k + 1, end); np && np->begin == k + 1) f.speaker = sc.span(*np);
+        }
+      }
+      break;
+    }
+  }
   return f;
 }
 
@@ -144,6 +187,21 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   const SentenceInfo& s = doc.sentences[doc.tokens[q.first_token].sentence];
   for (uint32_t v = s.first_token; v < s.end_token; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v))) continue;
+    // German "Wie X (am Dienstag in Y) erklärte, …": the phrase after "wie".
+    if (sc.lx().lang == Lang::De) {
+      uint32_t w = v;
+      while (w > s.first_token && v - w < 16 && !sc.in_quote(w - 1) && !sc.sentence_end_punct(w - 1) &&
+             !(sc.low(w - 1) == u"wie" && (w - 1 == s.first_token || sc.is(w - 2, u',')))) {
+        --w;
+      }
+      if (w > s.first_token && sc.low(w - 1) == u"wie" && (w - 1 == s.first_token || sc.is(w - 2, u','))) {
+        if (auto np = sc.np_after(w, v); np && np->begin == w) {
+          f.cue = sc.span(v, v + 1);
+          f.speaker = sc.span(*np);
+          return f;
+        }
+      }
+    }
     std::optional<TokenRange> np = sc.pronoun_after(v);
     if (!np) np = sc.np_before(v, s.first_token);
     if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
@@ -167,10 +225,77 @@ Frame direct_frame_raw(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
+bool zitieren(std::u16string_view w) {
+  return w == u"zitiert" || w == u"zitierte" || w == u"zitierten" || w == u"zitieren";
+}
+
+// German "zitieren": the corpus marks the person quoted, not the medium
+// that quotes: "Ein Sender zitierte Papandreou mit den Worten: …" ->
+// Papandreou, "…, zitiert Welt-Online den Minister" -> den Minister, "wird
+// Watzke wie folgt zitiert: …" -> Watzke; with a passive agent the agent
+// ("wird von der Netzeitung mit den Worten zitiert" -> der Netzeitung).
+void quoted_person(const Scanner& sc, uint32_t v, Frame& f) {
+  const Document& doc = sc.doc();
+  const SentenceInfo& s = doc.sentences[doc.tokens[v].sentence];
+  auto outside = [&](uint32_t k) { return !sc.in_quote(k) && !sc.quote_mark(k); };
+  // Passive: an auxiliary of "werden" in the clause before the participle.
+  uint32_t aux = v;
+  for (uint32_t k = v; k > s.first_token && v - k < 14;) {
+    --k;
+    if (!outside(k) || sc.is(k, u',') || sc.sentence_end_punct(k)) break;
+    const std::u16string_view w = sc.low(k);
+    if (w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden") {
+      aux = k;
+      break;
+    }
+  }
+  if (aux < v) {
+    for (uint32_t k = aux + 1; k < v; ++k) {
+      if ((sc.low(k) == u"von" || sc.low(k) == u"vom") && outside(k)) {
+        if (auto np = sc.np_after(k + 1, v)) {
+          f.speaker = sc.span(*np);
+          return;
+        }
+      }
+    }
+    std::optional<TokenRange> np = sc.pronoun_after(aux);
+    if (!np) np = sc.np_before(aux, s.first_token);
+    if (!np && aux + 1 < v && (sc.determiner(aux + 1) || sc.cap(aux + 1)) && !sc.has_class(aux + 1, kPrepositionW)) {
+      np = sc.np_after(aux + 1, v);
+    }
+    if (np) f.speaker = sc.span(*np);
+    return;
+  }
+  if (v + 1 >= s.end_token || !outside(v + 1)) return;
+  // Active: the object after the verb; after an inverted subject, the
+  // second phrase ("zitiert die Computerwoche Lynch", "zitierte man X").
+  std::optional<TokenRange> first;
+  if (sc.low(v + 1) == u"man") {
+    first = TokenRange{v + 1, v + 2};
+  } else {
+    first = sc.np_after(v + 1, s.end_token);
+  }
+  if (!first) return;
+  const bool subject_before = sc.np_before(v, s.first_token).has_value() || sc.pronoun_after(v).has_value();
+  if (subject_before) {
+    f.speaker = sc.span(*first);
+    return;
+  }
+  const uint32_t e = first->end;
+  if (e < s.end_token && outside(e) && sc.word(e) && (sc.cap(e) || sc.determiner(e)) && !sc.np_stop(e) &&
+      !sc.has_class(e, kPrepositionW)) {
+    if (auto second = sc.np_after(e, s.end_token); second && second->begin == e) f.speaker = sc.span(*second);
+  }
+}
+
 }  // namespace
 
 Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
   Frame f = direct_frame_raw(sc, q);
+  if (f.cue && sc.lx().lang == Lang::De) {
+    const size_t v = sc.doc().token_at_or_after(f.cue->start);
+    if (v < sc.size() && zitieren(sc.low(static_cast<uint32_t>(v)))) quoted_person(sc, static_cast<uint32_t>(v), f);
+  }
   // The quote is never its own speaker ("„Fest“ bezeichnete …" scanned as a
   // subject): a frame whose speaker overlaps the quote keeps only its cue.
   if (f.speaker) {

@@ -225,8 +225,12 @@ bool wie_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
                     (lang == Lang::Fr && w == u"comme") || (lang == Lang::Nl && w == u"zoals") ||
                     (lang == Lang::It && w == u"come") || ((lang == Lang::Es || lang == Lang::Pt) && w == u"como");
     if (!as || !(i == s.a || sc.is(i - 1, u','))) continue;
-    for (uint32_t v = i + 2; v < s.b && v - i <= 10; ++v) {
-      if (sc.punct(v) || sc.in_quote(v)) break;
+    // German appositions between commas: "Wie X, ein Sprecher der Y, mitteilte".
+    const uint32_t reach = lang == Lang::De ? 18 : 10;
+    for (uint32_t v = i + 2; v < s.b && v - i <= reach; ++v) {
+      if (sc.in_quote(v)) break;
+      if (sc.punct(v) && !(lang == Lang::De && (sc.is(v, u',') || sc.is(v, u'(') || sc.is(v, u')')))) break;
+      if (sc.punct(v) && v - i > 10) break;
       if (!sc.speech_verb(v)) continue;
       auto np = sc.np_after(i + 1, v);
       if (!np) break;
@@ -301,7 +305,10 @@ bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
       {u"hob hoben hebt", u" hervor "},
       {u"stellte stellten stellt", u" fest klar "},
       {u"führte führten führt", u" aus "},
-      {u"zeigte zeigten zeigt", u" überzeugt zuversichtlich optimistisch besorgt "},
+      {u"zeigte zeigten zeigt", u" überzeugt zuversichtlich optimistisch besorgt bestürzt erleichtert enttäuscht "},
+      {u"ist sind war waren", u" ansicht meinung auffassung überzeugung "},
+      {u"vertritt vertreten vertrat vertraten", u" ansicht meinung auffassung these position "},
+      {u"hegt hegen hegte hegten", u" verdacht "},
       {u"schlug schlugen schlägt", u" vor "},
       {u"wies wiesen weist", u" hin darauf "},
       {u"machte machten macht", u" deutlich klar "},
@@ -493,8 +500,15 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
     const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
                              (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
+    // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
+    // is parenthetical (unless a subordinate clause opens the sentence:
+    // "Als er ankam, sagte er, …").
+    const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !sc.subordinator(c) &&
+                               !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
+                               !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
+                               sc.np_after(v + 1, c + 1).has_value();
     if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
-        (!attitude || sc.subordinator(c)) && en_comma_ok) {
+        (!attitude || sc.subordinator(c)) && en_comma_ok && !parenthetical) {
       const uint32_t cb = sc.subordinator(c) ? c : c + 1;
       const uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
       if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
@@ -728,6 +742,39 @@ bool one_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
 }
 
 }  // namespace
+
+bool sentence_source(const Scanner& sc, const SentenceInfo& si, std::optional<Span>& cue,
+                     std::optional<Span>& speaker) {
+  if (sc.lx().lang != Lang::De) return false;
+  const uint32_t a = si.first_token;
+  uint32_t ce = si.end_token;
+  while (ce > a && (sc.sentence_end_punct(ce - 1) || (sc.quote_mark(ce - 1) && !sc.in_quote(ce - 1)))) --ce;
+  for (uint32_t i = a; i < ce; ++i) {
+    if (sc.in_quote(i) || !sc.word(i)) continue;
+    const std::u16string_view w = sc.low(i);
+    std::optional<TokenRange> np;
+    if (sc.has_class(i, kSourcePrepW)) {
+      np = sc.np_after(i + 1, ce);
+      if (!np) {
+        if (auto qe = sc.short_quote_after(i + 1); qe && *qe <= ce) np = TokenRange{i + 1, *qe};
+      }
+    } else if (w == u"nach" && nach_source(sc, i, ce) != 0) {
+      np = sc.np_after(nach_source(sc, i, ce), ce);
+      if (np) np->begin = i + 1;
+    } else if (sc.has_class(i, kSourcePostpW) && i > a) {
+      np = sc.np_ending_at(i, a);
+    } else if (w == u"so" && i > a + 2 && sc.is(i - 1, u',')) {
+      // "…, so Rice." at the end of the sentence.
+      np = sc.np_after(i + 1, ce);
+      if (np && np->end + 2 < ce) np.reset();
+    }
+    if (!np || np->empty()) continue;
+    cue = sc.span(i, i + 1);
+    speaker = sc.span(*np);
+    return true;
+  }
+  return false;
+}
 
 void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, const SentenceInfo* prev,
                           std::vector<QuoteCandidate>& out) {

@@ -20,4 +20,11 @@ namespace quelle::quotes {
 void indirect_in_sentence(const Scanner& sc, const SentenceInfo& s, const SentenceInfo* prev,
                           std::vector<QuoteCandidate>& out);
 
+// German: the source phrase of a sentence that is mostly a direct quote
+// without a frame of its own ("Nach den Worten von X handelt es sich um
+// „…“", "Der Iran müsse „…“ beenden, so Rice", "laut X", "X zufolge").
+// Sets cue and speaker and returns true when one is found.
+bool sentence_source(const Scanner& sc, const SentenceInfo& s, std::optional<Span>& cue,
+                     std::optional<Span>& speaker);
+
 }  // namespace quelle::quotes

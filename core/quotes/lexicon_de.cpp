@@ -160,6 +160,10 @@ genannten namens titel titels film films buch buches roman romans album
 albums operation magazin magazins zeitung zeitschrift sendung show lied song
 serie schiff motto slogan stichwort begriff begriffs wort unwort kampagne
 )");
+  // Copulas and verbs that frame an opinion with their noun: "ist der
+  // Ansicht, dass", "vertritt die These, dass", "hegt den Verdacht, dass"
+  // (the nouns are in indirect_speech.cpp, particle_frame).
+  add_words(lx.particle_verbs, u"ist sind war waren vertritt vertreten vertrat vertraten hegt hegen hegte hegten");
   add_words(lx.org_words, uR"(
 ag gmbh se kg e.v. ministerium regierung polizei partei verband konzern
 unternehmen bank gruppe behörde amt institut gericht staatsanwaltschaft

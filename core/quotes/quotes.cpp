@@ -125,7 +125,16 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     }
     if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
     if (capitalised_name(sc, m)) continue;
-    const quotes::Frame f = quotes::direct_frame(sc, m);
+    quotes::Frame f = quotes::direct_frame(sc, m);
+    if (!f.speaker && parent < 0 && lx.lang == quotes::Lang::De) {
+      // No frame: a source phrase of its sentence ("Nach den Worten von X …").
+      std::optional<Span> cue;
+      std::optional<Span> speaker;
+      if (quotes::sentence_source(sc, doc.sentences[doc.tokens[m.first_token].sentence], cue, speaker)) {
+        f.cue = cue;
+        f.speaker = speaker;
+      }
+    }
     if (parent < 0 && !f.found() && looks_like_title(sc, m)) continue;
     if (parent < 0 && !f.found() && m.words <= 4 && !m.has_final_punct &&
         !has_subjunctive(sc, doc.sentences[doc.tokens[m.first_token].sentence], false)) {
@@ -139,6 +148,14 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     c.parent = parent;
     if (parent >= 0) out[parent].type = QuoteType::Mixed;
     c.continues_previous = parent < 0 && !f.found();
+    if (c.continues_previous) {
+      // A quote that opens its sentence after a sentence without a statement.
+      const uint32_t si = doc.tokens[m.first_token].sentence;
+      if (si > 0 && doc.sentences[si].first_token == m.first_token &&
+          (out.empty() || out.back().extent().end <= doc.sentences[si - 1].span.start)) {
+        if (auto subj = sc.sentence_subject(doc.sentences[si - 1])) c.context_subject = sc.span(*subj);
+      }
+    }
     out.push_back(std::move(c));
   }
   while (ii < indirect.size()) out.push_back(std::move(indirect[ii++]));
@@ -184,6 +201,9 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       c.type = QuoteType::FreeIndirect;
       c.spans.push_back(s.span);
       c.continues_previous = true;
+      if (si > 0 && static_cast<int64_t>(si) > last_sentence + 1) {
+        if (auto subj = sc.sentence_subject(doc.sentences[si - 1])) c.context_subject = sc.span(*subj);
+      }
       merged.push_back(std::move(c));
     }
     last_sentence = si;

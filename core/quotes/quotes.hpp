@@ -29,6 +29,11 @@ struct QuoteCandidate {
   // No frame of its own: the speaker is that of the statement before it
   // (a follow-up quote, a Konjunktiv sentence continuing indirect speech).
   bool continues_previous = false;
+  // For a continuation: the subject of the sentence right before it when
+  // that sentence is no statement of its own ("Das Institut sieht keine
+  // Gefahr. Lediglich Personen … seien zu schützen."); attribution prefers
+  // it to the last speaker when it names a person or organization.
+  std::optional<Span> context_subject;
   // A quoted fragment inside another candidate's content (mixed quote): it
   // shares that candidate's speaker. Index into the candidate list, or -1.
   int32_t parent = -1;

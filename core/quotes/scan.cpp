@@ -21,6 +21,32 @@ bool verb_chain_en(std::u16string_view w) {
          w == u"didn" || w == u"doesn";
 }
 
+// Endings of German adjectives and adverbs ("offiziell", "sinngemäß",
+// "relativierend", "lediglich", "möglicherweise"), which names rarely have.
+bool adverb_form_de(std::u16string_view w) {
+  for (std::u16string_view s : {std::u16string_view(u"lich"), std::u16string_view(u"ig"), std::u16string_view(u"isch"),
+                                std::u16string_view(u"weise"), std::u16string_view(u"bar"), std::u16string_view(u"sam"),
+                                std::u16string_view(u"end"), std::u16string_view(u"ell"), std::u16string_view(u"gemäß"),
+                                std::u16string_view(u"mäßig"), std::u16string_view(u"haft"), std::u16string_view(u"erdings"),
+                                std::u16string_view(u"falls"), std::u16string_view(u"besorgt"), std::u16string_view(u"enttäuscht")}) {
+    if (w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
+  }
+  return w == u"besorgt" || w == u"enttäuscht" || w == u"erfreut" || w == u"verärgert" || w == u"empört";
+}
+
+// Articles and possessives that are never nominative: a phrase they open
+// is no subject.
+bool object_article_de(std::u16string_view w) {
+  return w == u"dem" || w == u"den" || w == u"einem" || w == u"einen" || w == u"diesem" || w == u"diesen" ||
+         w == u"seinem" || w == u"seinen" || w == u"ihrem" || w == u"ihren" || w == u"jenem" || w == u"jenen";
+}
+
+// Object pronouns and "es" in the np_stop list: not adverbs.
+bool reflexive_only_de(std::u16string_view w) {
+  return w == u"sich" || w == u"ihm" || w == u"ihr" || w == u"ihnen" || w == u"uns" || w == u"es" || w == u"so" ||
+         w == u"als" || w == u"wie" || w == u"da" || w == u"wenn" || w == u"nicht";
+}
+
 bool genitive(std::u16string_view w) {
   return w == u"des" || w == u"der" || w == u"eines" || w == u"einer" || w == u"seiner" || w == u"ihrer" ||
          w == u"seines" || w == u"ihres";
@@ -193,7 +219,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
           continue;
         }
       }
-      if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"aus" || w == u"in") &&
+      if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"aus" || w == u"in" || w == u"im") &&
           cap(e + 1) && !np_stop(e + 1) && !speech_verb(e + 1) && !in_quote(e + 1)) {
         uint32_t k = e + 1;
         while (k < limit && k - e < 5 && word(k) && cap(k) && !np_stop(k) && !speech_verb(k)) ++k;
@@ -209,9 +235,23 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // English "the" and possessives open one too when a role follows ("said
   // Michael Steele, the former head of the Republican National Committee").
   auto role_apposition = [&](uint32_t b) {
-    if (lx_.lang != Lang::En || !determiner(b)) return false;
-    for (uint32_t k = b + 1; k < limit && k - b < 6 && word(k); ++k) {
-      if (has_class(k, kRoleNounW | kTitleW)) return true;
+    if (!determiner(b)) return false;
+    if (lx_.lang == Lang::En) {
+      for (uint32_t k = b + 1; k < limit && k - b < 6 && word(k); ++k) {
+        if (has_class(k, kRoleNounW | kTitleW)) return true;
+      }
+    } else if (lx_.lang == Lang::De && !object_article_de(low(b))) {
+      // "Ursula Castrup, die Leiterin der Fachstelle," (a role noun or a
+      // compound ending in one: "der Regierungssprecher").
+      for (uint32_t k = b + 1; k < limit && k - b < 4 && word(k); ++k) {
+        if (!cap(k)) continue;
+        if (has_class(k, kRoleNounW | kTitleW)) return true;
+        const std::u16string_view w = low(k);
+        for (std::u16string_view suf : lx_.role_suffixes) {
+          if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+        }
+        return false;
+      }
     }
     return false;
   };
@@ -237,7 +277,12 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (lx_.lang == Lang::De) {
     for (uint32_t k = verb; k > floor && verb - k < 10;) {
       --k;
-      if (punct(k) || quote_mark(k) || in_quote(k)) break;
+      // (an ordinal's period is no boundary: "am 25. November 2005 angekündigt")
+      if ((punct(k) && !(is(k, u'.') && k > floor && doc_.tokens[k - 1].has(kNumber) &&
+                         doc_.tokens[k].sentence == doc_.tokens[verb].sentence)) ||
+          quote_mark(k) || in_quote(k)) {
+        break;
+      }
       if (auxiliary_de(low(k))) {
         if (k + 1 == verb && k > floor && !cap(k)) return np_before(k, floor);
         if (k + 1 < verb) {
@@ -264,6 +309,16 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   while (e > floor && word(e - 1) && !cap(e - 1) &&
          (has_class(e - 1, kPreVerbAdverbW) || (lx_.lang == Lang::En && has_suffix(low(e - 1), u"ly")))) {
     --e;
+  }
+  // German verb-final clauses put adverbs between the subject and the verb:
+  // "zumal Verteidiger X immer wieder betont hatte".
+  if (lx_.lang == Lang::De) {
+    uint32_t k = e;
+    while (k > floor && e - k < 4 && word(k - 1) && !cap(k - 1) && np_stop(k - 1) && !pronoun(k - 1) &&
+           !has_class(k - 1, kPrepositionW | kClauseWordW | kSubordinatorW) && !reflexive_only_de(low(k - 1))) {
+      --k;
+    }
+    if (k < e && k > floor && word(k - 1) && cap(k - 1) && !np_stop(k - 1)) e = k;
   }
   if (e <= floor) return std::nullopt;
   // A party or age in parentheses after the name: "Angela Merkel (CDU) forderte".
@@ -363,7 +418,9 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // German: only the noun phrase right before the verb is the subject.
   if (lx_.lang == Lang::De) {
     uint32_t k = head_end;
-    while (k > j && (cap(k - 1) || in_quote(k - 1) || determiner(k - 1) || adjective_like(k - 1) || name_particle(k - 1) ||
+    while (k > j && (cap(k - 1) || in_quote(k - 1) || determiner(k - 1) || adjective_like(k - 1) ||
+                     // a name particle, but not "zu" before an article ("Passend zu den Gefahren")
+                     (name_particle(k - 1) && !(low(k - 1) == u"zu" && determiner(k))) ||
                      low(k - 1) == u"von" || doc_.tokens[k - 1].has(kNumber) ||
                      // "Ein Regierungssprecher in Berlin", "Merkel sowie Stoiber", "Polzer vom LKA"
                      ((low(k - 1) == u"in" || low(k - 1) == u"im" || low(k - 1) == u"vom" || low(k - 1) == u"aus" ||
@@ -375,7 +432,19 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       if (k == head_end) return std::nullopt;
       // The phrase is the object of a preposition ("Bereits im Dezember 2005
       // hatte …", "Bei dem Konzert sagte …"): a Vorfeld adverbial.
-      if (has_class(k - 1, kPrepositionW)) return std::nullopt;
+      if (has_class(k - 1, kPrepositionW)) {
+        // A preposition inside a name that opens the sentence: "Die
+        // Hilfsorganisation Ärzte ohne Grenzen teilte mit" (an article or
+        // a capitalised noun before it, not an adverbial's preposition).
+        bool np = k - 1 > j && cap(k - 2) && !np_stop(j) && !has_class(j, kPrepositionW) &&
+                  (low(k - 1) == u"ohne" || low(k - 1) == u"für" || low(k - 1) == u"gegen") &&
+                  (determiner(j) || (cap(j) && !adverb_form_de(low(j))));
+        for (uint32_t m = j; np && m + 1 < k; ++m) {
+          np = word(m) && !in_quote(m) && (cap(m) || determiner(m) || adjective_like(m));
+        }
+        if (!np) return std::nullopt;
+        k = j;
+      }
       j = k;
     }
   }
@@ -386,6 +455,22 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
   if (np_stop(j) && !pronoun(j) && !possessive) return std::nullopt;
   if (head_end - j == 1 && (determiner(j) || demonstrative(low(j)))) return std::nullopt;  // "Das sagte ..."
+  // German: a sentence-initial adverb or adjective is capitalised only for
+  // its position ("Offiziell geht die Regierung davon aus", "Besorgt
+  // äußerte sich X", "Relativierend fügt Gall hinzu"): the subject follows.
+  if (lx_.lang == Lang::De && head_end - j == 1 && !pronoun(j) && (j == 0 || doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) &&
+      adverb_form_de(low(j))) {
+    return std::nullopt;
+  }
+  // A phrase opened by a dative or accusative article is an object in the
+  // Vorfeld, never the subject: "Den Unmut der CDU brachte die Sprecherin
+  // … zum Ausdruck", "Dem Sender sagte er".
+  if (lx_.lang == Lang::De && cap(j) && object_article_de(low(j)) && head_end - j >= 2) return std::nullopt;
+  // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
+  if (lx_.lang == Lang::De && head_end - j == 2 && low(j) == u"des" &&
+      (low(j + 1) == u"weiteren" || low(j + 1) == u"öfteren")) {
+    return std::nullopt;
+  }
   bool any = false;
   for (uint32_t k = j; k < head_end; ++k) {
     any = any || cap(k) || pronoun(k) ||
@@ -418,6 +503,43 @@ std::optional<TokenRange> Scanner::np_ending_at(uint32_t end, uint32_t floor) co
   while (j < end && !cap(j) && !determiner(j) && !(adjective_like(j) && j + 1 < end && cap(j + 1))) ++j;
   if (j >= end) return std::nullopt;
   return TokenRange{j, end};
+}
+
+std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const {
+  if (lx_.lang != Lang::De) return std::nullopt;
+  const uint32_t a = s.first_token;
+  const uint32_t end = s.end_token;
+  if (a + 2 >= end || !word(a) || in_quote(a) || quote_mark(a)) return std::nullopt;
+  // The subject first: "Das Robert-Koch-Institut sieht …", "Er gab …".
+  if (pronoun(a)) return TokenRange{a, a + 1};
+  if (has_class(a, kClauseWordW | kSubordinatorW)) return std::nullopt;  // "Obwohl X …": a subordinate clause
+  if ((determiner(a) || (cap(a) && !np_stop(a) && !adverb_form_de(low(a)))) && !has_class(a, kPrepositionW) &&
+      !speech_verb(a)) {
+    if (auto np = np_after(a, end); np && np->begin == a && np->end < end) {
+      const uint32_t e = np->end;
+      if (word(e) && !cap(e) && !in_quote(e) && !determiner(e) && !subordinator(e) &&
+          !has_class(e, kPrepositionW | kClauseWordW) && !adjective_like(e)) {
+        return np;
+      }
+      if (word(e) && (speech_verb(e) || report_verb(e))) return np;
+    }
+    return std::nullopt;
+  }
+  // A Vorfeld adverbial, the finite verb, then the subject: "Am 15. Mai hat
+  // die Wahlkommission …", "In einem Interview erklärte der Direktor …".
+  for (uint32_t v = a + 1; v < end && v - a <= 10; ++v) {
+    if (punct(v) || in_quote(v) || quote_mark(v)) break;
+    if (!word(v) || cap(v)) continue;
+    if (!(speech_verb(v) || report_verb(v) || auxiliary_de(low(v)) || has_class(v, kParticleVerbW))) continue;
+    if (auto p = pronoun_after(v)) return p;
+    uint32_t f = v + 1;
+    while (f + 1 < end && word(f) && reflexive(low(f))) ++f;
+    if (f < end && word(f) && (determiner(f) || (cap(f) && !np_stop(f))) && !has_class(f, kPrepositionW)) {
+      if (auto np = np_after(f, end); np && np->begin == f) return np;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 }  // namespace quelle::quotes

@@ -79,6 +79,13 @@ class Scanner {
   // A noun phrase that ends at `end` (exclusive), scanning backwards over
   // articles, adjectives and names only: "dem Bericht der Polizei zufolge".
   [[nodiscard]] std::optional<TokenRange> np_ending_at(uint32_t end, uint32_t floor) const;
+  // German: the subject of a plain sentence, for a statement after it that
+  // has no frame of its own ("Das Robert-Koch-Institut sieht keine Gefahr.
+  // Lediglich Personen … seien zu schützen."): the noun phrase or pronoun
+  // that opens the sentence before a lower-case verb, or the subject after
+  // the finite verb behind a Vorfeld adverbial ("Am Montag hat die
+  // Wahlkommission …"). Nullopt outside German and when unsure.
+  [[nodiscard]] std::optional<TokenRange> sentence_subject(const SentenceInfo& s) const;
 
   // A short quotation (at most 8 tokens, marks included) used as a name:
   // the opening mark of the one that closes at `close`, or the token after

@@ -454,3 +454,125 @@ TEST_CASE("many marks finish quickly", "[quotes][perf]") {
   for (int i = 0; i < 50000; ++i) unclosed += "« ";
   check_spans_inside(run(unclosed, "fr"));
 }
+
+TEST_CASE("German Vorfeld adverbials are not the subject", "[quotes]") {
+  // A sentence-initial adverb or adjective: the subject follows the verb.
+  expect(run("Offiziell geht die Stadtverwaltung davon aus, dass die Brücke im Mai fertig wird.", "de"),
+         {"dass die Brücke im Mai fertig wird", "die Stadtverwaltung", "geht", QuoteType::Indirect});
+  expect(run("Des Weiteren verwies Kramer darauf, dass der Haushalt ausgeglichen sei.", "de"),
+         {"dass der Haushalt ausgeglichen sei", "Kramer", "verwies", QuoteType::Indirect});
+  // "zu" before an article is a preposition, not a name particle.
+  expect(run("Passend zum Wetter warnte die Sprecherin des Wetterdienstes: „Auf den Straßen kann es glatt sein.“", "de"),
+         {"„Auf den Straßen kann es glatt sein.“", "die Sprecherin des Wetterdienstes", "warnte", QuoteType::Direct});
+  // A preposition inside a name before the verb stays in the subject.
+  expect(run("Die Hilfsorganisation Reporter ohne Grenzen teilte mit, dass zwei Journalisten verhaftet worden seien.", "de"),
+         {"dass zwei Journalisten verhaftet worden seien", "Die Hilfsorganisation Reporter ohne Grenzen", "teilte",
+          QuoteType::Indirect});
+  // A name before the verb stays the subject.
+  expect(run("Brenner sagte der Zeitung, dass der Vertrag verlängert werde.", "de"),
+         {"dass der Vertrag verlängert werde", "Brenner", "sagte", QuoteType::Indirect});
+}
+
+TEST_CASE("a German continuation after a plain sentence takes that sentence's subject", "[quotes]") {
+  const Analysis a = run(
+      "Der Minister sagte, die Lage sei ernst. Die Gefahr ist groß.\n\n"
+      "Der Sprecher der Feuerwehr sieht gegenwärtig keine besondere Gefahr. Lediglich Anwohner am Fluss seien "
+      "gefährdet.",
+      "de");
+  expect(a, {"Lediglich Anwohner am Fluss seien gefährdet.", "Der Sprecher der Feuerwehr", "", QuoteType::FreeIndirect});
+  // A subject that names no speaker ("Der Fluss") leaves the last speaker.
+  const Analysis b = run(
+      "Der Minister sagte, die Lage sei ernst. Der Fluss steigt weiter. Die Anwohner seien gewarnt worden.", "de");
+  expect(b, {"Die Anwohner seien gewarnt worden.", "Der Minister", "", QuoteType::FreeIndirect});
+}
+
+TEST_CASE("German colon frames with another verb: the subject after it", "[quotes]") {
+  // The Vorfeld holds an object; the subject follows the verb.
+  const Analysis a = run(
+      "Den Ärger der Partei brachte die Sprecherin der Fraktion zum Ausdruck: „Es gibt keinen Grund zur Eile.“", "de");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(speaker_text(a, a.quotes[0]) == "die Sprecherin der Fraktion");
+  const Analysis b = run("Hier sparte der Bürgermeister nicht mit Kritik: „Das war ein schwerer Fehler.“", "de");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(speaker_text(b, b.quotes[0]) == "der Bürgermeister");
+  const Analysis c = run("Am Ende lobte sie die Arbeit des Vereins: „Das ist vorbildlich.“", "de");
+  REQUIRE(c.quotes.size() == 1);
+  CHECK(speaker_text(c, c.quotes[0]) == "sie");
+}
+
+TEST_CASE("German direct quotes without a frame take their sentence's source phrase", "[quotes]") {
+  const Analysis a = run(
+      "Nach den Worten der Sprecherin des Verbands, Anna Berger, fehle es „an einem klaren Konzept“.", "de");
+  expect(a, {"„an einem klaren Konzept“", "den Worten der Sprecherin des Verbands, Anna Berger", "Nach",
+             QuoteType::Direct});
+  const Analysis b = run("Die Anlage war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein Sprecher des Betreibers.",
+                         "de");
+  expect(b, {"„Problemen mit der Elektrizität“", "ein Sprecher des Betreibers", "", QuoteType::Direct});
+}
+
+TEST_CASE("German subjects across adverbs and dates", "[quotes]") {
+  // Adverbs between the subject and the verb.
+  expect(run("Die Gewerkschaft hingegen sagt, der Streik sei rechtmäßig gewesen.", "de"),
+         {"der Streik sei rechtmäßig gewesen", "Die Gewerkschaft", "sagt", QuoteType::Indirect});
+  // An ordinal's period between the auxiliary and the verb.
+  expect(run("Die Stadtverwaltung hat am 25. November 2005 angekündigt, eine neue Brücke zu bauen.", "de"),
+         {"eine neue Brücke zu bauen", "Die Stadtverwaltung", "angekündigt", QuoteType::Indirect});
+}
+
+TEST_CASE("German 'wie X mitteilte' frames with appositions and direct quotes", "[quotes]") {
+  expect(run("Wie Karl Brenner, Sprecher der Stadtwerke, in Bonn mitteilte, wird das Netz im Mai erneuert.", "de"),
+         {"wird das Netz im Mai erneuert", "Karl Brenner, Sprecher der Stadtwerke", "mitteilte", QuoteType::Indirect});
+  const Analysis a =
+      run("Wie der Finanzminister Hartmut Berg am Dienstag in Hannover erklärte, sieht das Land darin „kein Hindernis“.",
+          "de");
+  const Quote* q = find(a, "„kein Hindernis“");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "der Finanzminister Hartmut Berg");
+}
+
+TEST_CASE("German opinion frames: ist der Ansicht, vertritt die These, hegt den Verdacht", "[quotes]") {
+  expect(run("Der Verband ist der Ansicht, dass das Gesetz die Produktivität senke.", "de"),
+         {"dass das Gesetz die Produktivität senke", "Der Verband", "ist", QuoteType::Indirect});
+  expect(run("Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister habe Reisekosten falsch abgerechnet.", "de"),
+         {"der Bürgermeister habe Reisekosten falsch abgerechnet", "Die Staatsanwaltschaft", "hegt",
+          QuoteType::Indirect});
+}
+
+TEST_CASE("German 'heißt es' sources: after a fused preposition, before a relative clause", "[quotes]") {
+  expect(run("„Alle Anzeichen deuten auf einen Unfall hin“, hieß es vom Sprecher der Feuerwehr.", "de"),
+         {"„Alle Anzeichen deuten auf einen Unfall hin“", "vom Sprecher der Feuerwehr", "hieß es", QuoteType::Direct});
+  expect(run("Im letzten Satz der Anordnung, die am Montag zugestellt wurde, heißt es: „Die Frist ist verbindlich.“", "de"),
+         {"„Die Frist ist verbindlich.“", "letzten Satz der Anordnung", "heißt es", QuoteType::Direct});
+}
+
+TEST_CASE("German 'zitieren': the person quoted, or the passive agent", "[quotes]") {
+  expect(run("Ein Fernsehsender zitierte Berger mit den Worten: „Ich klebe nicht an meinem Stuhl.“", "de"),
+         {"„Ich klebe nicht an meinem Stuhl.“", "Berger", "zitierte", QuoteType::Direct});
+  expect(run("In der Meldung wird Berger wie folgt zitiert: „Der nächste Start folgt bald.“", "de"),
+         {"„Der nächste Start folgt bald.“", "Berger", "zitiert", QuoteType::Direct});
+  expect(run("Der Sprecher wird von der Zeitung mit den Worten zitiert: „Das wird nachhängen.“", "de"),
+         {"„Das wird nachhängen.“", "der Zeitung", "zitiert", QuoteType::Direct});
+}
+
+TEST_CASE("German role appositions after a name belong to the speaker", "[quotes]") {
+  expect(run("Das Problem sei gelöst, sagte Ursula Brand, die Leiterin der Fachstelle, am Montag.", "de"),
+         {"Das Problem sei gelöst", "Ursula Brand, die Leiterin der Fachstelle", "sagte", QuoteType::Indirect});
+}
+
+TEST_CASE("German parenthetical 'sagte X,' after the content is a trailing frame", "[quotes]") {
+  const Analysis a = run("Das Problem sei gelöst, sagte Ursula Brand, die Leiterin der Fachstelle.", "de");
+  REQUIRE(a.quotes.size() == 1);
+  expect(a, {"Das Problem sei gelöst", "Ursula Brand, die Leiterin der Fachstelle", "sagte", QuoteType::Indirect});
+  // A subordinate clause first: the verb leads its content.
+  expect(run("Als er ankam, sagte er, die Lage sei ernst.", "de"),
+         {"die Lage sei ernst", "er", "sagte", QuoteType::Indirect});
+  // A subject with an apposition before the verb still leads.
+  expect(run("Claudia Brenner, Geschäftsführerin des Verbands, sagte, die Arbeitgeber würden durchhalten.", "de"),
+         {"die Arbeitgeber würden durchhalten", "Claudia Brenner, Geschäftsführerin des Verbands", "sagte",
+          QuoteType::Indirect});
+}
+
+TEST_CASE("German speaker attachment with 'im' like 'in'", "[quotes]") {
+  expect(run("Die Reform komme zu spät, sagte die Sprecherin der Fraktion im Landtag.", "de"),
+         {"Die Reform komme zu spät", "die Sprecherin der Fraktion im Landtag", "sagte", QuoteType::Indirect});
+}
