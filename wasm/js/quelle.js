@@ -10,7 +10,6 @@
  *
  * Every offset in an analysis is a JavaScript string index (UTF-16 code unit).
  */
-import createQuelleCore from './quelle-core.js';
 
 /** An error reported by the core, with a stable code (docs/schema.md). */
 export class QuelleError extends Error {
@@ -30,33 +29,25 @@ export class QuelleError extends Error {
 export const LANGUAGES = Object.freeze(['de', 'en', 'fr', 'es', 'it', 'nl', 'pt']);
 
 const FLAG_NO_ENTITIES = 1;
+const utf8 = new TextDecoder();
 const FLAG_NO_QUOTES = 2;
 const isNode = typeof process === 'object' && !!process.versions && !!process.versions.node;
 
 /**
- * Fetches (browser) or reads (Node) the wasm binary and instantiates it, for
- * Emscripten's instantiateWasm hook. Failures go to `fail`.
+ * Fetches (browser) or reads (Node) the wasm binary and compiles it. In
+ * browsers the compilation streams: it runs while the bytes arrive.
  * @param {{wasmUrl?: string|URL, wasmBinary?: ArrayBuffer|Uint8Array}} options
- * @param {(error: unknown) => void} fail
- * @returns {(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) => {}}
+ * @returns {Promise<WebAssembly.Module>}
  */
-function instantiator(options, fail) {
+function compileCore(options) {
+  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
   const url = options.wasmUrl ?? new URL('./quelle-core.wasm', import.meta.url);
-  return (imports, done) => {
-    /** @type {Promise<WebAssembly.WebAssemblyInstantiatedSource>} */
-    let pending;
-    if (options.wasmBinary) {
-      pending = WebAssembly.instantiate(options.wasmBinary, imports);
-    } else if (isNode) {
-      pending = import('node:fs/promises')
-        .then((fs) => fs.readFile(url instanceof URL ? url : new URL(url)))
-        .then((bytes) => WebAssembly.instantiate(bytes, imports));
-    } else {
-      pending = WebAssembly.instantiateStreaming(fetch(url, { credentials: 'same-origin' }), imports);
-    }
-    pending.then((r) => done(r.instance), fail);
-    return {};
-  };
+  if (isNode) {
+    return import('node:fs/promises')
+      .then((fs) => fs.readFile(url instanceof URL ? url : new URL(url)))
+      .then((bytes) => WebAssembly.compile(bytes));
+  }
+  return WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' }));
 }
 
 /**
@@ -69,13 +60,27 @@ function instantiator(options, fail) {
  * @returns {Promise<Quelle>}
  */
 export async function createQuelle(options = {}) {
+  // The wasm is fetched and compiled while the Emscripten glue (quelle-core.js)
+  // is fetched and evaluated: with a static import the page would ask for the
+  // wasm only once the glue had arrived, one round trip later (measured in
+  // headless Chromium: docs/performance.md, cold start).
+  const compiled = compileCore(options);
+  compiled.catch(() => {});  // reported below, through instantiateWasm
+  const { default: createQuelleCore } = await import('./quelle-core.js').catch((e) => {
+    throw new QuelleError('internal', `cannot load quelle-core.js: ${e}`);
+  });
   /** @type {(error: unknown) => void} */
   let fail = () => {};
   /** @type {Promise<never>} */
   const failed = new Promise((_, reject) => { fail = reject; });
+  const cannotLoad = (/** @type {unknown} */ e) => fail(new QuelleError('internal', `cannot load quelle-core.wasm: ${e}`));
   const core = await Promise.race([
     createQuelleCore({
-      instantiateWasm: instantiator(options, (e) => fail(new QuelleError('internal', `cannot load quelle-core.wasm: ${e}`))),
+      // Emscripten's hook: instantiate the compiled module with its imports.
+      instantiateWasm: (/** @type {WebAssembly.Imports} */ imports, /** @type {(i: WebAssembly.Instance) => void} */ done) => {
+        compiled.then((module) => WebAssembly.instantiate(module, imports)).then(done, cannotLoad);
+        return {};
+      },
       print: () => {},
       printErr: () => {},
       onAbort: (/** @type {any} */ what) => fail(new QuelleError('internal', `the core aborted: ${what}`)),
@@ -180,7 +185,10 @@ export class Quelle {
 
   /** @private */
   resultText() {
-    return this.core.UTF8ToString(this.core._quelle_result_data(), this.core._quelle_result_size());
+    // The size is known: decode the bytes directly (Emscripten's UTF8ToString
+    // first scans them one by one in JavaScript for a terminating zero).
+    const data = this.core._quelle_result_data() >>> 0;
+    return utf8.decode(this.core.HEAPU8.subarray(data, data + (this.core._quelle_result_size() >>> 0)));
   }
 
   /** @private */
