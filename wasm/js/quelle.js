@@ -28,6 +28,10 @@ export class QuelleError extends Error {
 /** The languages Quelle knows. */
 export const LANGUAGES = Object.freeze(['de', 'en', 'fr', 'es', 'it', 'nl', 'pt']);
 
+// User Timing marks (quelle:*) for DevTools' performance panel and
+// bench/cold-start.mjs, which takes a cold start apart with them.
+const mark = (/** @type {string} */ name) => { globalThis.performance?.mark?.(`quelle:${name}`); };
+
 const FLAG_NO_ENTITIES = 1;
 const utf8 = new TextDecoder();
 const FLAG_NO_QUOTES = 2;
@@ -64,11 +68,13 @@ export async function createQuelle(options = {}) {
   // is fetched and evaluated: with a static import the page would ask for the
   // wasm only once the glue had arrived, one round trip later (measured in
   // headless Chromium: docs/performance.md, cold start).
+  mark('create');
   const compiled = compileCore(options);
-  compiled.catch(() => {});  // reported below, through instantiateWasm
+  compiled.then(() => mark('compiled'), () => {});
   const { default: createQuelleCore } = await import('./quelle-core.js').catch((e) => {
     throw new QuelleError('internal', `cannot load quelle-core.js: ${e}`);
   });
+  mark('glue');
   /** @type {(error: unknown) => void} */
   let fail = () => {};
   /** @type {Promise<never>} */
@@ -88,6 +94,7 @@ export async function createQuelle(options = {}) {
     failed,
   ]);
   if (core._quelle_init() !== 0) throw new QuelleError('internal', 'ICU data could not be registered');
+  mark('ready');
   return new Quelle(core);
 }
 
@@ -146,8 +153,10 @@ export class Quelle {
     const ptr = this.core._malloc(Math.max(1, data.length));
     try {
       this.core.HEAPU8.set(data, ptr);
+      mark('model-copied');
       const status = this.withCString(language, (lang) => this.core._quelle_load_model(lang, ptr, data.length));
       if (status !== 0) this.throwResult();
+      mark('model-loaded');
     } finally {
       this.core._free(ptr);
     }
