@@ -9,6 +9,9 @@
  *   const analysis = q.analyze(text, { language: 'de' });
  *
  * Every offset in an analysis is a JavaScript string index (UTF-16 code unit).
+ *
+ * The Emscripten glue (quelle-core.js) is imported by createQuelle, in
+ * parallel with the wasm download.
  */
 
 /** An error reported by the core, with a stable code (docs/schema.md). */
@@ -33,8 +36,9 @@ export const LANGUAGES = Object.freeze(['de', 'en', 'fr', 'es', 'it', 'nl', 'pt'
 const mark = (/** @type {string} */ name) => { globalThis.performance?.mark?.(`quelle:${name}`); };
 
 const FLAG_NO_ENTITIES = 1;
-const utf8 = new TextDecoder();
 const FLAG_NO_QUOTES = 2;
+/** Decodes the core's results (UTF-8 JSON). */
+const utf8 = new TextDecoder();
 const isNode = typeof process === 'object' && !!process.versions && !!process.versions.node;
 
 /**
