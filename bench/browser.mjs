@@ -12,7 +12,10 @@ export async function browserBench(corpora, reps) {
   const web = join(root, 'build/web');
   const engineDir = ['engine', 'quelle', '.'].find((d) => existsSync(join(web, d, 'quelle.js')));
   if (engineDir === undefined) throw new Error('build/web has no quelle.js (run make web)');
-  const server = await serveStatic(web, '/');
+  // The server runs in its own process, as a real host would: in this
+  // process it would share the event loop with playwright's protocol
+  // traffic and hold the page's requests back (scripts/lib/local-site.mjs).
+  const server = await serveStatic(web, '/', { separateProcess: true });
   const browser = await launchChromium();
   try {
     const engineUrl = `${server.url}${engineDir === '.' ? '' : engineDir + '/'}quelle.js`;

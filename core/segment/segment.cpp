@@ -31,7 +31,11 @@ Iterators& iterators() {
   return it;
 }
 
-bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B; }
+bool is_space(UChar32 c) {
+  // ASCII without a call into ICU: White_Space there is TAB..CR and SPACE.
+  if (c < 0x80) return c == 0x20 || (c >= 0x09 && c <= 0x0D);
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+}
 
 bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
@@ -39,18 +43,36 @@ bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 uint16_t surface_flags(std::u16string_view s) {
   uint16_t flags = 0;
   int letters = 0;
-  int upper = 0;
+  int upper_count = 0;
   bool first_letter_seen = false;
   bool all_punct = true;
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
     UChar32 c = 0;
     U16_NEXT(s.data(), i, n, c);
+    // ASCII, most of news text, without calls into ICU: the only letters
+    // are A-Z (upper case, never title case) and a-z, the only digits 0-9,
+    // and nothing else is alphanumeric or Alphabetic.
+    if (c < 0x80) {
+      const bool lower = c >= 'a' && c <= 'z';
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (lower || upper) {
+        ++letters;
+        all_punct = false;
+        if (upper) ++upper_count;
+        if (!first_letter_seen && upper) flags |= kUpperInitial;
+        first_letter_seen = true;
+      } else if (c >= '0' && c <= '9') {
+        if (i == 1) flags |= kNumber;
+        all_punct = false;
+      }
+      continue;
+    }
     if (u_isalpha(c)) {
       ++letters;
       all_punct = false;
       const bool up = u_isupper(c) || u_istitle(c);
-      if (up) ++upper;
+      if (up) ++upper_count;
       if (!first_letter_seen && up) flags |= kUpperInitial;
       first_letter_seen = true;
     } else if (u_isdigit(c)) {
@@ -61,7 +83,7 @@ uint16_t surface_flags(std::u16string_view s) {
     }
   }
   if (letters > 0) flags |= kWord;
-  if (letters >= 2 && upper == letters) flags |= kAllUpper;
+  if (letters >= 2 && upper_count == letters) flags |= kAllUpper;
   if (all_punct) flags |= kPunct;
   if (s.size() == 1 && is_quote_mark(s[0])) flags |= kQuoteMark;
   return flags;

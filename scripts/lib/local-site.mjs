@@ -1,9 +1,11 @@
 // The built site on localhost and Debian's Chromium, shared by the browser
 // tests (tests/browser/) and the benchmark (bench/): one static server, one
 // set of browser flags.
+import { fork } from 'node:child_process';
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const MIME = {
@@ -27,10 +29,21 @@ const MIME = {
  * write (streaming in small chunks through an event loop shared with the
  * code driving the browser made large files slow to arrive). Every request
  * is recorded in `served` (path and status).
+ *
+ * `separateProcess`: serve from a child process, as any real host does. In
+ * the driver's process the server shares one event loop with playwright,
+ * which handles the browser's protocol traffic (every network event of the
+ * page) while the page waits for its files: measured in headless Chromium,
+ * a 7 KB script then waited 100-150 ms for its first byte while a 3 MB
+ * model was being sent (docs/performance.md, cold start). The benchmark
+ * uses it; the tests keep the in-process server, whose `served` list is
+ * complete the moment a response is sent (the child reports it by message).
  * @param {string} root
  * @param {string} [prefix]
+ * @param {{separateProcess?: boolean, onServed?: (entry: {path: string, status: number}) => void}} [options]
  */
-export async function serveStatic(root, prefix = '/') {
+export async function serveStatic(root, prefix = '/', options = {}) {
+  if (options.separateProcess) return serveFromChild(root, prefix);
   root = path.resolve(root);
   /** @type {{path: string, status: number}[]} */
   const served = [];
@@ -70,6 +83,7 @@ export async function serveStatic(root, prefix = '/') {
       res.writeHead(500).end(String(e));
     } finally {
       served.push({ path: url.pathname, status });
+      options.onServed?.({ path: url.pathname, status });
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -80,6 +94,48 @@ export async function serveStatic(root, prefix = '/') {
     served,
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
+}
+
+/**
+ * serveStatic in a child process (this file, run with --serve): same
+ * handler, its own event loop. Resolves once the child listens.
+ * @param {string} root
+ * @param {string} prefix
+ */
+async function serveFromChild(root, prefix) {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', path.resolve(root), prefix], {
+    execArgv: [],  // not the parent's flags (--input-type, --cpu-prof, ...)
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  /** @type {{path: string, status: number}[]} */
+  const served = [];
+  const origin = await new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the static server exited early (code ${code})`)));
+    child.on('message', (/** @type {any} */ m) => {
+      if (m.origin) resolve(m.origin);
+      else if (m.served) served.push(m.served);
+    });
+  });
+  child.removeAllListeners('exit');
+  return {
+    origin,
+    url: `${origin}${prefix}`,
+    served,
+    close: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve(undefined);
+      child.once('exit', () => resolve(undefined));
+      child.kill();
+    }),
+  };
+}
+
+// The child of serveFromChild.
+if (process.argv[2] === '--serve' && process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const send = (/** @type {any} */ m) => process.send?.(m);
+  const server = await serveStatic(process.argv[3], process.argv[4], { onServed: (entry) => send({ served: entry }) });
+  process.on('disconnect', () => process.exit(0));  // the parent went away
+  send({ origin: server.origin });
 }
 
 /** Headless flags: the closed network here otherwise floods the log. */

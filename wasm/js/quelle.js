@@ -9,8 +9,10 @@
  *   const analysis = q.analyze(text, { language: 'de' });
  *
  * Every offset in an analysis is a JavaScript string index (UTF-16 code unit).
+ *
+ * The Emscripten glue (quelle-core.js) is imported by createQuelle, in
+ * parallel with the wasm download.
  */
-import createQuelleCore from './quelle-core.js';
 
 /** An error reported by the core, with a stable code (docs/schema.md). */
 export class QuelleError extends Error {
@@ -29,34 +31,31 @@ export class QuelleError extends Error {
 /** The languages Quelle knows. */
 export const LANGUAGES = Object.freeze(['de', 'en', 'fr', 'es', 'it', 'nl', 'pt']);
 
+// User Timing marks (quelle:*) for DevTools' performance panel and
+// bench/cold-start.mjs, which takes a cold start apart with them.
+const mark = (/** @type {string} */ name) => { globalThis.performance?.mark?.(`quelle:${name}`); };
+
 const FLAG_NO_ENTITIES = 1;
 const FLAG_NO_QUOTES = 2;
+/** Decodes the core's results (UTF-8 JSON). */
+const utf8 = new TextDecoder();
 const isNode = typeof process === 'object' && !!process.versions && !!process.versions.node;
 
 /**
- * Fetches (browser) or reads (Node) the wasm binary and instantiates it, for
- * Emscripten's instantiateWasm hook. Failures go to `fail`.
+ * Fetches (browser) or reads (Node) the wasm binary and compiles it. In
+ * browsers the compilation streams: it runs while the bytes arrive.
  * @param {{wasmUrl?: string|URL, wasmBinary?: ArrayBuffer|Uint8Array}} options
- * @param {(error: unknown) => void} fail
- * @returns {(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) => {}}
+ * @returns {Promise<WebAssembly.Module>}
  */
-function instantiator(options, fail) {
+function compileCore(options) {
+  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
   const url = options.wasmUrl ?? new URL('./quelle-core.wasm', import.meta.url);
-  return (imports, done) => {
-    /** @type {Promise<WebAssembly.WebAssemblyInstantiatedSource>} */
-    let pending;
-    if (options.wasmBinary) {
-      pending = WebAssembly.instantiate(options.wasmBinary, imports);
-    } else if (isNode) {
-      pending = import('node:fs/promises')
-        .then((fs) => fs.readFile(url instanceof URL ? url : new URL(url)))
-        .then((bytes) => WebAssembly.instantiate(bytes, imports));
-    } else {
-      pending = WebAssembly.instantiateStreaming(fetch(url, { credentials: 'same-origin' }), imports);
-    }
-    pending.then((r) => done(r.instance), fail);
-    return {};
-  };
+  if (isNode) {
+    return import('node:fs/promises')
+      .then((fs) => fs.readFile(url instanceof URL ? url : new URL(url)))
+      .then((bytes) => WebAssembly.compile(bytes));
+  }
+  return WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' }));
 }
 
 /**
@@ -69,13 +68,29 @@ function instantiator(options, fail) {
  * @returns {Promise<Quelle>}
  */
 export async function createQuelle(options = {}) {
+  // The wasm is fetched and compiled while the Emscripten glue (quelle-core.js)
+  // is fetched and evaluated: with a static import the page would ask for the
+  // wasm only once the glue had arrived, one round trip later (measured in
+  // headless Chromium: docs/performance.md, cold start).
+  mark('create');
+  const compiled = compileCore(options);
+  compiled.then(() => mark('compiled'), () => {});
+  const { default: createQuelleCore } = await import('./quelle-core.js').catch((e) => {
+    throw new QuelleError('internal', `cannot load quelle-core.js: ${e}`);
+  });
+  mark('glue');
   /** @type {(error: unknown) => void} */
   let fail = () => {};
   /** @type {Promise<never>} */
   const failed = new Promise((_, reject) => { fail = reject; });
+  const cannotLoad = (/** @type {unknown} */ e) => fail(new QuelleError('internal', `cannot load quelle-core.wasm: ${e}`));
   const core = await Promise.race([
     createQuelleCore({
-      instantiateWasm: instantiator(options, (e) => fail(new QuelleError('internal', `cannot load quelle-core.wasm: ${e}`))),
+      // Emscripten's hook: instantiate the compiled module with its imports.
+      instantiateWasm: (/** @type {WebAssembly.Imports} */ imports, /** @type {(i: WebAssembly.Instance) => void} */ done) => {
+        compiled.then((module) => WebAssembly.instantiate(module, imports)).then(done, cannotLoad);
+        return {};
+      },
       print: () => {},
       printErr: () => {},
       onAbort: (/** @type {any} */ what) => fail(new QuelleError('internal', `the core aborted: ${what}`)),
@@ -83,6 +98,7 @@ export async function createQuelle(options = {}) {
     failed,
   ]);
   if (core._quelle_init() !== 0) throw new QuelleError('internal', 'ICU data could not be registered');
+  mark('ready');
   return new Quelle(core);
 }
 
@@ -141,8 +157,10 @@ export class Quelle {
     const ptr = this.core._malloc(Math.max(1, data.length));
     try {
       this.core.HEAPU8.set(data, ptr);
+      mark('model-copied');
       const status = this.withCString(language, (lang) => this.core._quelle_load_model(lang, ptr, data.length));
       if (status !== 0) this.throwResult();
+      mark('model-loaded');
     } finally {
       this.core._free(ptr);
     }
@@ -180,7 +198,10 @@ export class Quelle {
 
   /** @private */
   resultText() {
-    return this.core.UTF8ToString(this.core._quelle_result_data(), this.core._quelle_result_size());
+    // The size is known: decode the bytes directly (Emscripten's UTF8ToString
+    // first scans them one by one in JavaScript for a terminating zero).
+    const data = this.core._quelle_result_data() >>> 0;
+    return utf8.decode(this.core.HEAPU8.subarray(data, data + (this.core._quelle_result_size() >>> 0)));
   }
 
   /** @private */

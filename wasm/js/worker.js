@@ -16,17 +16,21 @@ let engine = null;
 const models = new Map();
 
 /**
- * @param {import('./quelle.js').Quelle} q
+ * Fetches the model of `language` once and loads it into the engine. The
+ * download does not wait for the engine: given the language, it starts
+ * while the wasm still compiles.
+ * @param {Promise<import('./quelle.js').Quelle>} engineReady
  * @param {string} language
  * @param {string} baseUrl
  */
-function ensureModel(q, language, baseUrl) {
+function ensureModel(engineReady, language, baseUrl) {
   let loading = models.get(language);
   if (!loading) {
     const url = new URL(`ner-${language}.qnm`, new URL(baseUrl, self.location.href));
-    loading = fetch(url, { credentials: 'same-origin' })
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((bytes) => { q.loadModel(language, bytes); return true; })
+    const bytes = fetch(url, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))));
+    loading = Promise.all([bytes, engineReady])
+      .then(([b, q]) => { q.loadModel(language, b); return true; })
       .catch(() => { models.delete(language); return false; });  // analyse without; retry next time
     models.set(language, loading);
   }
@@ -40,12 +44,17 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
     if (type !== 'analyze') throw Object.assign(new Error(`unknown request '${type}'`), { code: 'invalid_request' });
     const { text, options = {}, modelBaseUrl } = event.data;
     post({ type: 'progress', stage: 'starting' });
-    const q = await (engine ??= createQuelle());
-    const language = options.language || q.detectLanguage(text).language;
+    const engineReady = (engine ??= createQuelle());
+    const wantsModel = (/** @type {string} */ l) => !!modelBaseUrl && LANGUAGES.includes(l) && options.entities !== false;
+    // A chosen language: its model downloads while the engine starts.
+    const chosen = options.language ?? '';
+    const early = wantsModel(chosen) ? ensureModel(engineReady, chosen, modelBaseUrl) : null;
+    const q = await engineReady;
+    const language = chosen || q.detectLanguage(text).language;
     let modelLoaded = q.hasModel(language);
-    if (!modelLoaded && modelBaseUrl && LANGUAGES.includes(language) && options.entities !== false) {
+    if (!modelLoaded && wantsModel(language)) {
       post({ type: 'progress', stage: 'model' });
-      modelLoaded = await ensureModel(q, language, modelBaseUrl);
+      modelLoaded = await (early ?? ensureModel(engineReady, language, modelBaseUrl));
     }
     post({ type: 'progress', stage: 'analysis' });
     const analysis = q.analyze(text, options);
