@@ -345,14 +345,13 @@ TEST_CASE("pronouns, role nouns, surnames and follow-up quotes resolve to one en
       "\"The deal is done,\" Porter added.",
       "en");
   check_spans_inside(a);
-  const Quote* q1 = find(a, "\"This is a good day,\"");
-  const Quote* q2 = find(a, "\"We will keep the jobs here.\"");
+  // The follow-up without a frame is the second piece of the first quote.
+  const Quote* q1 = find(a, "\"This is a good day,\" she said. \"We will keep the jobs here.\"");
   const Quote* q3 = find(a, "\"The deal is done,\"");
   REQUIRE(q1 != nullptr);
-  REQUIRE(q2 != nullptr);
   REQUIRE(q3 != nullptr);
+  CHECK(q1->spans.size() == 2);
   CHECK(speaker_text(a, *q1) == "she");
-  CHECK(speaker_text(a, *q2) == "she");  // follow-up without a frame
   CHECK(speaker_text(a, *q3) == "Porter");
   CHECK(entity_name(a, *q1) == "Jane Porter");
   CHECK(entity_name(a, *q3) == "Jane Porter");
@@ -434,6 +433,23 @@ TEST_CASE("English speaker boundaries", "[quotes]") {
   const Analysis p = run("The spokeswoman declined to comment further, saying that nobody involved remains at the firm.", "en");
   REQUIRE(!p.quotes.empty());
   CHECK(speaker_text(p, p.quotes[0]) == "The spokeswoman");
+}
+
+TEST_CASE("English quotes in pieces around their frame", "[quotes]") {
+  // PolNeAR convention: one quote, two pieces, whatever the frame between.
+  const Analysis a = run("The senator spoke on Monday. “I feel bad to say it,” she said. “I don’t see him as the president.”", "en");
+  REQUIRE(a.quotes.size() == 1);
+  REQUIRE(a.quotes[0].spans.size() == 2);
+  CHECK(slice(a, a.quotes[0].spans[0]) == "“I feel bad to say it,”");
+  CHECK(slice(a, a.quotes[0].spans[1]) == "“I don’t see him as the president.”");
+  CHECK(speaker_text(a, a.quotes[0]) == "she");
+  const Analysis b = run("“The plan is dead,” said Ann Lee, a lawyer, “and nobody will revive it.”", "en");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(b.quotes[0].spans.size() == 2);
+  CHECK(speaker_text(b, b.quotes[0]) == "Ann Lee, a lawyer");
+  // A second frame of its own: two quotes.
+  const Analysis c = run("“We won,” he said. “They cheated,” his rival replied.", "en");
+  CHECK(c.quotes.size() == 2);
 }
 
 TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
