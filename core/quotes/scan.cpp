@@ -71,6 +71,18 @@ bool Scanner::apposition_opener(uint32_t i) const {
   return lx_.lang == Lang::De && cap(i) && !determiner(i) && !np_stop(i);
 }
 
+bool Scanner::english_np_opening(uint32_t from, uint32_t limit) const {
+  if (has_class(from, kRoleNounW | kTitleW)) return true;
+  const std::u16string_view w = low(from);
+  if (w == u"one" || w == u"another" || w == u"former" || w == u"senior" || w == u"top") {
+    for (uint32_t k = from + 1; k < limit && k - from <= 4; ++k) {
+      if (!word(k) || in_quote(k) || np_stop(k) || speech_verb(k) || subordinator(k) || pronoun(k)) return false;
+      if (cap(k) || has_class(k, kRoleNounW | kTitleW) || w == u"one" || w == u"another") return true;
+    }
+  }
+  return false;
+}
+
 bool Scanner::name_particle(uint32_t i) const { return !cap(i) && has_class(i, kNameParticleW); }
 
 std::optional<uint32_t> Scanner::short_quote_start(uint32_t close) const {
@@ -137,6 +149,13 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
       continue;
     }
     if (np_stop(i) || speech_verb(i) || subordinator(i) || pronoun(i)) break;
+    // English phrases may open with lower-case words before the name or
+    // role: "said spokesman John Kirby", "said one former GOP aide".
+    if (lx_.lang == Lang::En && !started && i == from && english_np_opening(from, limit)) {
+      started = true;
+      last_ok = ++i;
+      continue;
+    }
     if (lower_nouns && started) {
       last_ok = ++i;
       continue;

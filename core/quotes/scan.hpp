@@ -96,6 +96,9 @@ class Scanner {
 
  private:
   [[nodiscard]] bool apposition_opener(uint32_t i) const;
+  // English: a lower-case word that opens a speaker phrase ("spokesman",
+  // "one", "former") when a name or role follows.
+  [[nodiscard]] bool english_np_opening(uint32_t from, uint32_t limit) const;
   [[nodiscard]] bool np_word_after(uint32_t i, bool started, uint32_t limit) const;
 
   const Document& doc_;
