@@ -434,6 +434,28 @@ bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v)
   return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
 }
 
+// English: [a, e) is a prepositional phrase without a verb ("In his
+// tribute", "On Dec. 7 on MSNBC", "In a statement for this story").
+bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
+  if (a >= e || !sc.word(a)) return false;
+  const std::u16string_view w = sc.low(a);
+  if (!(w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" || w == u"before" ||
+        w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" || w == u"despite" ||
+        w == u"amid" || w == u"under" || w == u"speaking" || w == u"asked" || w == u"earlier" || w == u"later")) {
+    return false;
+  }
+  if (e - a > 12) return false;
+  for (uint32_t k = a + 1; k < e; ++k) {
+    if (sc.in_quote(k) || sc.speech_verb(k) || sc.pronoun(k) || sc.subordinator(k)) return false;
+    const std::u16string_view x = sc.low(k);
+    if (x == u"is" || x == u"are" || x == u"was" || x == u"were" || x == u"has" || x == u"have" || x == u"had" ||
+        x == u"will" || x == u"would") {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
   const Lang lang = sc.lx().lang;
   for (uint32_t v = s.a; v < s.b; ++v) {
@@ -562,7 +584,12 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       // not "X, a director, said the numbers were ..." (a leading frame).
       const bool ends_sentence =
           !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
-      if (np && ends_sentence && count_words(sc, s.a, comma) >= 3) {
+      // English: a prepositional phrase before the comma is an adverbial of
+      // the frame, not its content, when the verb has content of its own: "In
+      // his tribute, Elliott said he met Ali in 1996".
+      const bool adverbial_en = lang == Lang::En && !inverted && leading_adverbial_en(sc, s.a, comma) &&
+                                v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
+      if (np && ends_sentence && !adverbial_en && count_words(sc, s.a, comma) >= 3) {
         if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
         std::vector<TokenRange> parts{{s.a, comma}};
         // "This campaign, he says, is different": the content goes on.

@@ -178,6 +178,9 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     c.speaker = f.speaker;
     c.parent = parent;
     if (parent >= 0) out[parent].type = QuoteType::Mixed;
+    // English (PolNeAR): a quoted fragment inside indirect content is part of
+    // that one (mixed) quote, not a quote of its own.
+    if (parent >= 0 && lx.lang == quotes::Lang::En) continue;
     c.continues_previous = parent < 0 && !f.found();
     out.push_back(std::move(c));
     prev_direct = parent < 0 && lx.lang == quotes::Lang::En ? static_cast<int32_t>(out.size()) - 1 : -1;

@@ -271,6 +271,18 @@ TEST_CASE("mixed quotes", "[quotes]") {
   const Analysis a = run("In China habe es eine «enorme Bewegung» hin zu Cloud-Diensten gegeben, sagte Yu.", "de");
   expect(a, {"In China habe es eine «enorme Bewegung» hin zu Cloud-Diensten gegeben", "Yu", "sagte", QuoteType::Mixed});
   expect(a, {"«enorme Bewegung»", "Yu", "", QuoteType::Direct});
+  // English (PolNeAR): the quoted fragment is only part of the mixed quote.
+  const Analysis e = run("The senator spoke. Ryan said that Trump was “not ready” to lead the party.", "en");
+  expect(e, {"that Trump was “not ready” to lead the party", "Ryan", "said", QuoteType::Mixed});
+  CHECK(find(e, "“not ready”") == nullptr);
+}
+
+TEST_CASE("English adverbials before the frame are not its content", "[quotes]") {
+  expect(run("In his tribute on Sunday, Elliott said he met Ali for the first time in 1996.", "en"),
+         {"he met Ali for the first time in 1996", "Elliott", "said", QuoteType::Indirect});
+  // A clause before the comma still is: "The plan is dead, Smith said."
+  expect(run("In the end the plan was dead, Smith said.", "en"),
+         {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
 }
 
 TEST_CASE("English frames", "[quotes]") {
