@@ -437,14 +437,20 @@ bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v)
 // English: [a, e) is a prepositional phrase without a verb ("In his
 // tribute", "On Dec. 7 on MSNBC", "In a statement for this story").
 bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
+  // "Later, …" / "Meanwhile, …": a sentence adverb first.
+  if (a + 2 < e && sc.word(a) && sc.is(a + 1, u',') && sc.has_class(a, kPreVerbAdverbW | kTimeWordW)) a += 2;
+  const std::u16string_view meanwhile = sc.low(a);
+  if (a + 2 < e && sc.is(a + 1, u',') && (meanwhile == u"meanwhile" || meanwhile == u"however")) a += 2;
   if (a >= e || !sc.word(a)) return false;
   const std::u16string_view w = sc.low(a);
-  if (!(w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" || w == u"before" ||
-        w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" || w == u"despite" ||
-        w == u"amid" || w == u"under" || w == u"speaking" || w == u"asked" || w == u"earlier" || w == u"later")) {
+  const bool participle = w.size() > 5 && w.substr(w.size() - 3) == u"ing";  // "Speaking to MSNBC", "Holding a book"
+  if (!(participle || w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" ||
+        w == u"before" || w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" ||
+        w == u"despite" || w == u"amid" || w == u"under" || w == u"asked" || w == u"earlier" || w == u"later" ||
+        w == u"around" || w == u"outside" || w == u"inside" || w == u"throughout" || w == u"following")) {
     return false;
   }
-  if (e - a > 12) return false;
+  if (e - a > 20) return false;
   for (uint32_t k = a + 1; k < e; ++k) {
     if (sc.in_quote(k) || sc.speech_verb(k) || sc.pronoun(k) || sc.subordinator(k)) return false;
     const std::u16string_view x = sc.low(k);

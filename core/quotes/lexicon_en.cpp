@@ -7,7 +7,7 @@ namespace quelle::quotes {
 void fill_en(Lexicon& lx) {
   add_words(lx.speech_verbs, uR"(
 said says say saying told tells tell telling added adds adding
-stated states explained explains explaining noted notes noting
+stated explained explains explaining noted notes noting
 wrote writes writing warned warns warning claimed claims claiming
 argued argues arguing insisted insists insisting asserted asserts
 declared declares announced announces acknowledged acknowledges

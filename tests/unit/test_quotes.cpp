@@ -280,6 +280,10 @@ TEST_CASE("mixed quotes", "[quotes]") {
 TEST_CASE("English adverbials before the frame are not its content", "[quotes]") {
   expect(run("In his tribute on Sunday, Elliott said he met Ali for the first time in 1996.", "en"),
          {"he met Ali for the first time in 1996", "Elliott", "said", QuoteType::Indirect});
+  expect(run("Meanwhile, speaking to reporters Monday, Trump said the election was rigged.", "en"),
+         {"the election was rigged", "Trump", "said", QuoteType::Indirect});
+  // "states" is a noun far more often than a speech verb.
+  CHECK(run("The two states hold primaries on March 1 and April 5.", "en").quotes.empty());
   // A clause before the comma still is: "The plan is dead, Smith said."
   expect(run("In the end the plan was dead, Smith said.", "en"),
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
