@@ -47,7 +47,8 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
     return f;
   }
   uint32_t limit = i;
-  while (limit < n && limit - i < 16 && !sc.sentence_end_punct(limit) && !sc.quote_mark(limit) &&
+  const uint32_t window = sc.lx().lang == Lang::En ? 40 : 16;  // English appositions run long
+  while (limit < n && limit - i < window && !sc.sentence_end_punct(limit) && !sc.quote_mark(limit) &&
          !sc.is(limit, u':') && !sc.is(limit, u';') && !(limit > i && sc.doc().tokens[limit].has(kParagraphStart))) {
     ++limit;
   }

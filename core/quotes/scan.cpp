@@ -234,6 +234,45 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
     }
     return false;
   };
+  // English (PolNeAR keeps the whole apposition, relative clauses too):
+  // "said Mark Thurber, associate director for research at Stanford's
+  // Program on Energy", "said David Axelrod, who was the chief strategist on
+  // Obama's campaigns" -- up to the sentence end, a quote, or a comma that
+  // opens another clause.
+  if (lx_.lang == Lang::En && r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) && word(r.end + 1) &&
+      !in_quote(r.end + 1)) {
+    const uint32_t o = r.end + 1;
+    const std::u16string_view ow = low(o);
+    const bool opener = apposition_opener(o) || role_apposition(o) || ow == u"who" ||
+                        doc_.tokens[o].has(kNumber) ||
+                        (!cap(o) && !np_stop(o) && !speech_verb(o) && !subordinator(o) && !pronoun(o) &&
+                         !has_class(o, kClauseWordW) && !has_suffix(ow, u"ing") && !has_suffix(ow, u"ed"));
+    if (opener) {
+      uint32_t j = o;
+      bool ok = true;
+      while (j < limit && j - o < 40) {
+        if (quote_mark(j) || in_quote(j) || sentence_end_punct(j) || is(j, u';') || is(j, u':')) break;
+        if (speech_verb(j) || has_class(j, kBeliefVerbW)) {
+          ok = false;
+          break;
+        }
+        if (is(j, u',') && j + 1 < limit && word(j + 1)) {
+          const std::u16string_view nw = low(j + 1);
+          if (has_suffix(nw, u"ing") || subordinator(j + 1) || has_class(j + 1, kClauseWordW) || pronoun(j + 1) ||
+              nw == u"according" || nw == u"adding" || has_class(j + 1, kTimeWordW)) {
+            break;
+          }
+        }
+        ++j;
+      }
+      if (ok && j > o && (j >= limit || punct(j) || quote_mark(j))) {
+        uint32_t e = j;
+        while (e > o && is(e - 1, u',')) --e;
+        r.end = e;
+      }
+    }
+    return r;
+  }
   if (r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) &&
       (apposition_opener(r.end + 1) || role_apposition(r.end + 1))) {
     uint32_t j = r.end + 1;

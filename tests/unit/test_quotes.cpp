@@ -468,6 +468,17 @@ TEST_CASE("English quotes in pieces around their frame", "[quotes]") {
   CHECK(c.quotes.size() == 2);
 }
 
+TEST_CASE("English speakers keep their whole apposition", "[quotes]") {
+  expect(run("“We lost,” said Mark Thurber, associate director for research at the Program on Energy.", "en"),
+         {"“We lost,”", "Mark Thurber, associate director for research at the Program on Energy", "said",
+          QuoteType::Direct});
+  expect(run("“We lost,” said David Axelrod, who was the chief strategist on the campaign.", "en"),
+         {"“We lost,”", "David Axelrod, who was the chief strategist on the campaign", "said", QuoteType::Direct});
+  // Not a clause that goes on after the apposition.
+  expect(run("“We lost,” said Ann Lee, a lawyer, adding that the party would recover.", "en"),
+         {"“We lost,”", "Ann Lee, a lawyer", "said", QuoteType::Direct});
+}
+
 TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
   expect(run("« Nous sommes prêts », explique-t-il. Selon le ministère, la route sera fermée demain.", "fr"),
          {"la route sera fermée demain", "le ministère", "Selon", QuoteType::Indirect});
