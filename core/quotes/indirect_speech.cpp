@@ -588,8 +588,17 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       }
       // An inverted subject ends the frame: "..., said John Smith (on Monday)."
       // not "X, a director, said the numbers were ..." (a leading frame).
-      const bool ends_sentence =
+      bool ends_sentence =
           !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
+      // English: a verb after the phrase makes it the subject of the content
+      // ("X, a salesman, said the debate was confusing").
+      if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {
+        const std::u16string_view w = sc.low(np->end);
+        if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
+            w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can") {
+          ends_sentence = false;
+        }
+      }
       // English: a prepositional phrase before the comma is an adverbial of
       // the frame, not its content, when the verb has content of its own: "In
       // his tribute, Elliott said he met Ali in 1996".

@@ -360,6 +360,23 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
                                   rel == u"welche" || rel == u"welcher" || rel == u"dessen" || rel == u"deren"))) {
       paren_end = j;
     }
+    // English: more appositions before it, each opening like one ("Dean
+    // Johnson, a 55-year-old salesman from Sumter, South Carolina, said",
+    // "Sue Lee, 62, who has not decided, said").
+    for (int round = 0; lx_.lang == Lang::En && round < 3; ++round) {
+      uint32_t c = j;  // the comma after the segment
+      uint32_t b = c;
+      while (b > floor && c - b < 24 && !punct(b - 1) && !quote_mark(b - 1) && !in_quote(b - 1) &&
+             !speech_verb(b - 1)) {
+        --b;
+      }
+      if (b >= c || b <= floor + 1 || !is(b - 1, u',') || !word(b - 2) || !cap(b - 2)) break;
+      const std::u16string_view bw = low(b);
+      const bool opener = (!cap(b) && (apposition_opener(b) || bw == u"who" || determiner(b))) ||
+                          doc_.tokens[b].has(kNumber) || has_class(b, kTitleW | kRoleNounW);
+      if (!opener) break;
+      j = b - 1;
+    }
     // A second, short apposition: "Marley Anderson, 21, a junior from Las Vegas, said".
     uint32_t k2 = j;
     while (k2 > floor && j - k2 < 4 && !punct(k2 - 1) && !quote_mark(k2 - 1)) --k2;
@@ -379,8 +396,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     if (punct(p) || quote_mark(p) || in_quote(p)) break;
     if (!cap(p) && (subordinator(p) || has_class(p, kClauseWordW))) {
       // "Der frühere Bürgermeister und Justizsenator", "Die IADB und der MIF"
-      const bool coord = lx_.lang == Lang::De && low(p) == u"und" && p > floor && cap(p - 1) && word(p - 1) &&
-                         (cap(p + 1) || determiner(p + 1));
+      const bool coord = ((lx_.lang == Lang::De && low(p) == u"und") || (lx_.lang == Lang::En && low(p) == u"and")) &&
+                         p > floor && cap(p - 1) && word(p - 1) && (cap(p + 1) || determiner(p + 1));
       if (!coord) break;
     }
     j = p;

@@ -474,6 +474,11 @@ TEST_CASE("English speakers keep their whole apposition", "[quotes]") {
           QuoteType::Direct});
   expect(run("“We lost,” said David Axelrod, who was the chief strategist on the campaign.", "en"),
          {"“We lost,”", "David Axelrod, who was the chief strategist on the campaign", "said", QuoteType::Direct});
+  // Before the verb: several appositions, and names joined by "and".
+  expect(run("The debate was long. Dean Johnson, a salesman from Sumter, South Carolina, said the debate was confusing.", "en"),
+         {"the debate was confusing", "Dean Johnson, a salesman from Sumter, South Carolina,", "said", QuoteType::Indirect});
+  expect(run("Jeb Bush and Gov. Rick Scott said the debate was confusing.", "en"),
+         {"the debate was confusing", "Jeb Bush and Gov. Rick Scott", "said", QuoteType::Indirect});
   // Not a clause that goes on after the apposition.
   expect(run("“We lost,” said Ann Lee, a lawyer, adding that the party would recover.", "en"),
          {"“We lost,”", "Ann Lee, a lawyer", "said", QuoteType::Direct});
