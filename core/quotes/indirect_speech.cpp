@@ -428,6 +428,27 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
   return TokenRange{s.a, k};
 }
 
+// English plural nouns as subjects of "VERB that": "While critics argue
+// that …", "strategists think that …", "some economists agree that …" (the
+// subject scan wants a name, a pronoun or an article).
+std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  uint32_t e = v;
+  while (e > s.a && sc.word(e - 1) && !sc.cap(e - 1) && sc.has_class(e - 1, kPreVerbAdverbW)) --e;
+  if (e <= s.a || !sc.word(e - 1) || sc.in_quote(e - 1)) return std::nullopt;
+  auto plain = [&](uint32_t k) {
+    return sc.word(k) && !sc.in_quote(k) && !sc.np_stop(k) && !sc.subordinator(k) && !sc.pronoun(k) &&
+           !sc.has_class(k, kClauseWordW | kSpeechVerbW) && sc.low(k) != u"who" && sc.low(k) != u"which";
+  };
+  const std::u16string_view head = sc.low(e - 1);
+  if (!plain(e - 1) || sc.cap(e - 1) || head.size() < 4 || head.back() != u's' || head.substr(head.size() - 2) == u"ss") {
+    return std::nullopt;
+  }
+  uint32_t b = e - 1;
+  while (b > s.a && e - b < 4 && plain(b - 1) && !sc.cap(b - 1)) --b;
+  if (b > s.a && sc.determiner(b - 1)) --b;  // "some", "many", "the"
+  return TokenRange{b, e};
+}
+
 // ", saying …", ", adding …": the participle's subject is the sentence's.
 bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
   const std::u16string_view w = sc.low(v);
@@ -524,12 +545,24 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
         (!attitude || sc.subordinator(c)) && en_comma_ok) {
       const uint32_t cb = sc.subordinator(c) ? c : c + 1;
-      const uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
+      uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
+      // English: a frame inside a sentence-initial subordinate clause ends
+      // with it ("While critics argue that X, the president …").
+      if (lang == Lang::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
+          sc.low(s.a) != u"but" && sc.low(s.a) != u"or") {
+        for (uint32_t k = cb + 3; k < ce; ++k) {
+          if (sc.is(k, u',') && !sc.in_quote(k)) {
+            ce = k;
+            break;
+          }
+        }
+      }
       if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
         auto np = subject_of(sc, v, s.a, c);
         if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
           np = initial_subject_en(sc, s, v);
         }
+        if (!np && lang == Lang::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
         if (np || (lang == Lang::En && sc.subordinator(c))) {
           emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
           return true;

@@ -284,6 +284,9 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
          {"the election was rigged", "Trump", "said", QuoteType::Indirect});
   // "states" is a noun far more often than a speech verb.
   CHECK(run("The two states hold primaries on March 1 and April 5.", "en").quotes.empty());
+  // A plural noun as the subject of "VERB that".
+  expect(run("While critics argue that the swap encourages kidnappers, the president disagrees.", "en"),
+         {"that the swap encourages kidnappers", "critics", "argue", QuoteType::Indirect});
   // A clause before the comma still is: "The plan is dead, Smith said."
   expect(run("In the end the plan was dead, Smith said.", "en"),
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
