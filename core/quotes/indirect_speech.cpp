@@ -55,6 +55,7 @@ struct Sentence {
   uint32_t a;    // first token
   uint32_t b;    // end token
   uint32_t ce;   // end of content: b without the final punctuation
+  uint32_t a0;   // first token of the whole sentence (a moves on in later rounds)
 };
 
 uint32_t count_words(const Scanner& sc, uint32_t b, uint32_t e) {
@@ -409,8 +410,8 @@ bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandid
 // The sentence-initial subject of coordinated verbs: "The Arizona
 // Republican survived … and says …" -> "The Arizona Republican".
 std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
-  uint32_t k = s.a;
-  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a < 6) {
+  uint32_t k = s.a0;
+  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a0 < 6) {
     if (sc.pronoun(k)) {
       ++k;
       break;
@@ -418,14 +419,14 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
     ++k;
   }
   // Lower-case nouns after an article: "The spokeswoman declined …, saying".
-  if (k > s.a && sc.determiner(k - 1)) {
-    while (k < v && k - s.a < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
+  if (k > s.a0 && sc.determiner(k - 1)) {
+    while (k < v && k - s.a0 < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
            !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).substr(sc.low(k).size() - 2) == u"ed")) {
       ++k;
     }
   }
-  if (k == s.a || k >= v) return std::nullopt;
-  return TokenRange{s.a, k};
+  if (k == s.a0 || k >= v) return std::nullopt;
+  return TokenRange{s.a0, k};
 }
 
 // English plural nouns as subjects of "VERB that": "While critics argue
@@ -628,14 +629,18 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {
         const std::u16string_view w = sc.low(np->end);
         if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
-            w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can") {
+            w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can" || w == u"must" ||
+            w == u"should" || w == u"may" || w == u"might" || w == u"did" || w == u"does" || w == u"do") {
           ends_sentence = false;
         }
       }
       // English: a prepositional phrase before the comma is an adverbial of
       // the frame, not its content, when the verb has content of its own: "In
       // his tribute, Elliott said he met Ali in 1996".
-      const bool adverbial_en = lang == Lang::En && !inverted && leading_adverbial_en(sc, s.a, comma) &&
+      const bool adverbial_en = lang == Lang::En && !inverted &&
+                                (leading_adverbial_en(sc, s.a, comma) ||
+                                 (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
+                                  sc.low(s.a) != u"or")) &&
                                 v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
       if (np && ends_sentence && !adverbial_en && count_words(sc, s.a, comma) >= 3) {
         if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
@@ -668,8 +673,8 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       cb = skip_adverbials_en(sc, cb, s.ce);
       if (cb < s.ce && sc.subordinator(cb) && sc.low(cb) == u"that") {
         // "said Tuesday that …" after the adverbial
-      } else if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.speech_verb(cb) ||
-                 (attitude && !clause_start_en(sc, cb))) {
+      } else if (cb >= s.ce || !(sc.word(cb) || sc.doc().tokens[cb].has(kNumber)) || sc.np_stop(cb) ||
+                 (sc.speech_verb(cb) && sc.low(cb).back() != u's') || (attitude && !clause_start_en(sc, cb))) {
         continue;
       }
       const uint32_t ce = content_end(sc, cb, s.ce);
@@ -806,7 +811,7 @@ bool one_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
 
 void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, const SentenceInfo* prev,
                           std::vector<QuoteCandidate>& out) {
-  Sentence s{si.first_token, si.end_token, si.end_token};
+  Sentence s{si.first_token, si.end_token, si.end_token, si.first_token};
   if (s.b <= s.a) return;
   while (s.ce > s.a && (sc.sentence_end_punct(s.ce - 1) || (sc.quote_mark(s.ce - 1) && !sc.in_quote(s.ce - 1)))) --s.ce;
   if (count_words(sc, s.a, s.b) < 3) return;

@@ -459,8 +459,14 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) && j + 2 < head_end && determiner(j + 1)) ++j;
   // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
   const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
-  if (np_stop(j) && !pronoun(j) && !possessive) return std::nullopt;
-  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j)))) return std::nullopt;  // "Das sagte ..."
+  // English "About three in 10 said": an approximation, not a preposition.
+  const bool about_number = lx_.lang == Lang::En && (low(j) == u"about" || low(j) == u"nearly" || low(j) == u"almost") &&
+                            j + 1 < head_end && (doc_.tokens[j + 1].has(kNumber) || determiner(j + 1));
+  if (np_stop(j) && !pronoun(j) && !possessive && !about_number) return std::nullopt;
+  // "Das sagte ..." (English "It said" is a company or a report speaking).
+  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Lang::En && low(j) == u"it")) {
+    return std::nullopt;
+  }
   bool any = false;
   for (uint32_t k = j; k < head_end; ++k) {
     any = any || cap(k) || pronoun(k) ||

@@ -287,6 +287,21 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
   // A plural noun as the subject of "VERB that".
   expect(run("While critics argue that the swap encourages kidnappers, the president disagrees.", "en"),
          {"that the swap encourages kidnappers", "critics", "argue", QuoteType::Indirect});
+  // Plain "X said CONTENT" with a number, a noun in -s, "It" or "About …" around the verb.
+  expect(run("The market fell. Officials said 2016 has seen the worst start on record.", "en"),
+         {"2016 has seen the worst start on record", "Officials", "said", QuoteType::Indirect});
+  expect(run("The review ended. A Democratic aide said comments from the hearing were consistent.", "en"),
+         {"comments from the hearing were consistent", "A Democratic aide", "said", QuoteType::Indirect});
+  expect(run("The move drew praise. It said it decided to intensify its push on its own.", "en"),
+         {"it decided to intensify its push on its own", "It", "said", QuoteType::Indirect});
+  const Analysis poll = run("The vote is close. About three in 10 said they prefer a liberal agenda, but six in 10 said they want the policies to continue.", "en");
+  expect(poll, {"they prefer a liberal agenda", "About three in 10", "said", QuoteType::Indirect});
+  expect(poll, {"they want the policies to continue", "six in 10", "said", QuoteType::Indirect});
+  // A second verb of the sentence's subject, and a subordinate clause before the frame.
+  expect(run("The event ended. Fields later tweeted a photograph of her arm and said she had been yanked backward.", "en"),
+         {"she had been yanked backward", "Fields", "said", QuoteType::Indirect});
+  expect(run("Polls vary. While Hurun lists his wealth at 6.5 billion, Forbes says it is 4.5 billion.", "en"),
+         {"it is 4.5 billion", "Forbes", "says", QuoteType::Indirect});
   // A clause before the comma still is: "The plan is dead, Smith said."
   expect(run("In the end the plan was dead, Smith said.", "en"),
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
