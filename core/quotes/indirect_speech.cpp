@@ -642,14 +642,14 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
                                  (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
                                   sc.low(s.a) != u"or")) &&
                                 v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
-      if (np && ends_sentence && !adverbial_en && count_words(sc, s.a, comma) >= 3) {
+      // "This campaign, he says, is different": the content goes on after the frame.
+      const bool goes_on = lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
+                           count_words(sc, v + 2, s.ce) >= 2;
+      const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
+      if (np && ends_sentence && !adverbial_en && content_words >= 3 && count_words(sc, s.a, comma) >= 2) {
         if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
         std::vector<TokenRange> parts{{s.a, comma}};
-        // "This campaign, he says, is different": the content goes on.
-        if (lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
-            count_words(sc, v + 2, s.ce) >= 2) {
-          parts.push_back({v + 2, s.ce});
-        }
+        if (goes_on) parts.push_back({v + 2, s.ce});
         emit(sc, out, QuoteType::Indirect, parts, TokenRange{v, v + 1}, np);
         return true;
       }
@@ -668,6 +668,14 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           ++cb;
         } else if (auto obj = sc.np_after(cb, s.ce)) {
           cb = obj->end;
+          // "told a crowded banquet hall at a hotel in Baltimore that …"
+          for (uint32_t k = cb; k < s.ce && k - cb < 12; ++k) {
+            if (sc.punct(k) || sc.in_quote(k) || sc.speech_verb(k)) break;
+            if (sc.low(k) == u"that") {
+              cb = k;
+              break;
+            }
+          }
         }
       }
       cb = skip_adverbials_en(sc, cb, s.ce);

@@ -58,6 +58,10 @@ committee candidate candidates expert analyst analysts researcher
 researchers scientist doctor professor leader leaders aide aides
 adviser advisor spokespeople representative congressman congresswoman
 report study survey poll statement newspaper
+experts economists strategists critics observers supporters sources insiders
+voters residents advisers advisors investigators authorities organizers
+activists lawmakers members executives officers diplomats historians
+scholars democrats republicans conservatives liberals aides
 )");
   add_words(lx.role_suffixes, u"");
   add_words(lx.titles, uR"(

@@ -328,7 +328,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   uint32_t paren_end = e;
   if (is(e - 1, u')')) {
     uint32_t k = e - 1;
-    while (k > floor && e - k < 6 && !is(k - 1, u'(')) --k;
+    const uint32_t span = lx_.lang == Lang::En ? 14 : 6;  // "Kasich (who has 25 delegates to date) said"
+    while (k > floor && e - k < span && !is(k - 1, u'(')) --k;
     if (k > floor + 1 && is(k - 1, u'(')) e = k - 1;
   }
   if (e <= floor) return std::nullopt;
@@ -467,7 +468,9 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Lang::En && low(j) == u"it")) {
     return std::nullopt;
   }
-  bool any = false;
+  // English lower-case groups: "federal officials said", "political experts said".
+  bool any = lx_.lang == Lang::En && has_class(head_end - 1, kRoleNounW) && !cap(head_end - 1) &&
+             has_suffix(low(head_end - 1), u"s");
   for (uint32_t k = j; k < head_end; ++k) {
     any = any || cap(k) || pronoun(k) ||
           (lx_.lang != Lang::De && (determiner(k) || doc_.tokens[k].has(kNumber)));  // "47 percent said"

@@ -302,6 +302,17 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
          {"she had been yanked backward", "Fields", "said", QuoteType::Indirect});
   expect(run("Polls vary. While Hurun lists his wealth at 6.5 billion, Forbes says it is 4.5 billion.", "en"),
          {"it is 4.5 billion", "Forbes", "says", QuoteType::Indirect});
+  // Lower-case groups, a parenthesis after the name, an object before "that", a frame inside the content.
+  expect(run("The review ended. The agency met the director of the film and cited a list of concerns, officials said.", "en"),
+         {"The agency met the director of the film and cited a list of concerns", "officials", "said", QuoteType::Indirect});
+  expect(run("Kasich spoke. Kasich (who has 25 delegates to date) said it is possible to win the nomination.", "en"),
+         {"it is possible to win the nomination", "Kasich (who has 25 delegates to date)", "said", QuoteType::Indirect});
+  expect(run("Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.", "en"),
+         {"that he is not giving up", "Carson", "told", QuoteType::Indirect});
+  const Analysis goes_on = run("He ran in 1999. This campaign, he says, is different.", "en");
+  REQUIRE(goes_on.quotes.size() == 1);
+  CHECK(goes_on.quotes[0].spans.size() == 2);
+  CHECK(speaker_text(goes_on, goes_on.quotes[0]) == "he");
   // A clause before the comma still is: "The plan is dead, Smith said."
   expect(run("In the end the plan was dead, Smith said.", "en"),
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
