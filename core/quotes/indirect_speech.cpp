@@ -559,7 +559,13 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
         }
       }
       if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
-        auto np = subject_of(sc, v, s.a, c);
+        std::optional<TokenRange> np;
+        // English passive with its agent: "It was announced by the ministry that …".
+        if (lang == Lang::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
+            (sc.low(v - 1) == u"was" || sc.low(v - 1) == u"were" || sc.low(v - 1) == u"been" || sc.low(v - 1) == u"is")) {
+          np = sc.np_after(v + 2, c);
+        }
+        if (!np) np = subject_of(sc, v, s.a, c);
         if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
           np = initial_subject_en(sc, s, v);
         }

@@ -313,6 +313,8 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
   REQUIRE(goes_on.quotes.size() == 1);
   CHECK(goes_on.quotes[0].spans.size() == 2);
   CHECK(speaker_text(goes_on, goes_on.quotes[0]) == "he");
+  expect(run("The plan failed. It was announced by the ministry that the plan was dead.", "en"),
+         {"that the plan was dead", "the ministry", "announced", QuoteType::Indirect});
   // A clause before the comma still is: "The plan is dead, Smith said."
   expect(run("In the end the plan was dead, Smith said.", "en"),
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
