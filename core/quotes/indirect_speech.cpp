@@ -137,6 +137,20 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
         uint32_t k = from;
         while (k < s.ce && k - from < 25 && !sc.punct(k) && !sc.quote_mark(k)) ++k;
         if (k > from && (k >= s.ce || sc.punct(k))) np = TokenRange{from, k};
+        // English: the apposition after a name goes with it ("according to
+        // John Weaver, a Republican strategist").
+        if (np && lx.lang == Lang::En && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
+          if (auto full = sc.np_after(from, s.ce); full && full->end > k && full->end + 1 >= s.ce) np = full;
+        } else if (np && lx.lang == Lang::En && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
+                   (sc.determiner(k + 1) || sc.has_class(k + 1, kRoleNounW | kTitleW))) {
+          // "According to John Weaver, a Republican strategist, the …": up to the second comma.
+          uint32_t c2 = k + 1;
+          while (c2 < s.ce && c2 - k < 12 && sc.word(c2) && !sc.speech_verb(c2) && !sc.pronoun(c2) &&
+                 !sc.has_class(c2, kClauseWordW)) {
+            ++c2;
+          }
+          if (c2 + 3 < s.ce && sc.is(c2, u',') && c2 > k + 1) np = TokenRange{from, c2};
+        }
       } else {
         np = sc.np_after(from, s.b);
         if (!np && from < s.b && lx.lang == Lang::De) {

@@ -315,6 +315,11 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
   CHECK(speaker_text(goes_on, goes_on.quotes[0]) == "he");
   expect(run("The plan failed. It was announced by the ministry that the plan was dead.", "en"),
          {"that the plan was dead", "the ministry", "announced", QuoteType::Indirect});
+  expect(run("Not all campaigns require staffers to sign such papers, according to John Weaver, a Republican strategist.", "en"),
+         {"Not all campaigns require staffers to sign such papers", "John Weaver, a Republican strategist", "according to",
+          QuoteType::Indirect});
+  expect(run("According to John Weaver, a Republican strategist, the campaign requires such papers.", "en"),
+         {"the campaign requires such papers", "John Weaver, a Republican strategist", "According to", QuoteType::Indirect});
   // A clause before the comma still is: "The plan is dead, Smith said."
   expect(run("In the end the plan was dead, Smith said.", "en"),
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
