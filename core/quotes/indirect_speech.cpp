@@ -619,6 +619,9 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
                (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
       comma = v - 2;  // "…, das teilte das Institut mit."
       demonstrative = true;
+    } else if (lang != Lang::De && lang != Lang::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
+      comma = v - 2;  // "…, ha detto il ministro.", "…, a déclaré le ministre."
+      demonstrative = true;
     } else if (lang != Lang::De) {
       // ", the official said" / ", he said"
       for (uint32_t k = v; k > s.a && v - k < 7; --k) {

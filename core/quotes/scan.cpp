@@ -83,6 +83,19 @@ bool Scanner::english_np_opening(uint32_t from, uint32_t limit) const {
   return false;
 }
 
+bool Scanner::compound_aux(uint32_t i) const {
+  if (!word(i)) return false;
+  const std::u16string_view w = low(i);
+  switch (lx_.lang) {
+    case Lang::Fr: return w == u"a" || w == u"ont" || w == u"avait" || w == u"avaient" || w == u"aurait";
+    case Lang::It: return w == u"ha" || w == u"hanno" || w == u"aveva" || w == u"avevano" || w == u"avrebbe";
+    case Lang::Es: return w == u"ha" || w == u"han" || w == u"había" || w == u"habían" || w == u"habría";
+    case Lang::Pt: return w == u"tem" || w == u"têm" || w == u"tinha" || w == u"tinham" || w == u"havia";
+    case Lang::Nl: return w == u"heeft" || w == u"hebben" || w == u"had" || w == u"hadden";
+    default: return false;
+  }
+}
+
 bool Scanner::name_particle(uint32_t i) const { return !cap(i) && has_class(i, kNameParticleW); }
 
 std::optional<uint32_t> Scanner::short_quote_start(uint32_t close) const {
@@ -316,6 +329,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     }
   }
   uint32_t e = verb;
+  // The auxiliary of a compound past: "Le ministre a déclaré", "De minister heeft gezegd".
+  if (e > floor + 1 && compound_aux(e - 1)) --e;
   // Adverbs and auxiliaries between subject and verb: "Smith also said",
   // "he has repeatedly said".
   while (e > floor && word(e - 1) && !cap(e - 1) &&

@@ -91,6 +91,9 @@ class Scanner {
   }
   [[nodiscard]] Span span(uint32_t b, uint32_t e) const { return span(TokenRange{b, e}); }
 
+  // French, Italian, Spanish, Portuguese, Dutch: an auxiliary of the
+  // compound past before a participle ("a déclaré", "ha detto", "heeft gezegd").
+  [[nodiscard]] bool compound_aux(uint32_t i) const;
   [[nodiscard]] bool name_particle(uint32_t i) const;
   [[nodiscard]] bool adjective_like(uint32_t i) const;
 

@@ -527,6 +527,17 @@ TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
   expect(run("«Estamos listos», dijo García.", "es"), {"«Estamos listos»", "García", "dijo", QuoteType::Direct});
   expect(run("„We zijn klaar”, zei De Vries.", "nl"), {"„We zijn klaar”", "De Vries", "zei", QuoteType::Direct});
   expect(run("«Estamos prontos», disse Silva.", "pt"), {"«Estamos prontos»", "Silva", "disse", QuoteType::Direct});
+  // Indirect speech with the compound past: the auxiliary is not part of the speaker.
+  expect(run("Le ministre a déclaré que la réforme était nécessaire.", "fr"),
+         {"que la réforme était nécessaire", "Le ministre", "déclaré", QuoteType::Indirect});
+  expect(run("La riforma è necessaria, ha detto il ministro.", "it"),
+         {"La riforma è necessaria", "il ministro", "detto", QuoteType::Indirect});
+  expect(run("La reforma es necesaria, ha dicho el ministro.", "es"),
+         {"La reforma es necesaria", "el ministro", "dicho", QuoteType::Indirect});
+  expect(run("O ministro disse que a reforma era necessária.", "pt"),
+         {"que a reforma era necessária", "O ministro", "disse", QuoteType::Indirect});
+  expect(run("De minister heeft gezegd dat de hervorming nodig was.", "nl"),
+         {"dat de hervorming nodig was", "De minister", "gezegd", QuoteType::Indirect});
 }
 
 TEST_CASE("many marks finish quickly", "[quotes][perf]") {
