@@ -387,7 +387,12 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       }
       if (b >= c || b <= floor + 1 || !is(b - 1, u',') || !word(b - 2) || !cap(b - 2)) break;
       const std::u16string_view bw = low(b);
-      const bool opener = (!cap(b) && (apposition_opener(b) || bw == u"who" || determiner(b))) ||
+      // Also a place or an aside: "Cory James, 22, of Flint, Mich., said",
+      // "Clinton, during a town hall in Columbus, Ohio, said" (the aside is
+      // trimmed off later, attribution.cpp).
+      const bool aside = !cap(b) && (bw == u"of" || bw == u"from" || bw == u"in" || bw == u"at" || bw == u"on" ||
+                                     bw == u"during" || bw == u"for" || bw == u"with");
+      const bool opener = (!cap(b) && (apposition_opener(b) || bw == u"who" || determiner(b))) || aside ||
                           doc_.tokens[b].has(kNumber) || has_class(b, kTitleW | kRoleNounW);
       if (!opener) break;
       j = b - 1;

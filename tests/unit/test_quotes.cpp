@@ -515,6 +515,9 @@ TEST_CASE("English speakers keep their whole apposition", "[quotes]") {
          {"the debate was confusing", "Dean Johnson, a salesman from Sumter, South Carolina,", "said", QuoteType::Indirect});
   expect(run("Jeb Bush and Gov. Rick Scott said the debate was confusing.", "en"),
          {"the debate was confusing", "Jeb Bush and Gov. Rick Scott", "said", QuoteType::Indirect});
+  // An aside between commas is skipped and trimmed off.
+  expect(run("The state voted. Clinton, during a town hall in Columbus, Ohio, said she would put coal companies out of business.", "en"),
+         {"she would put coal companies out of business", "Clinton", "said", QuoteType::Indirect});
   // Not a clause that goes on after the apposition.
   expect(run("“We lost,” said Ann Lee, a lawyer, adding that the party would recover.", "en"),
          {"“We lost,”", "Ann Lee, a lawyer,", "said", QuoteType::Direct});
