@@ -15,18 +15,40 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   const uint32_t n = sc.size();
   uint32_t i = q.last_token + 1;
   if (!q.closed || i >= n || sc.doc().tokens[i].has(kParagraphStart)) return f;
-  const bool comma_inside = q.last_token > 0 && (sc.is(q.last_token - 1, u',') || sc.is(q.last_token - 1, u'?') ||
-                                                 sc.is(q.last_token - 1, u'!'));
+  // The punctuation before the closing mark; NYT-style closings are two
+  // apostrophes ("…,'' Ms. Warren said").
+  uint32_t lp = q.last_token;
+  while (lp > q.first_token + 1 && sc.quote_mark(lp - 1) && sc.doc().tokens[lp - 1].end == sc.doc().tokens[lp].start) --lp;
+  const bool comma_inside = lp > 0 && (sc.is(lp - 1, u',') || sc.is(lp - 1, u'?') || sc.is(lp - 1, u'!'));
   bool comma = comma_inside;
   if (sc.is(i, u',')) {
     comma = true;
     ++i;
   }
   if (i >= n || !sc.word(i) || sc.doc().tokens[i].has(kParagraphStart)) return f;
-  // Without a comma the frame must go on in lower case ("… “ he said").
-  if (!comma && sc.cap(i) && !sc.pronoun(i) && !sc.speech_verb(i)) return f;
+  // Without a comma the frame must go on in lower case ("… “ he said"), or,
+  // in English, be a short subject and verb closing the sentence ("“…” Trump
+  // said.").
+  if (!comma && sc.cap(i) && !sc.pronoun(i) && !sc.speech_verb(i)) {
+    if (sc.lx().lang != Lang::En) return f;
+    for (uint32_t v = i + 1; v < n && v - i <= 4; ++v) {
+      if (!sc.word(v)) {
+        if (sc.is(v, u'.')) continue;  // "Mr. Smith"
+        return f;
+      }
+      if (!sc.speech_verb(v)) continue;
+      if (v + 1 < n && !sc.sentence_end_punct(v + 1)) return f;
+      if (auto np = sc.np_before(v, i); np && np->begin == i) {
+        f.cue = sc.span(v, v + 1);
+        f.speaker = sc.span(*np);
+      }
+      return f;
+    }
+    return f;
+  }
   uint32_t limit = i;
-  while (limit < n && limit - i < 16 && !sc.sentence_end_punct(limit) && !sc.quote_mark(limit) &&
+  const uint32_t window = sc.lx().lang == Lang::En ? 40 : 16;  // English appositions run long
+  while (limit < n && limit - i < window && !sc.sentence_end_punct(limit) && !sc.quote_mark(limit) &&
          !sc.is(limit, u':') && !sc.is(limit, u';') && !(limit > i && sc.doc().tokens[limit].has(kParagraphStart))) {
     ++limit;
   }

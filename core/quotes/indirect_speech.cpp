@@ -55,6 +55,7 @@ struct Sentence {
   uint32_t a;    // first token
   uint32_t b;    // end token
   uint32_t ce;   // end of content: b without the final punctuation
+  uint32_t a0;   // first token of the whole sentence (a moves on in later rounds)
 };
 
 uint32_t count_words(const Scanner& sc, uint32_t b, uint32_t e) {
@@ -136,6 +137,20 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
         uint32_t k = from;
         while (k < s.ce && k - from < 25 && !sc.punct(k) && !sc.quote_mark(k)) ++k;
         if (k > from && (k >= s.ce || sc.punct(k))) np = TokenRange{from, k};
+        // English: the apposition after a name goes with it ("according to
+        // John Weaver, a Republican strategist").
+        if (np && lx.lang == Lang::En && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
+          if (auto full = sc.np_after(from, s.ce); full && full->end > k && full->end + 1 >= s.ce) np = full;
+        } else if (np && lx.lang == Lang::En && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
+                   (sc.determiner(k + 1) || sc.has_class(k + 1, kRoleNounW | kTitleW))) {
+          // "According to John Weaver, a Republican strategist, the …": up to the second comma.
+          uint32_t c2 = k + 1;
+          while (c2 < s.ce && c2 - k < 12 && sc.word(c2) && !sc.speech_verb(c2) && !sc.pronoun(c2) &&
+                 !sc.has_class(c2, kClauseWordW)) {
+            ++c2;
+          }
+          if (c2 + 3 < s.ce && sc.is(c2, u',') && c2 > k + 1) np = TokenRange{from, c2};
+        }
       } else {
         np = sc.np_after(from, s.b);
         if (!np && from < s.b && lx.lang == Lang::De) {
@@ -416,8 +431,8 @@ bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandid
 // The sentence-initial subject of coordinated verbs: "The Arizona
 // Republican survived … and says …" -> "The Arizona Republican".
 std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
-  uint32_t k = s.a;
-  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a < 6) {
+  uint32_t k = s.a0;
+  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a0 < 6) {
     if (sc.pronoun(k)) {
       ++k;
       break;
@@ -425,20 +440,69 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
     ++k;
   }
   // Lower-case nouns after an article: "The spokeswoman declined …, saying".
-  if (k > s.a && sc.determiner(k - 1)) {
-    while (k < v && k - s.a < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
+  if (k > s.a0 && sc.determiner(k - 1)) {
+    while (k < v && k - s.a0 < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
            !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).substr(sc.low(k).size() - 2) == u"ed")) {
       ++k;
     }
   }
-  if (k == s.a || k >= v) return std::nullopt;
-  return TokenRange{s.a, k};
+  if (k == s.a0 || k >= v) return std::nullopt;
+  return TokenRange{s.a0, k};
+}
+
+// English plural nouns as subjects of "VERB that": "While critics argue
+// that …", "strategists think that …", "some economists agree that …" (the
+// subject scan wants a name, a pronoun or an article).
+std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  uint32_t e = v;
+  while (e > s.a && sc.word(e - 1) && !sc.cap(e - 1) && sc.has_class(e - 1, kPreVerbAdverbW)) --e;
+  if (e <= s.a || !sc.word(e - 1) || sc.in_quote(e - 1)) return std::nullopt;
+  auto plain = [&](uint32_t k) {
+    return sc.word(k) && !sc.in_quote(k) && !sc.np_stop(k) && !sc.subordinator(k) && !sc.pronoun(k) &&
+           !sc.has_class(k, kClauseWordW | kSpeechVerbW) && sc.low(k) != u"who" && sc.low(k) != u"which";
+  };
+  const std::u16string_view head = sc.low(e - 1);
+  if (!plain(e - 1) || sc.cap(e - 1) || head.size() < 4 || head.back() != u's' || head.substr(head.size() - 2) == u"ss") {
+    return std::nullopt;
+  }
+  uint32_t b = e - 1;
+  while (b > s.a && e - b < 4 && plain(b - 1) && !sc.cap(b - 1)) --b;
+  if (b > s.a && sc.determiner(b - 1)) --b;  // "some", "many", "the"
+  return TokenRange{b, e};
 }
 
 // ", saying …", ", adding …": the participle's subject is the sentence's.
 bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
   const std::u16string_view w = sc.low(v);
   return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
+}
+
+// English: [a, e) is a prepositional phrase without a verb ("In his
+// tribute", "On Dec. 7 on MSNBC", "In a statement for this story").
+bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
+  // "Later, …" / "Meanwhile, …": a sentence adverb first.
+  if (a + 2 < e && sc.word(a) && sc.is(a + 1, u',') && sc.has_class(a, kPreVerbAdverbW | kTimeWordW)) a += 2;
+  const std::u16string_view meanwhile = sc.low(a);
+  if (a + 2 < e && sc.is(a + 1, u',') && (meanwhile == u"meanwhile" || meanwhile == u"however")) a += 2;
+  if (a >= e || !sc.word(a)) return false;
+  const std::u16string_view w = sc.low(a);
+  const bool participle = w.size() > 5 && w.substr(w.size() - 3) == u"ing";  // "Speaking to MSNBC", "Holding a book"
+  if (!(participle || w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" ||
+        w == u"before" || w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" ||
+        w == u"despite" || w == u"amid" || w == u"under" || w == u"asked" || w == u"earlier" || w == u"later" ||
+        w == u"around" || w == u"outside" || w == u"inside" || w == u"throughout" || w == u"following")) {
+    return false;
+  }
+  if (e - a > 20) return false;
+  for (uint32_t k = a + 1; k < e; ++k) {
+    if (sc.in_quote(k) || sc.speech_verb(k) || sc.pronoun(k) || sc.subordinator(k)) return false;
+    const std::u16string_view x = sc.low(k);
+    if (x == u"is" || x == u"are" || x == u"was" || x == u"were" || x == u"has" || x == u"have" || x == u"had" ||
+        x == u"will" || x == u"would") {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
@@ -510,12 +574,30 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
         (!attitude || sc.subordinator(c)) && en_comma_ok && !parenthetical) {
       const uint32_t cb = sc.subordinator(c) ? c : c + 1;
-      const uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
+      uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
+      // English: a frame inside a sentence-initial subordinate clause ends
+      // with it ("While critics argue that X, the president …").
+      if (lang == Lang::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
+          sc.low(s.a) != u"but" && sc.low(s.a) != u"or") {
+        for (uint32_t k = cb + 3; k < ce; ++k) {
+          if (sc.is(k, u',') && !sc.in_quote(k)) {
+            ce = k;
+            break;
+          }
+        }
+      }
       if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
-        auto np = subject_of(sc, v, s.a, c);
+        std::optional<TokenRange> np;
+        // English passive with its agent: "It was announced by the ministry that …".
+        if (lang == Lang::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
+            (sc.low(v - 1) == u"was" || sc.low(v - 1) == u"were" || sc.low(v - 1) == u"been" || sc.low(v - 1) == u"is")) {
+          np = sc.np_after(v + 2, c);
+        }
+        if (!np) np = subject_of(sc, v, s.a, c);
         if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
           np = initial_subject_en(sc, s, v);
         }
+        if (!np && lang == Lang::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
         if (np || (lang == Lang::En && sc.subordinator(c))) {
           emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
           return true;
@@ -551,6 +633,9 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
                (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
       comma = v - 2;  // "…, das teilte das Institut mit."
       demonstrative = true;
+    } else if (lang != Lang::De && lang != Lang::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
+      comma = v - 2;  // "…, ha detto il ministro.", "…, a déclaré le ministre."
+      demonstrative = true;
     } else if (lang != Lang::De) {
       // ", the official said" / ", he said"
       for (uint32_t k = v; k > s.a && v - k < 7; --k) {
@@ -574,16 +659,34 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       }
       // An inverted subject ends the frame: "..., said John Smith (on Monday)."
       // not "X, a director, said the numbers were ..." (a leading frame).
-      const bool ends_sentence =
+      bool ends_sentence =
           !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
-      if (np && ends_sentence && count_words(sc, s.a, comma) >= 3) {
+      // English: a verb after the phrase makes it the subject of the content
+      // ("X, a salesman, said the debate was confusing").
+      if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {
+        const std::u16string_view w = sc.low(np->end);
+        if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
+            w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can" || w == u"must" ||
+            w == u"should" || w == u"may" || w == u"might" || w == u"did" || w == u"does" || w == u"do") {
+          ends_sentence = false;
+        }
+      }
+      // English: a prepositional phrase before the comma is an adverbial of
+      // the frame, not its content, when the verb has content of its own: "In
+      // his tribute, Elliott said he met Ali in 1996".
+      const bool adverbial_en = lang == Lang::En && !inverted &&
+                                (leading_adverbial_en(sc, s.a, comma) ||
+                                 (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
+                                  sc.low(s.a) != u"or")) &&
+                                v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
+      // "This campaign, he says, is different": the content goes on after the frame.
+      const bool goes_on = lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
+                           count_words(sc, v + 2, s.ce) >= 2;
+      const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
+      if (np && ends_sentence && !adverbial_en && content_words >= 3 && count_words(sc, s.a, comma) >= 2) {
         if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
         std::vector<TokenRange> parts{{s.a, comma}};
-        // "This campaign, he says, is different": the content goes on.
-        if (lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
-            count_words(sc, v + 2, s.ce) >= 2) {
-          parts.push_back({v + 2, s.ce});
-        }
+        if (goes_on) parts.push_back({v + 2, s.ce});
         emit(sc, out, QuoteType::Indirect, parts, TokenRange{v, v + 1}, np);
         return true;
       }
@@ -602,13 +705,21 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           ++cb;
         } else if (auto obj = sc.np_after(cb, s.ce)) {
           cb = obj->end;
+          // "told a crowded banquet hall at a hotel in Baltimore that …"
+          for (uint32_t k = cb; k < s.ce && k - cb < 12; ++k) {
+            if (sc.punct(k) || sc.in_quote(k) || sc.speech_verb(k)) break;
+            if (sc.low(k) == u"that") {
+              cb = k;
+              break;
+            }
+          }
         }
       }
       cb = skip_adverbials_en(sc, cb, s.ce);
       if (cb < s.ce && sc.subordinator(cb) && sc.low(cb) == u"that") {
         // "said Tuesday that …" after the adverbial
-      } else if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.speech_verb(cb) ||
-                 (attitude && !clause_start_en(sc, cb))) {
+      } else if (cb >= s.ce || !(sc.word(cb) || sc.doc().tokens[cb].has(kNumber)) || sc.np_stop(cb) ||
+                 (sc.speech_verb(cb) && sc.low(cb).back() != u's') || (attitude && !clause_start_en(sc, cb))) {
         continue;
       }
       const uint32_t ce = content_end(sc, cb, s.ce);
@@ -778,7 +889,7 @@ bool sentence_source(const Scanner& sc, const SentenceInfo& si, std::optional<Sp
 
 void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, const SentenceInfo* prev,
                           std::vector<QuoteCandidate>& out) {
-  Sentence s{si.first_token, si.end_token, si.end_token};
+  Sentence s{si.first_token, si.end_token, si.end_token, si.first_token};
   if (s.b <= s.a) return;
   while (s.ce > s.a && (sc.sentence_end_punct(s.ce - 1) || (sc.quote_mark(s.ce - 1) && !sc.in_quote(s.ce - 1)))) --s.ce;
   if (count_words(sc, s.a, s.b) < 3) return;

@@ -7,7 +7,7 @@ namespace quelle::quotes {
 void fill_en(Lexicon& lx) {
   add_words(lx.speech_verbs, uR"(
 said says say saying told tells tell telling added adds adding
-stated states explained explains explaining noted notes noting
+stated explained explains explaining noted notes noting
 wrote writes writing warned warns warning claimed claims claiming
 argued argues arguing insisted insists insisting asserted asserts
 declared declares announced announces acknowledged acknowledges
@@ -58,6 +58,10 @@ committee candidate candidates expert analyst analysts researcher
 researchers scientist doctor professor leader leaders aide aides
 adviser advisor spokespeople representative congressman congresswoman
 report study survey poll statement newspaper
+experts economists strategists critics observers supporters sources insiders
+voters residents advisers advisors investigators authorities organizers
+activists lawmakers members executives officers diplomats historians
+scholars democrats republicans conservatives liberals aides
 )");
   add_words(lx.role_suffixes, u"");
   add_words(lx.titles, uR"(

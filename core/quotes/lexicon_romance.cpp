@@ -31,7 +31,7 @@ poursuit rappelé rappelle jugé juge regretté regrette confirmé confirme
 
 void fill_it(Lexicon& lx) {
   add_words(lx.speech_verbs, uR"(
-detto dice diceva dichiarato dichiara ha spiegato spiega aggiunto aggiunge
+detto dice diceva dichiarato dichiara spiegato spiega aggiunto aggiunge
 affermato afferma sottolineato sottolinea osservato osserva precisato
 precisa annunciato annuncia scritto scrive ribadito ribadisce raccontato
 racconta risposto risponde commentato commenta sostenuto sostiene

@@ -69,6 +69,33 @@ bool has_subjunctive(const Scanner& sc, const SentenceInfo& s, bool weak_too) {
   return false;
 }
 
+// English: whether the direct quote `m` (frame `f`) goes on the quote `p`
+// (marks `pm`) across nothing but p's own frame: "“A,” she said. “B.”",
+// "“A,” said X, a lawyer, “B.”", "“A.” “B.”". Not when `m` has a frame of its
+// own ("“A,” he said. “B,” she replied.") or the gap holds other words. The
+// second piece may open the next paragraph ("“A,” she said.¶“B.”").
+bool continues_frame(const Scanner& sc, const QuoteCandidate& p, const quotes::MarkedQuote& pm,
+                     const quotes::MarkedQuote& m, const quotes::Frame& f) {
+  if (!pm.closed || m.first_token <= pm.last_token) return false;
+  if (f.found() && !(p.cue && f.cue && *p.cue == *f.cue)) return false;
+  const Document& doc = sc.doc();
+  uint32_t words = 0;
+  uint32_t extra = 0;  // words of the gap outside p's cue and speaker
+  for (uint32_t k = pm.last_token + 1; k < m.first_token; ++k) {
+    if (sc.quote_mark(k) || sc.in_quote(k) || doc.tokens[k].has(kParagraphStart)) return false;
+    if (!sc.word(k)) continue;
+    ++words;
+    const uint32_t b = doc.tokens[k].start;
+    const bool framed = (p.cue && p.cue->start <= b && b < p.cue->end) ||
+                        (p.speaker && p.speaker->start <= b && b < p.speaker->end);
+    if (!framed) ++extra;
+  }
+  if (words == 0) return p.speaker.has_value() && !f.found();
+  // The frame must sit in the gap, after the first piece.
+  if (!p.cue || p.cue->start < doc.tokens[pm.last_token].end || !p.speaker) return false;
+  return extra <= 6;
+}
+
 }  // namespace
 
 std::vector<QuoteCandidate> find_quotes(const Document& doc) {
@@ -112,11 +139,14 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
   out.reserve(marks.size() + indirect.size());
   size_t ii = 0;
   int32_t last_container = -1;  // index in `out` of the indirect candidate holding the current position
+  int32_t prev_direct = -1;      // English: the direct candidate a following piece may continue
+  const quotes::MarkedQuote* prev_mark = nullptr;
   for (const quotes::MarkedQuote& m : marks) {
     const Span ext{m.pieces.front().start, m.pieces.back().end};
     while (ii < indirect.size() && indirect[ii].extent().start <= ext.start) {
       out.push_back(std::move(indirect[ii++]));
       last_container = static_cast<int32_t>(out.size()) - 1;
+      prev_direct = -1;
     }
     int32_t parent = -1;
     if (last_container >= 0) {
@@ -140,6 +170,16 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
         !has_subjunctive(sc, doc.sentences[doc.tokens[m.first_token].sentence], false)) {
       continue;  // a quoted word or name without anyone saying it
     }
+    // English: "“A,” she said. “B.”" and "“A,” he said, “and B.”" are one
+    // quote in two pieces around its frame (the PolNeAR convention).
+    if (parent < 0 && prev_direct >= 0 && prev_mark != nullptr &&
+        static_cast<size_t>(prev_direct) + 1 == out.size() &&
+        continues_frame(sc, out[prev_direct], *prev_mark, m, f)) {
+      QuoteCandidate& p = out[prev_direct];
+      p.spans.insert(p.spans.end(), m.pieces.begin(), m.pieces.end());
+      prev_mark = &m;
+      continue;
+    }
     QuoteCandidate c;
     c.type = QuoteType::Direct;
     c.spans = m.pieces;
@@ -147,6 +187,9 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     c.speaker = f.speaker;
     c.parent = parent;
     if (parent >= 0) out[parent].type = QuoteType::Mixed;
+    // English (PolNeAR): a quoted fragment inside indirect content is part of
+    // that one (mixed) quote, not a quote of its own.
+    if (parent >= 0 && lx.lang == quotes::Lang::En) continue;
     c.continues_previous = parent < 0 && !f.found();
     if (c.continues_previous) {
       // A quote that opens its sentence after a sentence without a statement.
@@ -157,6 +200,8 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       }
     }
     out.push_back(std::move(c));
+    prev_direct = parent < 0 && lx.lang == quotes::Lang::En ? static_cast<int32_t>(out.size()) - 1 : -1;
+    prev_mark = &m;
   }
   while (ii < indirect.size()) out.push_back(std::move(indirect[ii++]));
 

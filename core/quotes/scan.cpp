@@ -97,6 +97,31 @@ bool Scanner::apposition_opener(uint32_t i) const {
   return lx_.lang == Lang::De && cap(i) && !determiner(i) && !np_stop(i);
 }
 
+bool Scanner::english_np_opening(uint32_t from, uint32_t limit) const {
+  if (has_class(from, kRoleNounW | kTitleW)) return true;
+  const std::u16string_view w = low(from);
+  if (w == u"one" || w == u"another" || w == u"former" || w == u"senior" || w == u"top") {
+    for (uint32_t k = from + 1; k < limit && k - from <= 4; ++k) {
+      if (!word(k) || in_quote(k) || np_stop(k) || speech_verb(k) || subordinator(k) || pronoun(k)) return false;
+      if (cap(k) || has_class(k, kRoleNounW | kTitleW) || w == u"one" || w == u"another") return true;
+    }
+  }
+  return false;
+}
+
+bool Scanner::compound_aux(uint32_t i) const {
+  if (!word(i)) return false;
+  const std::u16string_view w = low(i);
+  switch (lx_.lang) {
+    case Lang::Fr: return w == u"a" || w == u"ont" || w == u"avait" || w == u"avaient" || w == u"aurait";
+    case Lang::It: return w == u"ha" || w == u"hanno" || w == u"aveva" || w == u"avevano" || w == u"avrebbe";
+    case Lang::Es: return w == u"ha" || w == u"han" || w == u"había" || w == u"habían" || w == u"habría";
+    case Lang::Pt: return w == u"tem" || w == u"têm" || w == u"tinha" || w == u"tinham" || w == u"havia";
+    case Lang::Nl: return w == u"heeft" || w == u"hebben" || w == u"had" || w == u"hadden";
+    default: return false;
+  }
+}
+
 bool Scanner::name_particle(uint32_t i) const { return !cap(i) && has_class(i, kNameParticleW); }
 
 std::optional<uint32_t> Scanner::short_quote_start(uint32_t close) const {
@@ -163,6 +188,13 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
       continue;
     }
     if (np_stop(i) || speech_verb(i) || subordinator(i) || pronoun(i)) break;
+    // English phrases may open with lower-case words before the name or
+    // role: "said spokesman John Kirby", "said one former GOP aide".
+    if (lx_.lang == Lang::En && !started && i == from && english_np_opening(from, limit)) {
+      started = true;
+      last_ok = ++i;
+      continue;
+    }
     if (lower_nouns && started) {
       last_ok = ++i;
       continue;
@@ -255,6 +287,44 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
     }
     return false;
   };
+  // English (PolNeAR keeps the whole apposition, relative clauses too):
+  // "said Mark Thurber, associate director for research at Stanford's
+  // Program on Energy", "said David Axelrod, who was the chief strategist on
+  // Obama's campaigns" -- up to the sentence end, a quote, or a comma that
+  // opens another clause.
+  if (lx_.lang == Lang::En && r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) && word(r.end + 1) &&
+      !in_quote(r.end + 1)) {
+    const uint32_t o = r.end + 1;
+    const std::u16string_view ow = low(o);
+    const bool opener = apposition_opener(o) || role_apposition(o) || ow == u"who" ||
+                        doc_.tokens[o].has(kNumber) ||
+                        (!cap(o) && !np_stop(o) && !speech_verb(o) && !subordinator(o) && !pronoun(o) &&
+                         !has_class(o, kClauseWordW) && !has_suffix(ow, u"ing") && !has_suffix(ow, u"ed"));
+    if (opener) {
+      uint32_t j = o;
+      bool ok = true;
+      while (j < limit && j - o < 40) {
+        if (quote_mark(j) || in_quote(j) || sentence_end_punct(j) || is(j, u';') || is(j, u':')) break;
+        if (speech_verb(j) || has_class(j, kBeliefVerbW)) {
+          ok = false;
+          break;
+        }
+        if (is(j, u',') && j + 1 < limit && word(j + 1)) {
+          const std::u16string_view nw = low(j + 1);
+          if (has_suffix(nw, u"ing") || subordinator(j + 1) || has_class(j + 1, kClauseWordW) || pronoun(j + 1) ||
+              nw == u"according" || nw == u"adding" || has_class(j + 1, kTimeWordW)) {
+            break;
+          }
+        }
+        ++j;
+      }
+      if (ok && j > o && (j >= limit || punct(j) || quote_mark(j))) {
+        // The comma closing the apposition is part of it (PolNeAR: 9 in 10).
+        r.end = j < limit && is(j, u',') ? j + 1 : j;
+      }
+    }
+    return r;
+  }
   if (r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) &&
       (apposition_opener(r.end + 1) || role_apposition(r.end + 1))) {
     uint32_t j = r.end + 1;
@@ -304,6 +374,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     }
   }
   uint32_t e = verb;
+  // The auxiliary of a compound past: "Le ministre a déclaré", "De minister heeft gezegd".
+  if (e > floor + 1 && compound_aux(e - 1)) --e;
   // Adverbs and auxiliaries between subject and verb: "Smith also said",
   // "he has repeatedly said".
   while (e > floor && word(e - 1) && !cap(e - 1) &&
@@ -325,7 +397,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   uint32_t paren_end = e;
   if (is(e - 1, u')')) {
     uint32_t k = e - 1;
-    while (k > floor && e - k < 6 && !is(k - 1, u'(')) --k;
+    const uint32_t span = lx_.lang == Lang::En ? 14 : 6;  // "Kasich (who has 25 delegates to date) said"
+    while (k > floor && e - k < span && !is(k - 1, u'(')) --k;
     if (k > floor + 1 && is(k - 1, u'(')) e = k - 1;
   }
   if (e <= floor) return std::nullopt;
@@ -357,6 +430,28 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
                                   rel == u"welche" || rel == u"welcher" || rel == u"dessen" || rel == u"deren"))) {
       paren_end = j;
     }
+    // English: more appositions before it, each opening like one ("Dean
+    // Johnson, a 55-year-old salesman from Sumter, South Carolina, said",
+    // "Sue Lee, 62, who has not decided, said").
+    for (int round = 0; lx_.lang == Lang::En && round < 3; ++round) {
+      uint32_t c = j;  // the comma after the segment
+      uint32_t b = c;
+      while (b > floor && c - b < 24 && !punct(b - 1) && !quote_mark(b - 1) && !in_quote(b - 1) &&
+             !speech_verb(b - 1)) {
+        --b;
+      }
+      if (b >= c || b <= floor + 1 || !is(b - 1, u',') || !word(b - 2) || !cap(b - 2)) break;
+      const std::u16string_view bw = low(b);
+      // Also a place or an aside: "Cory James, 22, of Flint, Mich., said",
+      // "Clinton, during a town hall in Columbus, Ohio, said" (the aside is
+      // trimmed off later, attribution.cpp).
+      const bool aside = !cap(b) && (bw == u"of" || bw == u"from" || bw == u"in" || bw == u"at" || bw == u"on" ||
+                                     bw == u"during" || bw == u"for" || bw == u"with");
+      const bool opener = (!cap(b) && (apposition_opener(b) || bw == u"who" || determiner(b))) || aside ||
+                          doc_.tokens[b].has(kNumber) || has_class(b, kTitleW | kRoleNounW);
+      if (!opener) break;
+      j = b - 1;
+    }
     // A second, short apposition: "Marley Anderson, 21, a junior from Las Vegas, said".
     uint32_t k2 = j;
     while (k2 > floor && j - k2 < 4 && !punct(k2 - 1) && !quote_mark(k2 - 1)) --k2;
@@ -376,8 +471,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     if (punct(p) || quote_mark(p) || in_quote(p)) break;
     if (!cap(p) && (subordinator(p) || has_class(p, kClauseWordW))) {
       // "Der frühere Bürgermeister und Justizsenator", "Die IADB und der MIF"
-      const bool coord = lx_.lang == Lang::De && low(p) == u"und" && p > floor && cap(p - 1) && word(p - 1) &&
-                         (cap(p + 1) || determiner(p + 1));
+      const bool coord = ((lx_.lang == Lang::De && low(p) == u"und") || (lx_.lang == Lang::En && low(p) == u"and")) &&
+                         p > floor && cap(p - 1) && word(p - 1) && (cap(p + 1) || determiner(p + 1));
       if (!coord) break;
     }
     j = p;
@@ -453,8 +548,14 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) && j + 2 < head_end && determiner(j + 1)) ++j;
   // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
   const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
-  if (np_stop(j) && !pronoun(j) && !possessive) return std::nullopt;
-  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j)))) return std::nullopt;  // "Das sagte ..."
+  // English "About three in 10 said": an approximation, not a preposition.
+  const bool about_number = lx_.lang == Lang::En && (low(j) == u"about" || low(j) == u"nearly" || low(j) == u"almost") &&
+                            j + 1 < head_end && (doc_.tokens[j + 1].has(kNumber) || determiner(j + 1));
+  if (np_stop(j) && !pronoun(j) && !possessive && !about_number) return std::nullopt;
+  // "Das sagte ..." (English "It said" is a company or a report speaking).
+  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Lang::En && low(j) == u"it")) {
+    return std::nullopt;
+  }
   // German: a sentence-initial adverb or adjective is capitalised only for
   // its position ("Offiziell geht die Regierung davon aus", "Besorgt
   // äußerte sich X", "Relativierend fügt Gall hinzu"): the subject follows.
@@ -471,7 +572,9 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       (low(j + 1) == u"weiteren" || low(j + 1) == u"öfteren")) {
     return std::nullopt;
   }
-  bool any = false;
+  // English lower-case groups: "federal officials said", "political experts said".
+  bool any = lx_.lang == Lang::En && has_class(head_end - 1, kRoleNounW) && !cap(head_end - 1) &&
+             has_suffix(low(head_end - 1), u"s");
   for (uint32_t k = j; k < head_end; ++k) {
     any = any || cap(k) || pronoun(k) ||
           (lx_.lang != Lang::De && (determiner(k) || doc_.tokens[k].has(kNumber)));  // "47 percent said"

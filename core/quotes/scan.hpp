@@ -98,11 +98,17 @@ class Scanner {
   }
   [[nodiscard]] Span span(uint32_t b, uint32_t e) const { return span(TokenRange{b, e}); }
 
+  // French, Italian, Spanish, Portuguese, Dutch: an auxiliary of the
+  // compound past before a participle ("a déclaré", "ha detto", "heeft gezegd").
+  [[nodiscard]] bool compound_aux(uint32_t i) const;
   [[nodiscard]] bool name_particle(uint32_t i) const;
   [[nodiscard]] bool adjective_like(uint32_t i) const;
 
  private:
   [[nodiscard]] bool apposition_opener(uint32_t i) const;
+  // English: a lower-case word that opens a speaker phrase ("spokesman",
+  // "one", "former") when a name or role follows.
+  [[nodiscard]] bool english_np_opening(uint32_t from, uint32_t limit) const;
   [[nodiscard]] bool np_word_after(uint32_t i, bool started, uint32_t limit) const;
 
   const Document& doc_;

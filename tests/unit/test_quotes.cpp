@@ -271,6 +271,58 @@ TEST_CASE("mixed quotes", "[quotes]") {
   const Analysis a = run("In China habe es eine «enorme Bewegung» hin zu Cloud-Diensten gegeben, sagte Yu.", "de");
   expect(a, {"In China habe es eine «enorme Bewegung» hin zu Cloud-Diensten gegeben", "Yu", "sagte", QuoteType::Mixed});
   expect(a, {"«enorme Bewegung»", "Yu", "", QuoteType::Direct});
+  // English (PolNeAR): the quoted fragment is only part of the mixed quote.
+  const Analysis e = run("The senator spoke. Ryan said that Trump was “not ready” to lead the party.", "en");
+  expect(e, {"that Trump was “not ready” to lead the party", "Ryan", "said", QuoteType::Mixed});
+  CHECK(find(e, "“not ready”") == nullptr);
+}
+
+TEST_CASE("English adverbials before the frame are not its content", "[quotes]") {
+  expect(run("In his tribute on Sunday, Elliott said he met Ali for the first time in 1996.", "en"),
+         {"he met Ali for the first time in 1996", "Elliott", "said", QuoteType::Indirect});
+  expect(run("Meanwhile, speaking to reporters Monday, Trump said the election was rigged.", "en"),
+         {"the election was rigged", "Trump", "said", QuoteType::Indirect});
+  // "states" is a noun far more often than a speech verb.
+  CHECK(run("The two states hold primaries on March 1 and April 5.", "en").quotes.empty());
+  // A plural noun as the subject of "VERB that".
+  expect(run("While critics argue that the swap encourages kidnappers, the president disagrees.", "en"),
+         {"that the swap encourages kidnappers", "critics", "argue", QuoteType::Indirect});
+  // Plain "X said CONTENT" with a number, a noun in -s, "It" or "About …" around the verb.
+  expect(run("The market fell. Officials said 2016 has seen the worst start on record.", "en"),
+         {"2016 has seen the worst start on record", "Officials", "said", QuoteType::Indirect});
+  expect(run("The review ended. A Democratic aide said comments from the hearing were consistent.", "en"),
+         {"comments from the hearing were consistent", "A Democratic aide", "said", QuoteType::Indirect});
+  expect(run("The move drew praise. It said it decided to intensify its push on its own.", "en"),
+         {"it decided to intensify its push on its own", "It", "said", QuoteType::Indirect});
+  const Analysis poll = run("The vote is close. About three in 10 said they prefer a liberal agenda, but six in 10 said they want the policies to continue.", "en");
+  expect(poll, {"they prefer a liberal agenda", "About three in 10", "said", QuoteType::Indirect});
+  expect(poll, {"they want the policies to continue", "six in 10", "said", QuoteType::Indirect});
+  // A second verb of the sentence's subject, and a subordinate clause before the frame.
+  expect(run("The event ended. Fields later tweeted a photograph of her arm and said she had been yanked backward.", "en"),
+         {"she had been yanked backward", "Fields", "said", QuoteType::Indirect});
+  expect(run("Polls vary. While Hurun lists his wealth at 6.5 billion, Forbes says it is 4.5 billion.", "en"),
+         {"it is 4.5 billion", "Forbes", "says", QuoteType::Indirect});
+  // Lower-case groups, a parenthesis after the name, an object before "that", a frame inside the content.
+  expect(run("The review ended. The agency met the director of the film and cited a list of concerns, officials said.", "en"),
+         {"The agency met the director of the film and cited a list of concerns", "officials", "said", QuoteType::Indirect});
+  expect(run("Kasich spoke. Kasich (who has 25 delegates to date) said it is possible to win the nomination.", "en"),
+         {"it is possible to win the nomination", "Kasich (who has 25 delegates to date)", "said", QuoteType::Indirect});
+  expect(run("Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.", "en"),
+         {"that he is not giving up", "Carson", "told", QuoteType::Indirect});
+  const Analysis goes_on = run("He ran in 1999. This campaign, he says, is different.", "en");
+  REQUIRE(goes_on.quotes.size() == 1);
+  CHECK(goes_on.quotes[0].spans.size() == 2);
+  CHECK(speaker_text(goes_on, goes_on.quotes[0]) == "he");
+  expect(run("The plan failed. It was announced by the ministry that the plan was dead.", "en"),
+         {"that the plan was dead", "the ministry", "announced", QuoteType::Indirect});
+  expect(run("Not all campaigns require staffers to sign such papers, according to John Weaver, a Republican strategist.", "en"),
+         {"Not all campaigns require staffers to sign such papers", "John Weaver, a Republican strategist", "according to",
+          QuoteType::Indirect});
+  expect(run("According to John Weaver, a Republican strategist, the campaign requires such papers.", "en"),
+         {"the campaign requires such papers", "John Weaver, a Republican strategist", "According to", QuoteType::Indirect});
+  // A clause before the comma still is: "The plan is dead, Smith said."
+  expect(run("In the end the plan was dead, Smith said.", "en"),
+         {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
 }
 
 TEST_CASE("English frames", "[quotes]") {
@@ -345,14 +397,13 @@ TEST_CASE("pronouns, role nouns, surnames and follow-up quotes resolve to one en
       "\"The deal is done,\" Porter added.",
       "en");
   check_spans_inside(a);
-  const Quote* q1 = find(a, "\"This is a good day,\"");
-  const Quote* q2 = find(a, "\"We will keep the jobs here.\"");
+  // The follow-up without a frame is the second piece of the first quote.
+  const Quote* q1 = find(a, "\"This is a good day,\" she said. \"We will keep the jobs here.\"");
   const Quote* q3 = find(a, "\"The deal is done,\"");
   REQUIRE(q1 != nullptr);
-  REQUIRE(q2 != nullptr);
   REQUIRE(q3 != nullptr);
+  CHECK(q1->spans.size() == 2);
   CHECK(speaker_text(a, *q1) == "she");
-  CHECK(speaker_text(a, *q2) == "she");  // follow-up without a frame
   CHECK(speaker_text(a, *q3) == "Porter");
   CHECK(entity_name(a, *q1) == "Jane Porter");
   CHECK(entity_name(a, *q3) == "Jane Porter");
@@ -436,6 +487,42 @@ TEST_CASE("English speaker boundaries", "[quotes]") {
   CHECK(speaker_text(p, p.quotes[0]) == "The spokeswoman");
 }
 
+TEST_CASE("English quotes in pieces around their frame", "[quotes]") {
+  // PolNeAR convention: one quote, two pieces, whatever the frame between.
+  const Analysis a = run("The senator spoke on Monday. “I feel bad to say it,” she said. “I don’t see him as the president.”", "en");
+  REQUIRE(a.quotes.size() == 1);
+  REQUIRE(a.quotes[0].spans.size() == 2);
+  CHECK(slice(a, a.quotes[0].spans[0]) == "“I feel bad to say it,”");
+  CHECK(slice(a, a.quotes[0].spans[1]) == "“I don’t see him as the president.”");
+  CHECK(speaker_text(a, a.quotes[0]) == "she");
+  const Analysis b = run("“The plan is dead,” said Ann Lee, a lawyer, “and nobody will revive it.”", "en");
+  REQUIRE(b.quotes.size() == 1);
+  CHECK(b.quotes[0].spans.size() == 2);
+  CHECK(speaker_text(b, b.quotes[0]) == "Ann Lee, a lawyer,");
+  // A second frame of its own: two quotes.
+  const Analysis c = run("“We won,” he said. “They cheated,” his rival replied.", "en");
+  CHECK(c.quotes.size() == 2);
+}
+
+TEST_CASE("English speakers keep their whole apposition", "[quotes]") {
+  expect(run("“We lost,” said Mark Thurber, associate director for research at the Program on Energy.", "en"),
+         {"“We lost,”", "Mark Thurber, associate director for research at the Program on Energy", "said",
+          QuoteType::Direct});
+  expect(run("“We lost,” said David Axelrod, who was the chief strategist on the campaign.", "en"),
+         {"“We lost,”", "David Axelrod, who was the chief strategist on the campaign", "said", QuoteType::Direct});
+  // Before the verb: several appositions, and names joined by "and".
+  expect(run("The debate was long. Dean Johnson, a salesman from Sumter, South Carolina, said the debate was confusing.", "en"),
+         {"the debate was confusing", "Dean Johnson, a salesman from Sumter, South Carolina,", "said", QuoteType::Indirect});
+  expect(run("Jeb Bush and Gov. Rick Scott said the debate was confusing.", "en"),
+         {"the debate was confusing", "Jeb Bush and Gov. Rick Scott", "said", QuoteType::Indirect});
+  // An aside between commas is skipped and trimmed off.
+  expect(run("The state voted. Clinton, during a town hall in Columbus, Ohio, said she would put coal companies out of business.", "en"),
+         {"she would put coal companies out of business", "Clinton", "said", QuoteType::Indirect});
+  // Not a clause that goes on after the apposition.
+  expect(run("“We lost,” said Ann Lee, a lawyer, adding that the party would recover.", "en"),
+         {"“We lost,”", "Ann Lee, a lawyer,", "said", QuoteType::Direct});
+}
+
 TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
   expect(run("« Nous sommes prêts », explique-t-il. Selon le ministère, la route sera fermée demain.", "fr"),
          {"la route sera fermée demain", "le ministère", "Selon", QuoteType::Indirect});
@@ -443,6 +530,17 @@ TEST_CASE("French, Italian, Spanish, Dutch, Portuguese frames", "[quotes]") {
   expect(run("«Estamos listos», dijo García.", "es"), {"«Estamos listos»", "García", "dijo", QuoteType::Direct});
   expect(run("„We zijn klaar”, zei De Vries.", "nl"), {"„We zijn klaar”", "De Vries", "zei", QuoteType::Direct});
   expect(run("«Estamos prontos», disse Silva.", "pt"), {"«Estamos prontos»", "Silva", "disse", QuoteType::Direct});
+  // Indirect speech with the compound past: the auxiliary is not part of the speaker.
+  expect(run("Le ministre a déclaré que la réforme était nécessaire.", "fr"),
+         {"que la réforme était nécessaire", "Le ministre", "déclaré", QuoteType::Indirect});
+  expect(run("La riforma è necessaria, ha detto il ministro.", "it"),
+         {"La riforma è necessaria", "il ministro", "detto", QuoteType::Indirect});
+  expect(run("La reforma es necesaria, ha dicho el ministro.", "es"),
+         {"La reforma es necesaria", "el ministro", "dicho", QuoteType::Indirect});
+  expect(run("O ministro disse que a reforma era necessária.", "pt"),
+         {"que a reforma era necessária", "O ministro", "disse", QuoteType::Indirect});
+  expect(run("De minister heeft gezegd dat de hervorming nodig was.", "nl"),
+         {"dat de hervorming nodig was", "De minister", "gezegd", QuoteType::Indirect});
 }
 
 TEST_CASE("many marks finish quickly", "[quotes][perf]") {
