@@ -4,6 +4,9 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -132,6 +135,51 @@ TEST_CASE("a model written by serialize_model parses and decodes", "[entities]")
   CHECK((*m)->feature_count() == 3);
   CHECK((*m)->gazetteer().find(9) == 0x04);
   CHECK((*m)->gazetteer().find(10) == 0);
+}
+
+TEST_CASE("the gazetteer finds every key it was built from, in any order, and no other", "[entities]") {
+  // Format 4 stores keys in slot order and loads them in one pass; the
+  // trainer builds from keys in any order (repeated keys: values or-ed).
+  std::mt19937 rng(7);
+  std::vector<uint32_t> keys;
+  std::vector<uint8_t> values;
+  std::set<uint32_t> seen;
+  while (keys.size() < 5000) {
+    const uint32_t k = rng() % 3 == 0 ? static_cast<uint32_t>(keys.size()) : rng();  // dense and sparse keys
+    if (!seen.insert(k).second) continue;
+    keys.push_back(k);
+    values.push_back(static_cast<uint8_t>(1 + rng() % 255));
+  }
+  keys.push_back(keys[10]);  // a repeated key
+  values.push_back(0x80);
+  quelle::ner::ModelData d;
+  d.language = "xx";
+  d.transitions.assign((quelle::ner::kNumTags + 1) * quelle::ner::kNumTags, 0);
+  d.codebook.assign(256, 0);
+  d.feature_keys = {1};
+  d.weights.assign(quelle::ner::kNumTags, 1);
+  quelle::ner::Gazetteer built;
+  built.build(keys, values);
+  std::map<uint32_t, uint8_t> merged;
+  for (size_t i = 0; i < keys.size(); ++i) merged[keys[i]] |= values[i];
+  for (const auto& [k, v] : merged) {
+    d.gaz_keys.push_back(k);
+    d.gaz_values.push_back(v);
+  }
+  const auto bytes = quelle::ner::serialize_model(d);
+  auto m = quelle::ner::Model::parse(bytes.data(), bytes.size());
+  REQUIRE(m.ok());
+  const auto& loaded = (*m)->gazetteer();
+  size_t wrong = 0;
+  for (const auto& [k, v] : merged) wrong += (built.find(k) != v) + (loaded.find(k) != v);
+  CHECK(wrong == 0);
+  CHECK(built.find(keys[10]) == (values[10] | 0x80));
+  size_t false_hits = 0;
+  for (int i = 0; i < 5000; ++i) {
+    const uint32_t k = rng();
+    if (seen.count(k) == 0) false_hits += (built.find(k) != 0) + (loaded.find(k) != 0);
+  }
+  CHECK(false_hits == 0);
 }
 
 TEST_CASE("without a model there are no entities", "[entities]") {
