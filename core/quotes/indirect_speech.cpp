@@ -292,9 +292,7 @@ template <size_t N>
 ParticleMap particle_map(const ParticleEntry (&entries)[N]) {
   ParticleMap m;
   for (const ParticleEntry& e : entries) {
-    WordSet forms;
-    add_words(forms, e.verbs);
-    for (std::u16string_view f : forms) m.emplace(f, e.particles);
+    for (std::u16string_view f : split_words(e.verbs)) m.emplace(f, e.particles);
   }
   return m;
 }

@@ -6,15 +6,31 @@
 
 namespace quelle::quotes {
 
-void add_words(WordSet& set, std::u16string_view words) {
+std::vector<std::u16string_view> split_words(std::u16string_view words) {
+  std::vector<std::u16string_view> out;
   size_t i = 0;
   while (i < words.size()) {
     while (i < words.size() && (words[i] == u' ' || words[i] == u'\n')) ++i;
     size_t j = i;
     while (j < words.size() && words[j] != u' ' && words[j] != u'\n') ++j;
-    if (j > i) set.insert(words.substr(i, j - i));
+    if (j > i) out.push_back(words.substr(i, j - i));
     i = j;
   }
+  return out;
+}
+
+void Lexicon::add(uint32_t cls, std::u16string_view words) {
+  for (const std::u16string_view w : split_words(words)) {
+    pending_[w] |= cls;
+    if (cls == kRoleSuffixW && std::find(role_suffixes.begin(), role_suffixes.end(), w) == role_suffixes.end()) {
+      role_suffixes.push_back(w);
+    }
+  }
+}
+
+void Lexicon::finish() {
+  classes.build(pending_);
+  pending_ = {};
 }
 
 void ClassTable::build(const std::unordered_map<std::u16string_view, uint32_t, WordHash>& words) {
@@ -48,13 +64,13 @@ void fill_sieve_lists(Lexicon& lx) {
       u"en of maar omdat want",
       u"e ou mas porque quando",
   };
-  add_words(lx.clause_words, clause_words[static_cast<size_t>(lx.lang)]);
-  add_words(lx.name_particles, u"von van de der den du da di del della dos das la le bin al ten ter zu");
+  lx.add(kClauseWordW, clause_words[static_cast<size_t>(lx.lang)]);
+  lx.add(kNameParticleW, u"von van de der den du da di del della dos das la le bin al ten ter zu");
   if (lx.lang == Lang::De) {
-    add_words(lx.prepositions, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
+    lx.add(kPrepositionW, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
 unter ohne seit bis durch gegen um aus ab trotz wegen nahe neben zwischen hinter innerhalb
 außerhalb anlässlich angesichts)");
-    add_words(lx.source_nouns, uR"(angaben informationen aussagen aussage ansicht meinung darstellung
+    lx.add(kSourceNounW, uR"(angaben informationen aussagen aussage ansicht meinung darstellung
 einschätzung einschätzungen berichten bericht worten schätzungen schätzung erkenntnissen auffassung
 überzeugung beobachtungen zeugenaussagen polizeiangaben medienberichten medien studie studien
 umfrage umfragen untersuchung untersuchungen analyse analysen stellungnahme mitteilung
@@ -63,55 +79,31 @@ erkenntnisstand kenntnisstand planungen plänen urteil ankündigung prognose pro
 hochrechnungen berechnungen statistik recherchen quellen zeugen gutachten zählung auskunft
 vorstellung vorstellungen willen wunsch hinweis hinweisen nachricht nachrichten auskünften gerüchten
 unterlagen dokumenten ermittlungen daten zahlen stand)");
-    add_words(lx.particle_verbs, uR"(geht gehen ging gingen wirft werfen warf warfen gab gaben gibt geben
+    lx.add(kParticleVerbW, uR"(geht gehen ging gingen wirft werfen warf warfen gab gaben gibt geben
 teilt teilen hob hoben hebt stellte stellten stellt führte führten führt zeigte zeigten zeigt schlug
 schlugen schlägt wies wiesen weist machte machten macht räumte räumten räumt bezweifelte bezweifelten
 bezweifelt nahm nahmen nimmt)");
-    add_words(lx.passive_participles, uR"(vorgeworfen befürchtet vermutet gemeldet angenommen erwartet spekuliert
+    lx.add(kPassiveParticipleW, uR"(vorgeworfen befürchtet vermutet gemeldet angenommen erwartet spekuliert
 behauptet bekanntgegeben mitgeteilt betont bestätigt nachgesagt eingewandt berichtet bekannt
 angekündigt erklärt kritisiert gefordert argumentiert beklagt bemängelt)");
   }
   if (lx.lang == Lang::En) {
-    add_words(lx.belief_verbs, uR"(think thinks thought believe believes believed know knows knew feel feels felt
+    lx.add(kBeliefVerbW, uR"(think thinks thought believe believes believed know knows knew feel feels felt
 fear fears feared hope hopes hoped expect expects expected agree agrees agreed argue insist insist
 warn acknowledge realize realizes realized suspect suspects suspected doubt doubts worry worries
 worried predict learned find finds found show shows showed showing suggest indicate estimate
 assume assumes assumed guess understand understands recognize recognizes recognized conclude
 contend admit deny complain claim note explain say tell concede believing thinking hoping fearing)");
-    add_words(lx.time_words, uR"(monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    lx.add(kTimeWordW, uR"(monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 earlier recently previously week weekend month year morning afternoon evening night statement
 interview speech debate release letter email post tweet conference call briefing rally hearing)");
-    add_words(lx.object_verbs, uR"(endorsed endorses endorse supported supports support opposed opposes oppose
+    lx.add(kObjectVerbW, uR"(endorsed endorses endorse supported supports support opposed opposes oppose
 praised praises criticized criticizes criticised defended defends described describes accused accuses
 rejected rejects condemned condemns blamed blames welcomed welcomes backed backs called calls
 denounced denounces dismissed dismisses slammed slams attacked attacks mocked mocks questioned
 questions touted touts hailed hails proposed proposes demanded demands urged urges)");
-    add_words(lx.object_stops, u"because after when while since before though although whereas unless until as");
+    lx.add(kObjectStopW, u"because after when while since before though although whereas unless until as");
   }
-}
-
-void build_classes(Lexicon& lx) {
-  const std::pair<const WordSet*, uint32_t> lists[] = {
-      {&lx.speech_verbs, kSpeechVerbW},     {&lx.report_verbs, kReportVerbW},
-      {&lx.source_preps, kSourcePrepW},     {&lx.source_postps, kSourcePostpW},
-      {&lx.subjunctive, kSubjunctiveW},     {&lx.weak_subjunctive, kWeakSubjunctiveW},
-      {&lx.determiners, kDeterminerW},      {&lx.person_pronouns, kPronounW},
-      {&lx.subordinators, kSubordinatorW},  {&lx.np_stops, kNpStopW},
-      {&lx.pre_verb_adverbs, kPreVerbAdverbW}, {&lx.role_nouns, kRoleNounW},
-      {&lx.role_suffixes, kRoleSuffixW},    {&lx.titles, kTitleW},
-      {&lx.title_cues, kTitleCueW},         {&lx.org_words, kOrgWordW},
-      {&lx.clause_words, kClauseWordW},     {&lx.prepositions, kPrepositionW},
-      {&lx.name_particles, kNameParticleW}, {&lx.source_nouns, kSourceNounW},
-      {&lx.belief_verbs, kBeliefVerbW},     {&lx.time_words, kTimeWordW},
-      {&lx.passive_participles, kPassiveParticipleW}, {&lx.object_verbs, kObjectVerbW},
-      {&lx.object_stops, kObjectStopW},
-      {&lx.particle_verbs, kParticleVerbW},
-  };
-  std::unordered_map<std::u16string_view, uint32_t, WordHash> words;
-  for (const auto& [set, bit] : lists) {
-    for (std::u16string_view w : *set) words[w] |= bit;
-  }
-  lx.classes.build(words);
 }
 
 }  // namespace
@@ -129,7 +121,7 @@ const Lexicon& lexicon(Lang lang) {
     a[6].lang = Lang::Pt; fill_pt(a[6]);
     for (Lexicon& lx : a) {
       fill_sieve_lists(lx);
-      build_classes(lx);
+      lx.finish();
     }
     return a;
   }();

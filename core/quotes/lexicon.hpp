@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "document/document.hpp"
@@ -16,28 +15,51 @@ namespace quelle::quotes {
 
 enum class Lang : uint8_t { De, En, Fr, It, Es, Nl, Pt };
 
-using WordSet = std::unordered_set<std::u16string_view>;
-
-// Word classes as bits: every list of a Lexicon has one, so that one hash
-// probe per token (Lexicon::classes_of, or Scanner's per-document vector)
-// answers all of them.
+// Word classes as bits: each is one hand-written list per language, and one
+// hash probe per token (Lexicon::classes_of, or Scanner's per-document
+// vector) answers all of them.
 enum WordClass : uint32_t {
+  // Finite (and participle) forms of verbs that introduce what someone said,
+  // wrote or thinks: "sagte", "erklärte", "said", "a déclaré" (participle).
   kSpeechVerbW = 1u << 0,
+  // Speech-act verbs that report THAT something was said without quoting the
+  // content ("forderte ... ein", "kritisierte", "warnte vor"): sentences with
+  // one of them and no content clause are reported speech.
   kReportVerbW = 1u << 1,
-  kSourcePrepW = 1u << 2,
-  kSourcePostpW = 1u << 3,
+  kSourcePrepW = 1u << 2,   // prepositions before the source: "laut", "gemäß", "selon", "según"
+  kSourcePostpW = 1u << 3,  // postpositions after the source: "zufolge"
+  // Verb forms that mark reported speech by themselves (German Konjunktiv I
+  // and the unambiguous Konjunktiv II forms).
   kSubjunctiveW = 1u << 4,
+  // Subjunctive forms that also occur as plain conditional/past; they only
+  // continue a speaker, never start a statement.
   kWeakSubjunctiveW = 1u << 5,
-  kDeterminerW = 1u << 6,
-  kPronounW = 1u << 7,
-  kSubordinatorW = 1u << 8,
+  kDeterminerW = 1u << 6,    // articles and possessives that open a noun phrase
+  kPronounW = 1u << 7,       // er, sie, he, she, they
+  kSubordinatorW = 1u << 8,  // dass, that, ob, que, che
+  // Words that end a speaker noun phrase when scanning it: prepositions of
+  // time and place, adverbs, conjunctions, auxiliaries.
   kNpStopW = 1u << 9,
+  // Adverbs and auxiliaries that may sit between a subject and its speech
+  // verb ("also", "later", "has"), not part of the speaker.
   kPreVerbAdverbW = 1u << 10,
+  // Words naming a role: "sprecher", "spokeswoman", "minister", "company";
+  // and endings of German role compounds (Lexicon::role_suffixes).
   kRoleNounW = 1u << 11,
   kRoleSuffixW = 1u << 12,
-  kTitleW = 1u << 13,
+  kTitleW = 1u << 13,  // titles before a name that are not part of the name itself
+  // Words introducing a title or name in quotation marks, not a quote:
+  // "sogenannte", "so-called", "titled".
   kTitleCueW = 1u << 14,
-  kOrgWordW = 1u << 15,
+  kOrgWordW = 1u << 15,  // a speaker ending in one is an ORG ("AG", "Ministerium")
+  // Lists of single sieves. Conjunctions and relative words that open a new
+  // clause (a subject scan stops there); German prepositions (a phrase after
+  // one is a Vorfeld adverbial); name particles ("von", "van", "bin");
+  // German source nouns after "nach" ("nach Angaben"); English verbs of
+  // belief and finding; English time words between a verb and its
+  // complement ("said Tuesday"); German passive participles of speech
+  // ("Es wird befürchtet, dass"); English stance verbs with an object
+  // ("endorsed Trump") and the words that end that object.
   kClauseWordW = 1u << 16,
   kPrepositionW = 1u << 17,
   kNameParticleW = 1u << 18,
@@ -47,6 +69,8 @@ enum WordClass : uint32_t {
   kPassiveParticipleW = 1u << 22,
   kObjectVerbW = 1u << 23,
   kObjectStopW = 1u << 24,
+  // German verbs whose speech sense needs a particle ("gab … bekannt"); the
+  // particles are in indirect_speech.cpp (particle_frame).
   kParticleVerbW = 1u << 25,
 };
 
@@ -88,68 +112,25 @@ class ClassTable {
 
 struct Lexicon {
   Lang lang = Lang::De;
-  // Finite (and participle) forms of verbs that introduce what someone said,
-  // wrote or thinks: "sagte", "erklärte", "said", "a déclaré" (participle).
-  WordSet speech_verbs;
-  // Speech-act verbs that report THAT something was said without quoting the
-  // content ("forderte ... ein", "kritisierte", "warnte vor"): sentences with
-  // one of them and no content clause are reported speech.
-  WordSet report_verbs;
-  // Prepositions before the source: "laut", "gemäß", "selon", "según".
-  WordSet source_preps;
-  // Postpositions after the source: "zufolge".
-  WordSet source_postps;
-  // Verb forms that mark reported speech by themselves (German Konjunktiv I
-  // and the unambiguous Konjunktiv II forms).
-  WordSet subjunctive;
-  // Subjunctive forms that also occur as plain conditional/past; they only
-  // continue a speaker, never start a statement.
-  WordSet weak_subjunctive;
-  WordSet determiners;      // articles and possessives that open a noun phrase
-  WordSet person_pronouns;  // er, sie, he, she, they
-  WordSet subordinators;    // dass, that, ob, que, che
-  // Words that end a speaker noun phrase when scanning it: prepositions of
-  // time and place, adverbs, conjunctions, auxiliaries.
-  WordSet np_stops;
-  // Adverbs and auxiliaries that may sit between a subject and its speech
-  // verb ("also", "later", "has"), not part of the speaker.
-  WordSet pre_verb_adverbs;
-  // Words (or word endings for compounds, see role_suffixes) naming a role:
-  // "sprecher", "spokeswoman", "minister", "company".
-  WordSet role_nouns;
-  WordSet role_suffixes;
-  // Titles before a name that are not part of the name itself.
-  WordSet titles;
-  // Words introducing a title or name in quotation marks, not a quote:
-  // "sogenannte", "so-called", "titled".
-  WordSet title_cues;
-  // Organization words: a speaker ending in one is an ORG ("AG", "Ministerium").
-  WordSet org_words;
-  // Lists of single sieves. Conjunctions and relative words that open a new
-  // clause (a subject scan stops there); German prepositions (a phrase after
-  // one is a Vorfeld adverbial); name particles ("von", "van", "bin");
-  // German source nouns after "nach" ("nach Angaben"); English verbs of
-  // belief and finding; English time words between a verb and its
-  // complement ("said Tuesday"); German passive participles of speech
-  // ("Es wird befürchtet, dass"); English stance verbs with an object
-  // ("endorsed Trump") and the words that end that object.
-  WordSet clause_words;
-  WordSet prepositions;
-  WordSet name_particles;
-  WordSet source_nouns;
-  WordSet belief_verbs;
-  WordSet time_words;
-  WordSet passive_participles;
-  WordSet object_verbs;
-  WordSet object_stops;
-  // German verbs whose speech sense needs a particle ("gab … bekannt"); the
-  // particles are in indirect_speech.cpp (particle_frame).
-  WordSet particle_verbs;
-
-  // All lists at once: word -> WordClass bits (built after the fill_*).
+  // Endings of German role compounds ("-sprecher", "-chef"): also the class
+  // kRoleSuffixW, and kept as a list because attribution tries each at the
+  // end of a word.
+  std::vector<std::u16string_view> role_suffixes;
+  // Every word of every list: word -> WordClass bits (see finish()).
   ClassTable classes;
+
   [[nodiscard]] uint32_t classes_of(std::u16string_view w) const { return classes.find(w); }
   [[nodiscard]] bool is(std::u16string_view w, uint32_t cls) const { return (classes_of(w) & cls) != 0; }
+
+  // While filling (the fill_* functions): gives every space-separated word
+  // of `words` the class `cls`. The literal must outlive the lexicon (all
+  // lists are string literals with static storage).
+  void add(uint32_t cls, std::u16string_view words);
+  // Builds `classes` from what was added, and drops the staging map.
+  void finish();
+
+ private:
+  std::unordered_map<std::u16string_view, uint32_t, WordHash> pending_;
 };
 
 const Lexicon& lexicon(Lang lang);
@@ -167,8 +148,7 @@ void fill_es(Lexicon& lx);
 void fill_nl(Lexicon& lx);
 void fill_pt(Lexicon& lx);
 
-// Adds a space-separated word list to a set; the literal must outlive the set
-// (all lists are string literals with static storage).
-void add_words(WordSet& set, std::u16string_view words);
+// The space-separated words of a list ("sagte erklärte betonte").
+std::vector<std::u16string_view> split_words(std::u16string_view words);
 
 }  // namespace quelle::quotes

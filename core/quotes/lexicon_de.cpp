@@ -6,7 +6,7 @@
 namespace quelle::quotes {
 
 void fill_de(Lexicon& lx) {
-  add_words(lx.speech_verbs, uR"(
+  lx.add(kSpeechVerbW, uR"(
 sagte sagten sagt sagen gesagt sage
 erklärte erklärten erklärt erklären
 betonte betonten betont betonen
@@ -81,7 +81,7 @@ meinen
 )");
   // Speech acts reported without their content ("forderte faire
   // Wettbewerbsbedingungen ein", "sprach von einem Erfolg").
-  add_words(lx.report_verbs, uR"(
+  lx.add(kReportVerbW, uR"(
 forderte forderten fordert verlangte verlangten verlangt
 kritisierte kritisierten kritisiert warnte warnten warnt
 sprach sprachen spricht lobte lobten lobt
@@ -100,9 +100,9 @@ warf warfen wirft vorwarf vorwarfen vorwirft empfahl empfahlen empfiehlt
 riet rieten rät plädierte plädierten plädiert ordnete ordneten angeordnet
 schlug schlugen schlägt beschimpfte beschimpften
 )");
-  add_words(lx.source_preps, u"laut gemäß lt.");
-  add_words(lx.source_postps, u"zufolge");
-  add_words(lx.subjunctive, uR"(
+  lx.add(kSourcePrepW, u"laut gemäß lt.");
+  lx.add(kSourcePostpW, u"zufolge");
+  lx.add(kSubjunctiveW, uR"(
 sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse
 gebe liege gehe stehe komme bleibe brauche lasse sehe halte trage fehle
 zeige bestehe gelte handle arbeite plane befinde erwarte denke glaube
@@ -110,15 +110,15 @@ führe mache nehme finde spiele laufe erhalte stelle lege biete hoffe
 wolle entspreche drohe beginne betrage verfüge ermögliche
 hätte hätten wäre wären gäbe gäben käme kämen müssten dürften
 )");
-  add_words(lx.weak_subjunctive, u"würde würden könnte könnten müsste sollte sollten liefen wollten");
-  add_words(lx.determiners, uR"(
+  lx.add(kWeakSubjunctiveW, u"würde würden könnte könnten müsste sollte sollten liefen wollten");
+  lx.add(kDeterminerW, uR"(
 der die das des dem den ein eine einer eines einem einen
 sein seine seiner seines ihr ihre ihrer ihres dieser diese dieses jener seinem seinen ihrem ihren diesem diesen jenem jenen unser unsere unserem unseren unserer
 zwei drei mehrere viele einige alle beide
 )");
-  add_words(lx.person_pronouns, u"er sie");
-  add_words(lx.subordinators, u"dass daß ob weil");
-  add_words(lx.np_stops, uR"(
+  lx.add(kPronounW, u"er sie");
+  lx.add(kSubordinatorW, u"dass daß ob weil");
+  lx.add(kNpStopW, uR"(
 am im an auf in bei gegenüber vor nach mit zu zum zur über für während
 unter ohne seit bis durch gegen um aus dabei dazu zudem außerdem auch
 noch bereits schon jedoch aber und oder sowie denn weil dass ob wie
@@ -127,8 +127,8 @@ dagegen unterdessen darüber daraufhin zugleich gleichzeitig dennoch trotzdem de
 immer wieder nur erst sehr kaum stets oft häufig bald gerade sogar offenbar angeblich einst jeweils zuletzt dann nochmals
 so als wenn da dort hier sich ihm ihr ihnen uns es hingegen indes allerdings laut zufolge demnach nämlich etwa erneut zunächst inzwischen mittlerweile derzeit ebenso
 )");
-  add_words(lx.pre_verb_adverbs, u"");
-  add_words(lx.role_nouns, uR"(
+  lx.add(kPreVerbAdverbW, u"");
+  lx.add(kRoleNounW, uR"(
 sprecher sprecherin chef chefin manager managerin präsident präsidentin
 minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor
 direktorin leiter leiterin experte expertin unternehmen konzern firma
@@ -140,13 +140,13 @@ forscherin ermittler sänger sängerin schauspieler schauspielerin autor autorin
 gründer gründerin vizepräsident vizepräsidentin botschafter botschafterin
 kandidat kandidatin senator senatorin gouverneur gouverneurin
 )");
-  add_words(lx.role_suffixes, uR"(
+  lx.add(kRoleSuffixW, uR"(
 sprecher sprecherin chef chefin manager managerin präsident präsidentin
 minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor
 direktorin leiter leiterin experte expertin gründer gründerin kandidat
 kandidatin politiker politikerin meister meisterin trainer trainerin
 )");
-  add_words(lx.titles, uR"(
+  lx.add(kTitleW, uR"(
 herr frau dr. prof. bundeskanzlerin bundeskanzler kanzlerin kanzler präsident
 präsidentin bundespräsident ministerpräsident ministerpräsidentin minister
 ministerin außenminister außenministerin innenminister innenministerin
@@ -154,7 +154,7 @@ finanzminister finanzministerin bundesaußenminister bundesinnenminister
 papst könig königin prinz prinzessin senator senatorin gouverneur bürgermeister
 bürgermeisterin oberbürgermeister kardinal bischof general
 )");
-  add_words(lx.title_cues, uR"(
+  lx.add(kTitleCueW, uR"(
 sogenannte sogenannten sogenannter sogenanntes sogenanntem genannt genannte
 genannten namens titel titels film films buch buches roman romans album
 albums operation magazin magazins zeitung zeitschrift sendung show lied song
@@ -163,8 +163,8 @@ serie schiff motto slogan stichwort begriff begriffs wort unwort kampagne
   // Copulas and verbs that frame an opinion with their noun: "ist der
   // Ansicht, dass", "vertritt die These, dass", "hegt den Verdacht, dass"
   // (the nouns are in indirect_speech.cpp, particle_frame).
-  add_words(lx.particle_verbs, u"ist sind war waren vertritt vertreten vertrat vertraten hegt hegen hegte hegten");
-  add_words(lx.org_words, uR"(
+  lx.add(kParticleVerbW, u"ist sind war waren vertritt vertreten vertrat vertraten hegt hegen hegte hegten");
+  lx.add(kOrgWordW, uR"(
 ag gmbh se kg e.v. ministerium regierung polizei partei verband konzern
 unternehmen bank gruppe behörde amt institut gericht staatsanwaltschaft
 verein stiftung universität kommission rat bundesregierung agentur

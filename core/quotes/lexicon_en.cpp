@@ -5,7 +5,7 @@
 namespace quelle::quotes {
 
 void fill_en(Lexicon& lx) {
-  add_words(lx.speech_verbs, uR"(
+  lx.add(kSpeechVerbW, uR"(
 said says say saying told tells tell telling added adds adding
 stated explained explains explaining noted notes noting
 wrote writes writing warned warns warning claimed claims claiming
@@ -24,32 +24,32 @@ indicates testified testifies alleged alleges charged charges
 countered counters shouted yelled whispered joked quipped
 speculated speculates predicted urged urges
 )");
-  add_words(lx.report_verbs, uR"(
+  lx.add(kReportVerbW, uR"(
 criticized criticizes praised praises urged urges called calls
 demanded demands condemned condemns denounced denounces rejected rejects
 dismissed dismisses endorsed endorses defended defends blamed blames
 accused accuses welcomed welcomes proposed proposes promised promises
 vowed vows pledged pledges threatened threatens
 )");
-  add_words(lx.source_preps, u"according");
-  add_words(lx.subordinators, u"that whether if");
-  add_words(lx.determiners, uR"(
+  lx.add(kSourcePrepW, u"according");
+  lx.add(kSubordinatorW, u"that whether if");
+  lx.add(kDeterminerW, uR"(
 the a an his her their its our this that these those some several many
 two three four five six seven eight nine ten
 )");
-  add_words(lx.person_pronouns, u"he she they it we i");
-  add_words(lx.np_stops, uR"(
+  lx.add(kPronounW, u"he she they it we i");
+  lx.add(kNpStopW, uR"(
 on in at during after before while when with to from into by about
 as than because but and or nor so yet also then later has have had
 was were is are be been would will could should can may might must
 did does do not no never still just already again
 )");
-  add_words(lx.pre_verb_adverbs, uR"(
+  lx.add(kPreVerbAdverbW, uR"(
 also later then has have had again once previously recently further
 repeatedly would will had often frequently reportedly already still
 even just never has've publicly privately separately earlier
 )");
-  add_words(lx.role_nouns, uR"(
+  lx.add(kRoleNounW, uR"(
 spokesman spokeswoman spokesperson official officials minister president
 chairman chairwoman director chief executive ceo manager secretary
 senator governor mayor lawyer attorney judge prosecutor prosecutors police
@@ -63,17 +63,17 @@ voters residents advisers advisors investigators authorities organizers
 activists lawmakers members executives officers diplomats historians
 scholars democrats republicans conservatives liberals aides
 )");
-  add_words(lx.role_suffixes, u"");
-  add_words(lx.titles, uR"(
+  lx.add(kRoleSuffixW, u"");
+  lx.add(kTitleW, uR"(
 mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator governor
 secretary minister chancellor judge mayor pope king queen prince
 )");
-  add_words(lx.title_cues, uR"(
+  lx.add(kTitleCueW, uR"(
 so-called titled entitled dubbed named nicknamed film movie book novel
 album song show series operation magazine newspaper term word phrase
 slogan motto hashtag
 )");
-  add_words(lx.org_words, uR"(
+  lx.add(kOrgWordW, uR"(
 inc. inc corp. corp co. ltd. llc company corporation group ministry
 department agency committee party campaign government police bank
 university institute association council commission administration
