@@ -4,7 +4,9 @@
 //   laut X / nach Angaben X / X zufolge / according to X / selon X  source
 //   Wie X mitteilte, CONTENT                           parenthetical
 // and speech acts without a content clause ("Merkel forderte faire
-// Wettbewerbsbedingungen ein"), which are reported speech.
+// Wettbewerbsbedingungen ein"), which are reported speech. Each kind of
+// frame is a sieve in its own file (source_phrases.cpp, verb_frames.cpp,
+// reported_speech.cpp; see indirect_sieves.hpp).
 #pragma once
 
 #include <vector>

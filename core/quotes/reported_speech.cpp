@@ -1,0 +1,102 @@
+// Speech acts without a content clause ("Merkel forderte faire
+// Wettbewerbsbedingungen ein": reported), English stances with an object
+// ("Christie endorsed Trump"), and "Das gab X bekannt." taking up the
+// sentence before.
+#include "quotes/indirect_sieves.hpp"
+
+namespace quelle::quotes::sieve {
+
+namespace {
+
+// "Merkel forderte faire Wettbewerbsbedingungen ein." -> reported speech.
+// Report verbs that are speech acts only with their particle at the end of
+// the clause: "gab eine Erklärung ab", "schloss eine Koalition aus",
+// "warf ihm Betrug vor" (not "gab es keine Verletzten").
+bool report_particle_ok(const Scanner& sc, uint32_t v, uint32_t end) {
+  static const ParticleEntry entries[] = {
+      {u"gab gaben gibt", u" ab an bekannt zu "},  {u"schloss schlossen schließt", u" aus "},
+      {u"sicherte sicherten sichert", u" zu "},    {u"warf warfen wirft", u" vor "},
+      {u"lehnte lehnten lehnt", u" ab "},          {u"bot boten bietet", u" an "},
+      {u"rief riefen ruft", u" auf "},             {u"schlug schlugen schlägt", u" vor "},
+      {u"ordnete ordneten ordnet", u" an "},       {u"wies wiesen weist", u" zurück hin ab "},
+  };
+  static const ParticleMap map = particle_map(entries);
+  const auto it = map.find(sc.low(v));
+  if (it == map.end()) return true;
+  for (uint32_t k = v + 1; k < end && k - v <= 15; ++k) {
+    if (sc.punct(k) || sc.in_quote(k)) break;
+    if (in_list(it->second, sc.low(k)) &&
+        (k + 1 >= end || sc.punct(k + 1) || sc.low(k + 1) == u"und" || sc.quote_mark(k + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+  if (sc.lx().lang != Lang::De) return false;
+  for (uint32_t v = s.a; v < s.b; ++v) {
+    if (sc.in_quote(v) || !sc.word(v) || !sc.report_verb(v)) continue;
+    if (!report_particle_ok(sc, v, s.b)) continue;
+    // Passive: "… wurden von Minister Stolpe als unrealistisch bezeichnet."
+    std::optional<TokenRange> np;
+    bool passive = false;
+    for (uint32_t k = s.a; k < s.b && k - s.a < 40; ++k) {
+      const std::u16string_view w = sc.low(k);
+      if (w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"worden") passive = true;
+      if (passive && k < v && (w == u"von" || w == u"vom") && !sc.in_quote(k)) {
+        np = sc.np_after(k + 1, v);
+        break;
+      }
+    }
+    if (!np) np = subject_of(sc, v, s.a, s.b);
+    if (!np) continue;
+    if (mostly_quoted(sc, s.a, s.b)) return false;
+    emit(sc, out, QuoteType::Reported, {{s.a, s.b}}, TokenRange{v, v + 1}, np);
+    return true;
+  }
+  return false;
+}
+
+bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+  if (sc.lx().lang != Lang::En) return false;
+  for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
+    if (sc.in_quote(v) || !sc.word(v) || !sc.has_class(v, kObjectVerbW)) continue;
+    auto np = sc.np_before(v, s.a);
+    if (!np) continue;
+    uint32_t cb = v + 1;
+    if ((sc.low(v) == u"called" || sc.low(v) == u"calls") && sc.low(cb) == u"for") ++cb;
+    if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.subordinator(cb)) continue;
+    uint32_t ce = cb;
+    while (ce < s.ce && ce - cb < 25 && !sc.is(ce, u',') && !sc.is(ce, u';') && !sc.is(ce, u':') &&
+           !sc.sentence_end_punct(ce) && !sc.has_class(ce, kObjectStopW)) {
+      ++ce;
+    }
+    if (ce == cb || mostly_quoted(sc, cb, ce)) continue;
+    emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+    return true;
+  }
+  return false;
+}
+
+bool demonstrative_frame(const Scanner& sc, const Sentence& s, const SentenceInfo* prev,
+                         std::vector<QuoteCandidate>& out) {
+  if (sc.lx().lang != Lang::De || prev == nullptr || s.a + 2 >= s.b) return false;
+  const std::u16string_view w = sc.low(s.a);
+  if (!(w == u"dies" || w == u"das" || w == u"dieses") || sc.in_quote(s.a)) return false;
+  const uint32_t v = s.a + 1;
+  if (sc.in_quote(v) || !(sc.speech_verb(v) || particle_frame(sc, v, s.b) || sc.report_verb(v))) return false;
+  uint32_t from = v + 1;
+  while (from < s.b && from - v <= 3 && sc.word(from) && !sc.cap(from) && sc.np_stop(from)) ++from;
+  std::optional<TokenRange> np = sc.np_after(from, s.b);
+  if (!np) return false;
+  const uint32_t pa = prev->first_token;
+  if (!out.empty() && out.back().extent().end > sc.doc().tokens[pa].start) return false;
+  if (count_words(sc, pa, prev->end_token) < 4 || mostly_quoted(sc, pa, prev->end_token)) return false;
+  emit(sc, out, QuoteType::Indirect, {{pa, s.a + 1}}, TokenRange{v, v + 1}, np);
+  return true;
+}
+
+}  // namespace quelle::quotes::sieve

@@ -1,0 +1,407 @@
+// Speech-verb frames: "X sagte, dass …", "…, sagte X.", "X said (that) …",
+// "…, so X", and German passive frames without a speaker ("Es wird
+// befürchtet, dass …").
+#include "quotes/indirect_sieves.hpp"
+
+namespace quelle::quotes::sieve {
+
+namespace {
+
+bool is_object_pronoun(std::u16string_view w) {
+  return w == u"him" || w == u"her" || w == u"them" || w == u"me" || w == u"us" || w == u"reporters" ||
+         w == u"journalists" || w == u"ihm" || w == u"ihr" || w == u"ihnen";
+}
+
+// English verbs of belief, perception and finding that PolNeAR annotates as
+// attributions when a clause follows: "I think he is right", "polls show
+// Trump leading", "9 percent found it to be a deterrent".
+bool attitude_verb_en(const Scanner& sc, uint32_t v) {
+  return sc.lx().lang == Lang::En && sc.has_class(v, kBeliefVerbW);
+}
+
+// A word that can open an English clause after a verb of belief: a subject
+// pronoun, an article, a name or a number.
+bool clause_start_en(const Scanner& sc, uint32_t k) {
+  if (!sc.word(k) && !sc.doc().tokens[k].has(kNumber)) return false;
+  const std::u16string_view w = sc.low(k);
+  return sc.pronoun(k) || w == u"you" || w == u"there" || sc.determiner(k) || sc.cap(k) ||
+         sc.doc().tokens[k].has(kNumber);
+}
+
+// Time and place adverbials between an English speech verb and its bare
+// complement: "said on Friday he ...", "said Tuesday that", "said in a
+// statement the ...". Returns the first token after them.
+uint32_t skip_adverbials_en(const Scanner& sc, uint32_t k, uint32_t end) {
+  for (int round = 0; round < 2 && k < end; ++round) {
+    const std::u16string_view w = sc.low(k);
+    if (sc.has_class(k, kTimeWordW)) {
+      ++k;
+      continue;
+    }
+    if (w == u"on" || w == u"last" || w == u"this" || w == u"in" || w == u"at" || w == u"during" ||
+        w == u"late" || w == u"early") {
+      uint32_t j = k + 1;
+      while (j < end && j - k <= 4 && sc.word(j) && !sc.has_class(j, kTimeWordW)) ++j;
+      if (j < end && j - k <= 4 && sc.has_class(j, kTimeWordW)) {
+        k = j + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+// The content of a leading frame ends where the speaker goes on with another
+// speech verb or a direct quote ("Er sagte, Europa brauche die Engländer und
+// fügte hinzu: „…“"), and in English at ", but" and ";".
+uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
+  const bool en = sc.lx().lang == Lang::En;
+  for (uint32_t k = cb + 2; k < ce; ++k) {
+    if (sc.in_quote(k)) continue;
+    if (sc.is(k, u':') && k + 1 < ce && sc.quote_mark(k + 1)) return k;
+    if (sc.is(k, u';')) return k;
+    const std::u16string_view w = sc.low(k);
+    if ((w == u"und" || w == u"and") && k + 1 < ce && sc.speech_verb(k + 1) && !sc.in_quote(k + 1)) return k;
+    if (en && sc.is(k, u',') && k + 1 < ce && sc.low(k + 1) == u"but") return k;
+  }
+  return ce;
+}
+
+// German passive frames without a speaker: "Es wird befürchtet, dass …",
+// "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".
+
+bool passive_aux_de(std::u16string_view w) {
+  return w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden" || w == u"worden";
+}
+
+// The sentence-initial subject of coordinated verbs: "The Arizona
+// Republican survived … and says …" -> "The Arizona Republican".
+std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  uint32_t k = s.a0;
+  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a0 < 6) {
+    if (sc.pronoun(k)) {
+      ++k;
+      break;
+    }
+    ++k;
+  }
+  // Lower-case nouns after an article: "The spokeswoman declined …, saying".
+  if (k > s.a0 && sc.determiner(k - 1)) {
+    while (k < v && k - s.a0 < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
+           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).substr(sc.low(k).size() - 2) == u"ed")) {
+      ++k;
+    }
+  }
+  if (k == s.a0 || k >= v) return std::nullopt;
+  return TokenRange{s.a0, k};
+}
+
+// English plural nouns as subjects of "VERB that": "While critics argue
+// that …", "strategists think that …", "some economists agree that …" (the
+// subject scan wants a name, a pronoun or an article).
+std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  uint32_t e = v;
+  while (e > s.a && sc.word(e - 1) && !sc.cap(e - 1) && sc.has_class(e - 1, kPreVerbAdverbW)) --e;
+  if (e <= s.a || !sc.word(e - 1) || sc.in_quote(e - 1)) return std::nullopt;
+  auto plain = [&](uint32_t k) {
+    return sc.word(k) && !sc.in_quote(k) && !sc.np_stop(k) && !sc.subordinator(k) && !sc.pronoun(k) &&
+           !sc.has_class(k, kClauseWordW | kSpeechVerbW) && sc.low(k) != u"who" && sc.low(k) != u"which";
+  };
+  const std::u16string_view head = sc.low(e - 1);
+  if (!plain(e - 1) || sc.cap(e - 1) || head.size() < 4 || head.back() != u's' || head.substr(head.size() - 2) == u"ss") {
+    return std::nullopt;
+  }
+  uint32_t b = e - 1;
+  while (b > s.a && e - b < 4 && plain(b - 1) && !sc.cap(b - 1)) --b;
+  if (b > s.a && sc.determiner(b - 1)) --b;  // "some", "many", "the"
+  return TokenRange{b, e};
+}
+
+// ", saying …", ", adding …": the participle's subject is the sentence's.
+bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  const std::u16string_view w = sc.low(v);
+  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
+}
+
+// English: [a, e) is a prepositional phrase without a verb ("In his
+// tribute", "On Dec. 7 on MSNBC", "In a statement for this story").
+bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
+  // "Later, …" / "Meanwhile, …": a sentence adverb first.
+  if (a + 2 < e && sc.word(a) && sc.is(a + 1, u',') && sc.has_class(a, kPreVerbAdverbW | kTimeWordW)) a += 2;
+  const std::u16string_view meanwhile = sc.low(a);
+  if (a + 2 < e && sc.is(a + 1, u',') && (meanwhile == u"meanwhile" || meanwhile == u"however")) a += 2;
+  if (a >= e || !sc.word(a)) return false;
+  const std::u16string_view w = sc.low(a);
+  const bool participle = w.size() > 5 && w.substr(w.size() - 3) == u"ing";  // "Speaking to MSNBC", "Holding a book"
+  if (!(participle || w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" ||
+        w == u"before" || w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" ||
+        w == u"despite" || w == u"amid" || w == u"under" || w == u"asked" || w == u"earlier" || w == u"later" ||
+        w == u"around" || w == u"outside" || w == u"inside" || w == u"throughout" || w == u"following")) {
+    return false;
+  }
+  if (e - a > 20) return false;
+  for (uint32_t k = a + 1; k < e; ++k) {
+    if (sc.in_quote(k) || sc.speech_verb(k) || sc.pronoun(k) || sc.subordinator(k)) return false;
+    const std::u16string_view x = sc.low(k);
+    if (x == u"is" || x == u"are" || x == u"was" || x == u"were" || x == u"has" || x == u"have" || x == u"had" ||
+        x == u"will" || x == u"would") {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+  if (sc.lx().lang != Lang::De) return false;
+  for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
+    if (sc.in_quote(v) || !sc.word(v) || !sc.has_class(v, kPassiveParticipleW)) continue;
+    if (!(sc.is(v + 1, u',') || sc.subordinator(v + 1))) continue;
+    bool aux = false;
+    std::optional<TokenRange> agent;
+    for (uint32_t k = v; k > s.a && v - k < 8;) {
+      --k;
+      if (sc.punct(k) || sc.in_quote(k)) break;
+      if (passive_aux_de(sc.low(k))) aux = true;
+      if (aux && (sc.low(k) == u"von" || sc.low(k) == u"vom") && !agent) agent = sc.np_after(k + 1, v);
+    }
+    if (!aux) continue;
+    const uint32_t cb = sc.subordinator(v + 1) ? v + 1 : v + 2;
+    const uint32_t ce = content_end(sc, cb, s.ce);
+    if (cb >= ce || count_words(sc, cb, ce) < 3 || mostly_quoted(sc, cb, ce)) continue;
+    emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, agent);
+    return true;
+  }
+  return false;
+}
+
+bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+  const Lang lang = sc.lx().lang;
+  for (uint32_t v = s.a; v < s.b; ++v) {
+    if (sc.in_quote(v) || !sc.word(v)) continue;
+    // "..., so der Sprecher." / "..., aldus de woordvoerder."
+    if (v > s.a + 2 && sc.is(v - 1, u',') &&
+        ((lang == Lang::De && sc.low(v) == u"so") || (lang == Lang::Nl && sc.low(v) == u"aldus"))) {
+      auto np = sc.np_after(v + 1, s.b);
+      if (np && np->end + 2 >= s.ce && count_words(sc, s.a, v - 1) >= 3 && !mostly_quoted(sc, s.a, v - 1)) {
+        emit(sc, out, QuoteType::Indirect, {{s.a, v - 1}}, TokenRange{v, v + 1}, np);
+        return true;
+      }
+      continue;
+    }
+    const bool attitude = !sc.speech_verb(v) && attitude_verb_en(sc, v);
+    if (!sc.speech_verb(v) && !attitude && !particle_frame(sc, v, s.b)) continue;
+    // "In dem Bericht heißt es, ...": the source is the Vorfeld phrase.
+    if (sc.heisst_es(v, s.b)) {
+      uint32_t c = v + 2;
+      while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
+      if (c < s.b && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c))) {
+        const uint32_t cb = sc.subordinator(c) ? c : c + 1;
+        if (cb < s.ce && count_words(sc, cb, s.ce) >= 3 && !mostly_quoted(sc, cb, s.ce)) {
+          std::optional<TokenRange> src;
+          uint32_t a = s.a;
+          while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
+          // "In dieser Resolution, die … angenommen wurde, heißt es": the
+          // phrase before the relative clause.
+          uint32_t ve = v;
+          for (uint32_t k = a; k < v; ++k) {
+            if (sc.is(k, u',')) {
+              ve = k;
+              break;
+            }
+          }
+          if (a < ve && ve - a <= 10) src = TokenRange{a, ve};
+          // "Nun heißt es im Abschlussbericht, …": the phrase after its
+          // preposition (a fused article stays: "im Abschlussbericht").
+          if (a == v) {
+            uint32_t p = v + 2;
+            while (p < c && sc.word(p) && !sc.cap(p) && sc.np_stop(p) && !sc.has_class(p, kPrepositionW)) ++p;
+            if (p + 1 < c && sc.has_class(p, kPrepositionW)) {
+              const std::u16string_view w = sc.low(p);
+              const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
+              if (auto np = sc.np_after(p + 1, c)) src = TokenRange{fused ? p : np->begin, np->end};
+            }
+          }
+          emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 2}, src);
+          return true;
+        }
+      }
+    }
+    // Leading frame: the content follows a comma, colon or "dass/that".
+    uint32_t c = v + 1;
+    while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
+    // English commas: only right after the verb or a time adverbial ("said
+    // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
+    const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
+                             (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
+    // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
+    // is parenthetical (unless a subordinate clause opens the sentence:
+    // "Als er ankam, sagte er, …").
+    const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !sc.subordinator(c) &&
+                               !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
+                               !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
+                               sc.np_after(v + 1, c + 1).has_value();
+    if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
+        (!attitude || sc.subordinator(c)) && en_comma_ok && !parenthetical) {
+      const uint32_t cb = sc.subordinator(c) ? c : c + 1;
+      uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
+      // English: a frame inside a sentence-initial subordinate clause ends
+      // with it ("While critics argue that X, the president …").
+      if (lang == Lang::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
+          sc.low(s.a) != u"but" && sc.low(s.a) != u"or") {
+        for (uint32_t k = cb + 3; k < ce; ++k) {
+          if (sc.is(k, u',') && !sc.in_quote(k)) {
+            ce = k;
+            break;
+          }
+        }
+      }
+      if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
+        std::optional<TokenRange> np;
+        // English passive with its agent: "It was announced by the ministry that …".
+        if (lang == Lang::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
+            (sc.low(v - 1) == u"was" || sc.low(v - 1) == u"were" || sc.low(v - 1) == u"been" || sc.low(v - 1) == u"is")) {
+          np = sc.np_after(v + 2, c);
+        }
+        if (!np) np = subject_of(sc, v, s.a, c);
+        if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
+          np = initial_subject_en(sc, s, v);
+        }
+        if (!np && lang == Lang::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
+        if (np || (lang == Lang::En && sc.subordinator(c))) {
+          emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+          return true;
+        }
+      }
+    }
+    // German inverted subject with a long phrase before "dass": "So sagte der
+    // für die Region zuständige Koordinator, Deftalgne Tessema, gegenüber der
+    // BBC, dass …".
+    if (lang == Lang::De && !attitude) {
+      uint32_t d = v + 1;
+      while (d < s.ce && d - v <= 30 && !sc.subordinator(d) && !sc.in_quote(d) && !sc.sentence_end_punct(d) &&
+             !sc.speech_verb(d)) {
+        ++d;
+      }
+      if (d < s.ce && d - v <= 30 && sc.subordinator(d) && sc.low(d) != u"weil" && sc.is(d - 1, u',')) {
+        const uint32_t ce = content_end(sc, d, s.ce);
+        std::optional<TokenRange> np = sc.pronoun_after(v);
+        if (!np) np = sc.np_before(v, s.a);
+        if (!np) np = sc.np_after(v + 1, d);
+        if (np && count_words(sc, d, ce) >= 3 && !mostly_quoted(sc, d, ce)) {
+          emit(sc, out, QuoteType::Indirect, {{d, ce}}, TokenRange{v, v + 1}, np);
+          return true;
+        }
+      }
+    }
+    // Trailing frame: "CONTENT, sagte X." / "CONTENT, X said." / "CONTENT, so X."
+    uint32_t comma = v;
+    bool demonstrative = false;
+    if (v > s.a && sc.is(v - 1, u',')) {
+      comma = v - 1;
+    } else if (lang == Lang::De && v > s.a + 1 && sc.is(v - 2, u',') &&
+               (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
+      comma = v - 2;  // "…, das teilte das Institut mit."
+      demonstrative = true;
+    } else if (lang != Lang::De && lang != Lang::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
+      comma = v - 2;  // "…, ha detto il ministro.", "…, a déclaré le ministre."
+      demonstrative = true;
+    } else if (lang != Lang::De) {
+      // ", the official said" / ", he said"
+      for (uint32_t k = v; k > s.a && v - k < 7; --k) {
+        if (sc.is(k - 1, u',')) {
+          if (sc.np_before(v, k)) comma = k - 1;
+          break;
+        }
+        if (sc.punct(k - 1) || sc.in_quote(k - 1)) break;
+      }
+    }
+    if (comma < v && comma > s.a) {
+      std::optional<TokenRange> np = sc.np_after(v + 1, s.b);
+      bool inverted = np && (comma + 1 == v || demonstrative);
+      if (!np || (comma + 1 < v && !demonstrative)) {
+        np = sc.np_before(v, comma + 1);
+        inverted = false;
+      }
+      if (comma + 1 == v && !np) {
+        np = sc.np_after(v + 1, s.b);
+        inverted = np.has_value();
+      }
+      // An inverted subject ends the frame: "..., said John Smith (on Monday)."
+      // not "X, a director, said the numbers were ..." (a leading frame).
+      bool ends_sentence =
+          !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
+      // English: a verb after the phrase makes it the subject of the content
+      // ("X, a salesman, said the debate was confusing").
+      if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {
+        const std::u16string_view w = sc.low(np->end);
+        if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
+            w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can" || w == u"must" ||
+            w == u"should" || w == u"may" || w == u"might" || w == u"did" || w == u"does" || w == u"do") {
+          ends_sentence = false;
+        }
+      }
+      // English: a prepositional phrase before the comma is an adverbial of
+      // the frame, not its content, when the verb has content of its own: "In
+      // his tribute, Elliott said he met Ali in 1996".
+      const bool adverbial_en = lang == Lang::En && !inverted &&
+                                (leading_adverbial_en(sc, s.a, comma) ||
+                                 (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
+                                  sc.low(s.a) != u"or")) &&
+                                v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
+      // "This campaign, he says, is different": the content goes on after the frame.
+      const bool goes_on = lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
+                           count_words(sc, v + 2, s.ce) >= 2;
+      const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
+      if (np && ends_sentence && !adverbial_en && content_words >= 3 && count_words(sc, s.a, comma) >= 2) {
+        if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
+        std::vector<TokenRange> parts{{s.a, comma}};
+        if (goes_on) parts.push_back({v + 2, s.ce});
+        emit(sc, out, QuoteType::Indirect, parts, TokenRange{v, v + 1}, np);
+        return true;
+      }
+    }
+    // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
+    if (lang == Lang::En && v + 1 < s.ce) {
+      auto np = sc.np_before(v, s.a);
+      if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
+        np = initial_subject_en(sc, s, v);
+      }
+      if (!np) continue;
+      uint32_t cb = v + 1;
+      const std::u16string_view w = sc.low(v);
+      if ((w == u"told" || w == u"tells" || w == u"tell" || w == u"telling") && cb < s.ce) {
+        if (is_object_pronoun(sc.low(cb))) {
+          ++cb;
+        } else if (auto obj = sc.np_after(cb, s.ce)) {
+          cb = obj->end;
+          // "told a crowded banquet hall at a hotel in Baltimore that …"
+          for (uint32_t k = cb; k < s.ce && k - cb < 12; ++k) {
+            if (sc.punct(k) || sc.in_quote(k) || sc.speech_verb(k)) break;
+            if (sc.low(k) == u"that") {
+              cb = k;
+              break;
+            }
+          }
+        }
+      }
+      cb = skip_adverbials_en(sc, cb, s.ce);
+      if (cb < s.ce && sc.subordinator(cb) && sc.low(cb) == u"that") {
+        // "said Tuesday that …" after the adverbial
+      } else if (cb >= s.ce || !(sc.word(cb) || sc.doc().tokens[cb].has(kNumber)) || sc.np_stop(cb) ||
+                 (sc.speech_verb(cb) && sc.low(cb).back() != u's') || (attitude && !clause_start_en(sc, cb))) {
+        continue;
+      }
+      const uint32_t ce = content_end(sc, cb, s.ce);
+      if (count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
+        emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace quelle::quotes::sieve
