@@ -88,7 +88,8 @@ export async function createQuelle(options = {}) {
     createQuelleCore({
       // Emscripten's hook: instantiate the compiled module with its imports.
       instantiateWasm: (/** @type {WebAssembly.Imports} */ imports, /** @type {(i: WebAssembly.Instance) => void} */ done) => {
-        compiled.then((module) => WebAssembly.instantiate(module, imports)).then(done, cannotLoad);
+        compiled.then((module) => WebAssembly.instantiate(module, imports))
+          .then((instance) => { mark('instantiated'); done(instance); }, cannotLoad);
         return {};
       },
       print: () => {},
@@ -97,6 +98,7 @@ export async function createQuelle(options = {}) {
     }),
     failed,
   ]);
+  mark('runtime');  // Emscripten's runtime initialized (static constructors run)
   if (core._quelle_init() !== 0) throw new QuelleError('internal', 'ICU data could not be registered');
   mark('ready');
   return new Quelle(core);
