@@ -248,7 +248,44 @@ void neighbour_features(uint32_t lower, uint32_t* out) {
   out[3] = f(kNext2Lower, lower);
 }
 
-void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {
+void left_pair_features(const FeatureScratch::Tok* prev, const FeatureScratch::Tok& t, FeatureSet set, uint32_t* out) {
+  const uint32_t upper = (t.flags & kUpperInitial) != 0 ? 1u : 0u;
+  if (prev == nullptr) {  // the block's first token
+    out[0] = f(kPrevBigram, kBoundaryBefore, t.lower);
+    out[1] = f(kPrevShape, kBoundaryBefore, t.shape);
+    out[2] = out[3] = out[4] = 0;
+    out[5] = set.clusters ? f(kClsPrev, 256u, t.cls, upper) : 0;
+    return;
+  }
+  const auto& p = *prev;
+  out[0] = f(kPrevBigram, p.lower, t.lower);
+  out[1] = f(kPrevShape, p.shape, t.shape);
+  out[2] = f(kPrevWord, p.word, upper);
+  out[3] = p.suf3 ? f(kSuf3Prev, p.suf3, t.short_shape) : 0;
+  out[4] = p.lex ? f(kLexPrev, p.lex, t.lex | upper) : 0;
+  // Word clusters: models without clusters have none of these features.
+  out[5] = set.clusters ? f(kClsPrev, p.cls, t.cls, upper) : 0;
+}
+
+void right_pair_features(const FeatureScratch::Tok& t, const FeatureScratch::Tok* next, FeatureSet set, uint32_t* out) {
+  const uint32_t upper = (t.flags & kUpperInitial) != 0 ? 1u : 0u;
+  if (next == nullptr) {  // the block's last token
+    out[0] = f(kNextBigram, t.lower, kBoundaryAfter);
+    out[1] = f(kNextShape, t.shape, kBoundaryAfter);
+    out[2] = out[3] = out[4] = 0;
+    out[5] = set.clusters ? f(kClsNext, t.cls, 257u, upper) : 0;
+    return;
+  }
+  const auto& x = *next;
+  out[0] = f(kNextBigram, t.lower, x.lower);
+  out[1] = f(kNextShape, t.shape, x.shape);
+  out[2] = f(kNextWord, x.word, upper);
+  out[3] = x.suf3 ? f(kSuf3Next, x.suf3, t.short_shape) : 0;
+  out[4] = x.lex ? f(kLexNext, x.lex, t.lex | upper) : 0;
+  out[5] = set.clusters ? f(kClsNext, t.cls, x.cls, upper) : 0;
+}
+
+void other_context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {
   const auto& t = toks[k];
   const uint32_t pl = k >= 1 ? toks[k - 1].lower : kBoundaryBefore;
   const uint32_t pl2 = k >= 2 ? toks[k - 2].lower : kBoundaryBefore;
@@ -259,35 +296,23 @@ void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, Featu
   const uint32_t pss = k >= 1 ? toks[k - 1].short_shape : kBoundaryBefore;
   const uint32_t nss = k + 1 < n ? toks[k + 1].short_shape : kBoundaryAfter;
   const uint32_t upper = (t.flags & kUpperInitial) != 0 ? 1u : 0u;
-  out[0] = f(kPrevBigram, pl, t.lower);
-  out[1] = f(kNextBigram, t.lower, nl);
-  out[2] = f(kPrevShape, ps, t.shape);
-  out[3] = f(kNextShape, t.shape, ns);
-  out[4] = f(kShapeTri, ps, t.shape, ns);
-  out[5] = (t.flags & kSentenceStart) != 0 ? f(kFirst, t.short_shape) : 0;
-  out[6] = t.quote ? f(kQuote, t.short_shape) : 0;
-  out[7] = t.gaz ? f(kGaz, t.gaz, upper) : 0;
-  out[8] = k >= 1 && toks[k - 1].gaz ? f(kGazPrev, toks[k - 1].gaz, t.gaz) : 0;
-  out[9] = k + 1 < n && toks[k + 1].gaz ? f(kGazNext, toks[k + 1].gaz, t.gaz) : 0;
-  out[10] = k >= 1 ? f(kPrevWord, toks[k - 1].word, upper) : 0;
-  out[11] = k >= 1 && toks[k - 1].suf3 ? f(kSuf3Prev, toks[k - 1].suf3, t.short_shape) : 0;
-  out[12] = f(kShortShapeTri, pss, t.short_shape, nss);
-  out[13] = k + 1 < n ? f(kNextWord, toks[k + 1].word, upper) : 0;
-  out[14] = k + 1 < n && toks[k + 1].suf3 ? f(kSuf3Next, toks[k + 1].suf3, t.short_shape) : 0;
-  out[15] = f(kLeftTri, pl2, pl, t.short_shape);
-  out[16] = f(kRightTri, t.short_shape, nl, nl2);
-  out[17] = k >= 1 && toks[k - 1].lex ? f(kLexPrev, toks[k - 1].lex, t.lex | upper) : 0;
-  out[18] = k + 1 < n && toks[k + 1].lex ? f(kLexNext, toks[k + 1].lex, t.lex | upper) : 0;
-  // Word clusters of the neighbours. Models without clusters have none of
-  // these features, so their features are exactly the other 38.
+  out[0] = f(kShapeTri, ps, t.shape, ns);
+  out[1] = (t.flags & kSentenceStart) != 0 ? f(kFirst, t.short_shape) : 0;
+  out[2] = t.quote ? f(kQuote, t.short_shape) : 0;
+  out[3] = t.gaz ? f(kGaz, t.gaz, upper) : 0;
+  out[4] = k >= 1 && toks[k - 1].gaz ? f(kGazPrev, toks[k - 1].gaz, t.gaz) : 0;
+  out[5] = k + 1 < n && toks[k + 1].gaz ? f(kGazNext, toks[k + 1].gaz, t.gaz) : 0;
+  out[6] = f(kShortShapeTri, pss, t.short_shape, nss);
+  out[7] = f(kLeftTri, pl2, pl, t.short_shape);
+  out[8] = f(kRightTri, t.short_shape, nl, nl2);
+  // The neighbours' word clusters together. Models without clusters have
+  // none of these features, so their features are exactly the other 38.
   if (set.clusters) {
     const uint32_t pc = k >= 1 ? toks[k - 1].cls : 256u;
     const uint32_t nc = k + 1 < n ? toks[k + 1].cls : 257u;
-    out[19] = f(kClsPrev, pc, t.cls, upper);
-    out[20] = f(kClsNext, t.cls, nc, upper);
-    out[21] = f(kClsCtx, pc, nc, t.short_shape);
+    out[9] = f(kClsCtx, pc, nc, t.short_shape);
   } else {
-    out[19] = out[20] = out[21] = 0;
+    out[9] = 0;
   }
   // Lexicon word classes (bit set: a one-word place, a word used as a
   // person's name; models/gazetteers/lexicon.tsv): with the capitalisation
@@ -297,11 +322,27 @@ void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, Featu
     const uint32_t first_bit = (t.flags & kSentenceStart) != 0 ? 2u : 0u;
     const uint32_t pw = k >= 1 ? toks[k - 1].wcls : 256u;
     const uint32_t nw = k + 1 < n ? toks[k + 1].wcls : 257u;
-    out[22] = f(kWcls, t.wcls, upper | first_bit);
-    out[23] = f(kWclsCtx, pw, t.wcls | (upper << 8), nw);
+    out[10] = f(kWcls, t.wcls, upper | first_bit);
+    out[11] = f(kWclsCtx, pw, t.wcls | (upper << 8), nw);
   } else {
-    out[22] = out[23] = 0;
+    out[10] = out[11] = 0;
   }
+}
+
+void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {
+  uint32_t left[kPairFeatures], right[kPairFeatures], other[kOtherContextFeatures];
+  left_pair_features(k >= 1 ? &toks[k - 1] : nullptr, toks[k], set, left);
+  right_pair_features(toks[k], k + 1 < n ? &toks[k + 1] : nullptr, set, right);
+  other_context_features(toks, k, n, set, other);
+  // The historical order (training sums floats in this order).
+  static constexpr int kLeftAt[kPairFeatures] = {0, 2, 10, 11, 17, 19};
+  static constexpr int kRightAt[kPairFeatures] = {1, 3, 13, 14, 18, 20};
+  static constexpr int kOtherAt[kOtherContextFeatures] = {4, 5, 6, 7, 8, 9, 12, 15, 16, 21, 22, 23};
+  for (int j = 0; j < kPairFeatures; ++j) {
+    out[kLeftAt[j]] = left[j];
+    out[kRightAt[j]] = right[j];
+  }
+  for (int j = 0; j < kOtherContextFeatures; ++j) out[kOtherAt[j]] = other[j];
 }
 
 void extract_features(const Document& doc, size_t first, size_t end, const Gazetteer& gaz,

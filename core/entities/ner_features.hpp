@@ -146,6 +146,20 @@ void mark_gazetteer_matches(const Gazetteer& gaz, FeatureScratch::Tok* toks, siz
 void own_features(const FeatureScratch::Tok& t, FeatureSet set, uint32_t* out);  // kOwnFeatures keys (0 = absent)
 void neighbour_features(uint32_t lower, uint32_t* out);                        // 4 keys
 void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out);
+// The kContextFeatures, taken apart for the decoder's pair memo: of two
+// adjacent tokens a, b, 6 features of b (previous bigram, shape pair,
+// previous word, suffix, lexicon bits and cluster of a) and 6 of a (the
+// same of b) depend only on the two words' Toks as token_info() and
+// gazetteer_info() fill them plus their capitalisation bits, so they are a
+// function of the word pair. The other 12 read a wider window or the
+// gazetteer matches, sentence start and quotes.
+inline constexpr int kPairFeatures = 6;
+inline constexpr int kOtherContextFeatures = kContextFeatures - 2 * kPairFeatures;
+// Features of t that read its left neighbour (prev = nullptr: block start).
+void left_pair_features(const FeatureScratch::Tok* prev, const FeatureScratch::Tok& t, FeatureSet set, uint32_t* out);
+// Features of t that read its right neighbour (next = nullptr: block end).
+void right_pair_features(const FeatureScratch::Tok& t, const FeatureScratch::Tok* next, FeatureSet set, uint32_t* out);
+void other_context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out);
 
 // Quote state per document token (toggled by quotation marks, reset per paragraph).
 void quote_state(const Document& doc, std::vector<uint8_t>& out);

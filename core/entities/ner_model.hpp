@@ -103,7 +103,8 @@ class Model {
   uint32_t ask_buckets(const uint32_t* keys, int count) const;
   void word_sums(const Document& doc, size_t i, WordSums& ws) const;
   static const WordEntry* find_word(const Document& doc, size_t i, uint32_t h, WordMemo& memo);
-  static void remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo);
+  // Returns the entry's id.
+  static uint32_t remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo);
   void reset_memo(WordMemo& memo) const;
 
   std::string language_;
