@@ -1,5 +1,5 @@
 // Feature extraction for the named-entity tagger, shared by decoding
-// (ner_model.cpp) and training (ner_train.cpp) so both see the same features.
+// (ner_emissions.cpp) and training (ner_train.cpp) so both see the same features.
 // All arithmetic is on uint32 (wrapping), so hashes are identical on x86-64
 // and wasm32.
 #pragma once
@@ -115,7 +115,7 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
                       const std::vector<uint8_t>& in_quote, FeatureScratch& scratch);
 
 // The pieces of extract_features, for a decoder that remembers what depends
-// on a word's text alone (ner_model.cpp). A token's 44 features are:
+// on a word's text alone (ner_emissions.cpp). A token's 44 features are:
 //  - kOwnFeatures that depend only on the token's Tok as token_info() and
 //    gazetteer_info() fill it (its text, lower-case text, capitalisation);
 //  - 4 neighbour features, functions of the lower-case text of the tokens at

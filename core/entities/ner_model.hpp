@@ -90,7 +90,7 @@ class Model {
   [[nodiscard]] const uint8_t* find(uint32_t key) const;
   // Adds the weights of `count` feature keys (0 = absent) to acc[kNumTags].
   void add_weights(const uint32_t* keys, int count, int32_t* acc) const;
-  // What a word contributes whatever its context (see WordMemo in ner_model.cpp).
+  // What a word contributes whatever its context (see WordMemo in ner_emissions.cpp).
   struct WordSums {
     FeatureScratch::Tok tok;
     uint8_t first_value = 0;  // gazetteer value of the word as a one-word sequence

@@ -1,0 +1,414 @@
+// The emission scores of the NER tagger: for each token of a block, the sum
+// of its features' weights per tag (ner_model.hpp), with the word and pair
+// memos that answer most of those lookups without touching the weight
+// table. The file format, the table and Viterbi decoding are in
+// ner_model.cpp.
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "entities/ner_model.hpp"
+
+namespace quelle::ner {
+
+// The word memo. 20 of a token's 44 features depend on one word's text
+// alone (ner_features.hpp: its kOwnFeatures, and the 4 neighbour features
+// it gives the tokens around it), so their weight sums are a function of
+// the word: they are remembered, with the word's hashes and gazetteer facts,
+// for the life of the engine (per thread and model). A frequent word then
+// costs one probe (three cache lines) instead of 20 table lookups (each a
+// cache miss) and its hashing. Sums are integers, so adding them in another
+// order changes nothing. An entry is verified against the word's text,
+// lower-case text and capitalisation: no false hits. Two-way set
+// associative, the less recently used way is replaced. Words longer than
+// kMemoMaxLen are computed every time.
+inline constexpr size_t kMemoMaxLen = 16;  // UTF-16 units; 98% of German news tokens
+inline constexpr size_t kMemoEntries = size_t{1} << 14;  // 3 MB
+struct alignas(64) WordEntry {  // three cache lines
+  uint32_t hash = 0;  // memo_hash of the word; 0 = empty
+  uint8_t len = 0;
+  uint8_t upper = 0;
+  uint8_t first_value = 0;  // gazetteer value of the word as a one-word sequence
+  uint8_t recent = 0;       // used more recently than the other way of its set
+  char16_t text[kMemoMaxLen] = {};
+  char16_t lower[kMemoMaxLen] = {};
+  uint32_t word = 0, lower_hash = 0, shape = 0, short_shape = 0, suf3 = 0;  // as in FeatureScratch::Tok
+  uint8_t lex = 0, cls = 0, wcls = 0;
+  uint32_t id = 0;  // WordMemo::next_id when remembered: never reused, the key of the pair memo
+  int32_t own[kNumTags] = {};
+  uint8_t as[4][kNumTags] = {};  // weight codes of the neighbour features, [kAsPrev] .. [kAsNext2]
+};
+static_assert(sizeof(WordEntry) == 192);
+// The pair memo. Of the 24 context features, 6 of a token read only its
+// left neighbour's word and 6 only its right neighbour's (ner_features.hpp,
+// left_pair_features / right_pair_features): for two adjacent remembered
+// words a b, the 6 of b and the 6 of a are a function of the pair. Their
+// sums are kept per pair of word-memo entries, keyed by the entries' ids
+// (an id is never reused, and an entry is the exact word: no false hits).
+// One cache line answers 12 lookups. The sums are int16 (a pair whose sums
+// do not fit is not remembered); two-way set associative like the words.
+// 2^16 entries (4 MB) measured faster than 2^15 (2 MB; 63 % against 50 %
+// of pairs answered on the benchmark) and than one way of 2^16 (56 %).
+inline constexpr size_t kPairEntries = size_t{1} << 16;
+struct alignas(64) PairEntry {
+  uint32_t a = 0, b = 0;  // WordEntry ids of the left and the right word; 0 = empty
+  int16_t left[kNumTags] = {};   // sum of b's left_pair_features
+  int16_t right[kNumTags] = {};  // sum of a's right_pair_features
+  uint8_t recent = 0;
+};
+static_assert(sizeof(PairEntry) == 64);
+inline uint32_t pair_set(uint32_t a, uint32_t b) {
+  return mix(a * 0x9E3779B1u + b) & static_cast<uint32_t>(kPairEntries - 2);
+}
+
+struct WordMemo {
+  uint64_t model = 0;  // Model::id_
+  uint64_t last_use = 0;
+  uint32_t next_id = 1;
+  std::vector<WordEntry> entries;
+  std::vector<PairEntry> pairs;
+  int32_t before[4][kNumTags] = {};  // the neighbour sums of the block boundaries
+  int32_t after[4][kNumTags] = {};
+};
+
+namespace {
+struct DecodeScratch {
+  FeatureScratch features;
+  std::vector<uint32_t> context;  // n * kContextFeatures keys
+  std::vector<uint32_t> memo_hash;  // per token of the block, 0 = not memoizable
+  std::vector<uint32_t> word_id;    // per token: its WordEntry id (0: none)
+  std::vector<uint32_t> pair;       // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
+  std::array<WordMemo, 2> memos;  // for the last two models used (a batch may mix languages)
+  uint64_t uses = 0;
+  uint32_t touched = 0;  // see emissions()
+};
+DecodeScratch& scratch() {
+  thread_local DecodeScratch s;
+  return s;
+}
+
+uint32_t memo_hash(std::u16string_view w, uint32_t upper) {
+  uint32_t h = 2166136261u ^ (static_cast<uint32_t>(w.size()) << 1) ^ upper;
+  size_t i = 0;
+  for (; i + 2 <= w.size(); i += 2) h = (h ^ (w[i] | (static_cast<uint32_t>(w[i + 1]) << 16))) * 0x9E3779B1u;
+  if (i < w.size()) h = (h ^ w[i]) * 0x9E3779B1u;
+  h = mix(h);
+  return h == 0 ? 1 : h;
+}
+
+// Short strings: a loop, not a call to memcmp.
+inline bool same_text(std::u16string_view a, const char16_t* b) {
+  char16_t diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<char16_t>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+inline void add9(int32_t* acc, const int32_t* v) {
+  for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
+}
+
+}  // namespace
+
+void Model::reset_memo(WordMemo& memo) const {
+  memo.model = id_;
+  memo.entries.assign(kMemoEntries, WordEntry{});
+  memo.pairs.assign(kPairEntries, PairEntry{});
+  memo.next_id = 1;
+  uint32_t keys[4];
+  std::memset(memo.before, 0, sizeof memo.before);
+  std::memset(memo.after, 0, sizeof memo.after);
+  neighbour_features(kBoundaryBefore, keys);
+  for (int j = 0; j < 4; ++j) add_weights(keys + j, 1, memo.before[j]);
+  neighbour_features(kBoundaryAfter, keys);
+  for (int j = 0; j < 4; ++j) add_weights(keys + j, 1, memo.after[j]);
+}
+
+uint32_t Model::ask_buckets(const uint32_t* keys, int count) const {
+  uint32_t touched = 0;
+  for (int j = 0; j < count; ++j) {
+    if (keys[j] == 0) continue;
+    const Bucket* b = &buckets_[slot_key(keys[j]) >> shift_];
+#if defined(__GNUC__) && !defined(__wasm__)
+    __builtin_prefetch(b);
+    // GCC's vectorizer drops the prefetches of a loop it vectorizes (this
+    // one, since mix() is inline): an empty asm statement keeps it scalar.
+    asm("" : : "r"(b));
+#else
+    touched += b->count;
+#endif
+  }
+  return touched;
+}
+
+void Model::word_sums(const Document& doc, size_t i, WordSums& ws) const {
+  token_info(doc, i, ws.tok);
+  gazetteer_info(gaz_, ws.tok, ws.first_value);
+  uint32_t keys[kOwnFeatures + 4];
+  own_features(ws.tok, set_, keys);
+  neighbour_features(ws.tok.lower, keys + kOwnFeatures);
+  // All 20 buckets asked for first, so that their misses overlap.
+  ws.touched = ask_buckets(keys, kOwnFeatures + 4);
+  std::memset(ws.own, 0, sizeof ws.own);
+  add_weights(keys, kOwnFeatures, ws.own);
+  // A neighbour feature is one key: its weight codes (code 0 weighs 0).
+  for (int j = 0; j < 4; ++j) {
+    const uint32_t key = keys[kOwnFeatures + j];
+    const uint8_t* w = key != 0 ? find(key) : nullptr;
+    if (w != nullptr)
+      std::memcpy(ws.as[j], w, kNumTags);
+    else
+      std::memset(ws.as[j], 0, kNumTags);
+  }
+}
+
+// The memo entry of doc token i (whose memo_hash is h), or nullptr if it is
+// not remembered.
+const WordEntry* Model::find_word(const Document& doc, size_t i, uint32_t h, WordMemo& memo) {
+  const std::u16string_view w = doc.token_text(i);
+  const std::u16string_view l = doc.token_lower(i);
+  const uint8_t upper = doc.tokens[i].has(kUpperInitial) ? 1 : 0;
+  WordEntry* set = &memo.entries[h & (kMemoEntries - 2)];
+  for (int way = 0; way < 2; ++way) {
+    WordEntry& e = set[way];
+    if (e.hash == h && e.len == w.size() && e.upper == upper && same_text(w, e.text) && same_text(l, e.lower)) {
+      e.recent = 1;
+      set[1 - way].recent = 0;
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+uint32_t Model::remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo) {
+  const std::u16string_view w = doc.token_text(i);
+  const std::u16string_view l = doc.token_lower(i);
+  WordEntry* set = &memo.entries[h & (kMemoEntries - 2)];
+  WordEntry& e = set[0].recent ? set[1] : set[0];
+  e.recent = 1;
+  (&e == set ? set[1] : set[0]).recent = 0;
+  e.hash = h;
+  e.len = static_cast<uint8_t>(w.size());
+  e.upper = doc.tokens[i].has(kUpperInitial) ? 1 : 0;
+  e.first_value = ws.first_value;
+  std::copy(w.begin(), w.end(), e.text);
+  std::copy(l.begin(), l.end(), e.lower);
+  e.word = ws.tok.word;
+  e.lower_hash = ws.tok.lower;
+  e.shape = ws.tok.shape;
+  e.short_shape = ws.tok.short_shape;
+  e.suf3 = ws.tok.suf3;
+  e.lex = ws.tok.lex;
+  e.cls = ws.tok.cls;
+  e.wcls = ws.tok.wcls;
+  std::memcpy(e.own, ws.own, sizeof e.own);
+  std::memcpy(e.as, ws.as, sizeof e.as);
+  e.id = memo.next_id++;
+  return e.id;
+}
+
+// How many tokens ahead the context features' buckets are asked for: with
+// the memo a token has only 24 lookups left, so two tokens ahead was too
+// little time for them to arrive (measured: 4 ahead 4% faster than 2).
+constexpr size_t kAhead = 4;
+
+void Model::emissions(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& in_quote,
+                      int32_t* out) const {
+  const size_t n = end - first;
+  if (n == 0) return;
+  DecodeScratch& s = scratch();
+  // The memo of this model (or the least recently used one, reset for it).
+  WordMemo* memo = &s.memos[0];
+  if (s.memos[0].model != id_) {
+    memo = s.memos[1].model == id_ ? &s.memos[1]
+                                    : &*std::min_element(s.memos.begin(), s.memos.end(), [](const WordMemo& a, const WordMemo& b) {
+                                        return a.last_use < b.last_use;
+                                      });
+    if (memo->model != id_) reset_memo(*memo);
+  }
+  // Ids are never reused (a pair key would then name another word): start
+  // afresh before the counter would wrap.
+  if (memo->next_id > UINT32_MAX - n) reset_memo(*memo);
+  memo->last_use = ++s.uses;
+  FeatureScratch& fs = s.features;
+  if (fs.toks.size() < n) fs.toks.resize(n);
+  if (fs.first_values.size() < n) fs.first_values.resize(n);
+  if (s.context.size() < n * kContextFeatures) s.context.resize(n * kContextFeatures);
+  if (s.memo_hash.size() < n) {
+    s.memo_hash.resize(n);
+    s.word_id.resize(n);
+    s.pair.resize(n);
+  }
+  FeatureScratch::Tok* toks = fs.toks.data();
+  uint32_t touched = 0;  // see ask_buckets
+
+  // 1. Each word's own and neighbour sums, from the memo. The memo is larger
+  //    than L2: its sets are asked for (as the feature buckets below) first.
+  for (size_t k = 0; k < n; ++k) {
+    const std::u16string_view w = doc.token_text(first + k);
+    const bool memoizable = w.size() <= kMemoMaxLen && doc.token_lower(first + k).size() == w.size();
+    const uint32_t h = memoizable ? memo_hash(w, doc.tokens[first + k].has(kUpperInitial) ? 1 : 0) : 0;
+    s.memo_hash[k] = h;
+    if (h != 0) {
+      const WordEntry* set = &memo->entries[h & (kMemoEntries - 2)];
+#if defined(__GNUC__) && !defined(__wasm__)
+      __builtin_prefetch(set);
+      __builtin_prefetch(set + 1);
+#else
+      touched += set[0].len + set[1].len;
+#endif
+    }
+  }
+  std::fill(out, out + n * kNumTags, 0);
+  auto add_codes = [&](int32_t* acc, const uint8_t* codes) {
+    for (int t = 0; t < kNumTags; ++t) acc[t] += codebook_[codes[t]];
+  };
+  auto place = [&](size_t k, const int32_t* own, const uint8_t(*as)[kNumTags]) {
+    add9(out + k * kNumTags, own);
+    if (k + 1 < n) add_codes(out + (k + 1) * kNumTags, as[kAsPrev]);
+    if (k + 2 < n) add_codes(out + (k + 2) * kNumTags, as[kAsPrev2]);
+    if (k >= 1) add_codes(out + (k - 1) * kNumTags, as[kAsNext]);
+    if (k >= 2) add_codes(out + (k - 2) * kNumTags, as[kAsNext2]);
+  };
+  for (size_t k = 0; k < n; ++k) {
+    const uint32_t h = s.memo_hash[k];
+    FeatureScratch::Tok& t = toks[k];
+    const WordEntry* e = h != 0 ? find_word(doc, first + k, h, *memo) : nullptr;
+    if (e != nullptr) {
+      // Only what context_features() reads of a neighbour.
+      t = FeatureScratch::Tok{};
+      t.word = e->word;
+      t.lower = e->lower_hash;
+      t.shape = e->shape;
+      t.short_shape = e->short_shape;
+      t.suf3 = e->suf3;
+      t.lex = e->lex;
+      t.cls = e->cls;
+      t.wcls = e->wcls;
+      fs.first_values[k] = e->first_value;
+      s.word_id[k] = e->id;
+      place(k, e->own, e->as);
+    } else {
+      WordSums ws;
+      word_sums(doc, first + k, ws);
+      touched += ws.touched;
+      s.word_id[k] = h != 0 ? remember_word(doc, first + k, h, ws, *memo) : 0;
+      t = ws.tok;
+      fs.first_values[k] = ws.first_value;
+      place(k, ws.own, ws.as);
+    }
+    t.flags = doc.tokens[first + k].flags;
+    t.quote = in_quote.empty() ? 0 : in_quote[first + k];
+    t.gaz = 0;
+  }
+  // The block boundaries are the neighbours of its first and last two tokens.
+  add9(out, memo->before[kAsPrev]);
+  add9(out, memo->before[kAsPrev2]);
+  if (n > 1) add9(out + kNumTags, memo->before[kAsPrev2]);
+  add9(out + (n - 1) * kNumTags, memo->after[kAsNext]);
+  add9(out + (n - 1) * kNumTags, memo->after[kAsNext2]);
+  if (n > 1) add9(out + (n - 2) * kNumTags, memo->after[kAsNext2]);
+
+  // 2. The pair memo: the sets of the block's pairs asked for first, then
+  //    probed; a hit adds the 6 + 6 pair features of both tokens.
+  uint32_t* pair = s.pair.data();
+  const uint32_t* ids = s.word_id.data();
+  pair[0] = 0;
+  for (size_t k = 1; k < n; ++k) {
+    pair[k] = 0;
+    if (ids[k - 1] == 0 || ids[k] == 0) continue;
+    const uint32_t set = pair_set(ids[k - 1], ids[k]);
+    pair[k] = 1 + set;
+    const PairEntry* p = &memo->pairs[set];
+#if defined(__GNUC__) && !defined(__wasm__)
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + 1);
+#else
+    touched += p[0].a + p[1].a;
+#endif
+  }
+  auto add16 = [](int32_t* acc, const int16_t* v) {
+    for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
+  };
+  for (size_t k = 1; k < n; ++k) {
+    if (pair[k] == 0) continue;
+    PairEntry* set = &memo->pairs[pair[k] - 1];
+    for (int way = 0; way < 2; ++way) {
+      PairEntry& e = set[way];
+      if (e.a == ids[k - 1] && e.b == ids[k]) {
+        add16(out + k * kNumTags, e.left);
+        add16(out + (k - 1) * kNumTags, e.right);
+        e.recent = 1;
+        set[1 - way].recent = 0;
+        pair[k] = 0;  // answered
+        break;
+      }
+    }
+  }
+
+  // 3. The context features: per token the other 12, then (unless the pair
+  //    memo answered them) the 6 that read the left and the 6 that read the
+  //    right neighbour; 0 = absent.
+  constexpr int kLeftAt = kOtherContextFeatures, kRightAt = kLeftAt + kPairFeatures;
+  static_assert(kRightAt + kPairFeatures == kContextFeatures);
+  if (!gaz_.empty()) mark_gazetteer_matches(gaz_, toks, n, fs.first_values.data());
+  uint32_t* feats = s.context.data();
+  for (size_t k = 0; k < n; ++k) {
+    uint32_t* f = feats + k * kContextFeatures;
+    other_context_features(toks, k, n, set_, f);
+    if (k == 0 || pair[k] != 0 || ids[k - 1] == 0 || ids[k] == 0)
+      left_pair_features(k >= 1 ? &toks[k - 1] : nullptr, toks[k], set_, f + kLeftAt);
+    else
+      std::fill(f + kLeftAt, f + kLeftAt + kPairFeatures, 0u);
+    if (k + 1 == n || pair[k + 1] != 0 || ids[k] == 0 || ids[k + 1] == 0)
+      right_pair_features(toks[k], k + 1 < n ? &toks[k + 1] : nullptr, set_, f + kRightAt);
+    else
+      std::fill(f + kRightAt, f + kRightAt + kPairFeatures, 0u);
+  }
+  // The table is larger than the caches, so a lookup is a cache miss; they
+  // are made to overlap by asking for the next token's buckets before the
+  // current token's are read. Natively that is a prefetch; WebAssembly has
+  // none, so it reads one byte of each bucket (independent loads the CPU
+  // issues together) and keeps the sum so the reads are not optimized away.
+  auto ask = [&](size_t k) { touched += ask_buckets(feats + k * kContextFeatures, kContextFeatures); };
+  for (size_t k = 0; k < n && k < kAhead; ++k) ask(k);
+  int32_t right_before[kNumTags] = {};  // the right pair sums of token k-1
+  for (size_t k = 0; k < n; ++k) {
+    if (k + kAhead < n) ask(k + kAhead);
+    // Sums in locals: `w` is a byte pointer, which may alias anything, so
+    // summing into `out` directly would store and reload all nine each time.
+    const uint32_t* f = feats + k * kContextFeatures;
+    int32_t acc[kNumTags] = {}, left[kNumTags] = {}, right[kNumTags] = {};
+    add_weights(f, kOtherContextFeatures, acc);
+    add_weights(f + kLeftAt, kPairFeatures, left);
+    add_weights(f + kRightAt, kPairFeatures, right);
+    int32_t* o = out + k * kNumTags;
+    for (int t = 0; t < kNumTags; ++t) o[t] += acc[t] + left[t] + right[t];
+    // A pair the memo did not answer: remembered, if its sums fit.
+    if (pair[k] != 0) {
+      bool fits = true;
+      for (int t = 0; t < kNumTags; ++t)
+        fits = fits && left[t] >= INT16_MIN && left[t] <= INT16_MAX && right_before[t] >= INT16_MIN &&
+               right_before[t] <= INT16_MAX;
+      if (fits) {
+        PairEntry* set = &memo->pairs[pair[k] - 1];
+        // The same pair twice in a block misses twice: one way for it.
+        const int way = set[1].a == ids[k - 1] && set[1].b == ids[k] ? 1
+                        : set[0].a == ids[k - 1] && set[0].b == ids[k] ? 0
+                        : set[0].recent ? 1 : 0;
+        PairEntry& e = set[way];
+        e.recent = 1;
+        set[1 - way].recent = 0;
+        e.a = ids[k - 1];
+        e.b = ids[k];
+        for (int t = 0; t < kNumTags; ++t) {
+          e.left[t] = static_cast<int16_t>(left[t]);
+          e.right[t] = static_cast<int16_t>(right_before[t]);
+        }
+      }
+    }
+    std::memcpy(right_before, right, sizeof right);
+  }
+  s.touched = touched;
+}
+
+}  // namespace quelle::ner
