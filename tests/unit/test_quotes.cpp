@@ -576,3 +576,12 @@ TEST_CASE("German speaker attachment with 'im' like 'in'", "[quotes]") {
   expect(run("Die Reform komme zu spät, sagte die Sprecherin der Fraktion im Landtag.", "de"),
          {"Die Reform komme zu spät", "die Sprecherin der Fraktion im Landtag", "sagte", QuoteType::Indirect});
 }
+
+TEST_CASE("German Vorfeld with an object article or a preposition: the subject follows the verb", "[quotes]") {
+  expect(run("Den noch verbliebenen Gästen sicherte Direktor Albers zu, dass sie „jederzeit willkommen sind“.", "de"),
+         {"„jederzeit willkommen sind“", "Direktor Albers", "sicherte", QuoteType::Direct});
+  expect(run("Bereits während seiner Amtszeit warnte Kunze vor den „Sparphantasien“.", "de"),
+         {"„Sparphantasien“", "Kunze", "warnte", QuoteType::Direct});
+  expect(run("Angesichts solcher Alternativen nannte Jan Bode, Leiter des Vereins, den Plan „überflüssig“.", "de"),
+         {"„überflüssig“", "Jan Bode, Leiter des Vereins", "nannte", QuoteType::Direct});
+}
