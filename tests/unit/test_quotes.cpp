@@ -585,3 +585,14 @@ TEST_CASE("German Vorfeld with an object article or a preposition: the subject f
   expect(run("Angesichts solcher Alternativen nannte Jan Bode, Leiter des Vereins, den Plan „überflüssig“.", "de"),
          {"„überflüssig“", "Jan Bode, Leiter des Vereins", "nannte", QuoteType::Direct});
 }
+
+TEST_CASE("German parenthetical 'so X' inside the sentence names its speaker", "[quotes]") {
+  const Analysis a = run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
+                         "Man sei dankbar – so Brauer –, trotzdem suche das Unternehmen neue Investoren.", "de");
+  const Quote* q = nullptr;
+  for (const Quote& x : a.quotes) {
+    if (quote_text(a, x).find("dankbar") != std::string::npos) q = &x;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "Brauer");
+}
