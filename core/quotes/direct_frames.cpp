@@ -202,6 +202,25 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
         }
       }
     }
+    // German relative clause: "Petra Lenz, die von einem „Desaster“
+    // sprach, …", "… von Hans Berger, der den Plan als „…“ bezeichnete":
+    // the phrase before the relative pronoun speaks.
+    if (sc.lx().lang == Lang::De && v > q.last_token) {
+      uint32_t c = v;
+      while (c > s.first_token && v - c < 16 && !sc.is(c - 1, u',') && !sc.sentence_end_punct(c - 1)) --c;
+      if (c > s.first_token + 1 && sc.is(c - 1, u',') && c + 1 < v && c <= q.first_token) {
+        const std::u16string_view r = sc.low(c);
+        if ((r == u"der" || r == u"die" || r == u"welcher" || r == u"welche") && !sc.cap(c + 1) && !sc.in_quote(c + 1) &&
+            !sc.quote_mark(c + 1)) {
+          if (auto np = sc.np_ending_at(c - 1, s.first_token)) {
+            while (np->begin + 1 < np->end && sc.np_stop(np->begin)) ++np->begin;  // "Auch Petra Lenz"
+            f.cue = sc.span(v, v + 1);
+            f.speaker = sc.span(*np);
+            return f;
+          }
+        }
+      }
+    }
     std::optional<TokenRange> np = sc.pronoun_after(v);
     if (!np) np = sc.np_before(v, s.first_token);
     if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));

@@ -596,3 +596,8 @@ TEST_CASE("German parenthetical 'so X' inside the sentence names its speaker", "
   REQUIRE(q != nullptr);
   CHECK(speaker_text(a, *q) == "Brauer");
 }
+
+TEST_CASE("German relative clause with the quote: the phrase before the relative pronoun speaks", "[quotes]") {
+  expect(run("Auch Petra Lenz, die von einem „Desaster“ sprach, lehnte den Antrag ab.", "de"),
+         {"„Desaster“", "Petra Lenz", "sprach", QuoteType::Direct});
+}
