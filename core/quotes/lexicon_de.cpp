@@ -78,6 +78,8 @@ gestand gestanden gesteht
 zugesichert
 feststellt
 meinen
+ausführte ausführten ausgeführt
+begründen
 )");
   // Speech acts reported without their content ("forderte faire
   // Wettbewerbsbedingungen ein", "sprach von einem Erfolg").

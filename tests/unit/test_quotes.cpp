@@ -601,3 +601,10 @@ TEST_CASE("German relative clause with the quote: the phrase before the relative
   expect(run("Auch Petra Lenz, die von einem „Desaster“ sprach, lehnte den Antrag ab.", "de"),
          {"„Desaster“", "Petra Lenz", "sprach", QuoteType::Direct});
 }
+
+TEST_CASE("German speech verbs 'ausführen' and present 'begründen'", "[quotes]") {
+  expect(run("Wie der Vorsitzende Richter, Otto Brand, ausführte, hätte es „ein großes Unglück“ gegeben.", "de"),
+         {"„ein großes Unglück“", "der Vorsitzende Richter, Otto Brand", "ausführte", QuoteType::Direct});
+  expect(run("Die Grünen begründen ihre Vorbehalte damit, dass die Arbeit erschwert werde.", "de"),
+         {"dass die Arbeit erschwert werde", "Die Grünen", "begründen", QuoteType::Indirect});
+}
