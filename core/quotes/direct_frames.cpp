@@ -161,7 +161,9 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
           sc.subordinator(k) || sc.name_particle(k) || sc.has_class(k, kPrepositionW | kClauseWordW)) {
         continue;
       }
-      // k: the finite verb. Its subject right after it.
+      // k: the finite verb. Its subject right after it, past a reflexive
+      // ("In der ARD zeigt sich der Bundestrainer zufrieden: „…“").
+      if (sc.low(k + 1) == u"sich" && k + 2 < end) ++k;
       if (sc.pronoun(k + 1)) {
         f.speaker = sc.span(k + 1, k + 2);
       } else if ((sc.determiner(k + 1) || (sc.cap(k + 1) && !sc.np_stop(k + 1))) &&

@@ -608,3 +608,8 @@ TEST_CASE("German speech verbs 'ausführen' and present 'begründen'", "[quotes]
   expect(run("Die Grünen begründen ihre Vorbehalte damit, dass die Arbeit erschwert werde.", "de"),
          {"dass die Arbeit erschwert werde", "Die Grünen", "begründen", QuoteType::Indirect});
 }
+
+TEST_CASE("German inverted subject after a reflexive before the colon", "[quotes]") {
+  expect(run("In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine Steigerung gezeigt.“", "de"),
+         {"„Wir haben eine Steigerung gezeigt.“", "der Bundestrainer", "", QuoteType::Direct});
+}
