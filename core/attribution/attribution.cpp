@@ -129,8 +129,16 @@ std::optional<Span> so_parenthetical_de(const Document& doc, const quotes::Lexic
             doc.token_lower(e) == u"von")) {
       ++e;
     }
-    if (e == i + 1 || e >= s.end_token || e - i > 6 || !sep(e)) continue;
+    if (e == i + 1 || e >= s.end_token || e - i > 6) continue;
     if (!doc.tokens[e - 1].has(kUpperInitial)) continue;
+    // "so X in einem Blogeintrag auf der Website …,", "so X weiter,": a
+    // lower-case tail up to the separator is not part of the speaker.
+    uint32_t t = e;
+    if (doc.tokens[t].has(kWord) && !doc.tokens[t].has(kUpperInitial) &&
+        (doc.token_lower(t) == u"weiter" || lx.is(doc.token_lower(t), quotes::kPrepositionW))) {
+      while (t < s.end_token && t - e < 14 && !sep(t) && !doc.tokens[t].has(kQuoteMark)) ++t;
+    }
+    if (t >= s.end_token || !sep(t)) continue;
     return Span{doc.tokens[i + 1].start, doc.tokens[e - 1].end};
   }
   return std::nullopt;

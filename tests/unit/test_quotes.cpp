@@ -613,3 +613,14 @@ TEST_CASE("German inverted subject after a reflexive before the colon", "[quotes
   expect(run("In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine Steigerung gezeigt.“", "de"),
          {"„Wir haben eine Steigerung gezeigt.“", "der Bundestrainer", "", QuoteType::Direct});
 }
+
+TEST_CASE("German parenthetical 'so X weiter' or 'so X in …' keeps only the phrase", "[quotes]") {
+  const Analysis a = run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
+                         "Man sei dankbar, so Brauer weiter, trotzdem suche das Unternehmen neue Investoren.", "de");
+  const Quote* q = nullptr;
+  for (const Quote& x : a.quotes) {
+    if (quote_text(a, x).find("dankbar") != std::string::npos) q = &x;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "Brauer");
+}
