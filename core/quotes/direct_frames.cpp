@@ -225,6 +225,7 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
     }
     std::optional<TokenRange> np = sc.pronoun_after(v);
     if (!np) np = sc.np_before(v, s.first_token);
+    if (!np) np = sc.coordinated_subject_de(v);
     if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
     if (!np) continue;
     f.cue = sc.span(v, v + 1);

@@ -576,4 +576,15 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
   return std::nullopt;
 }
 
+std::optional<TokenRange> Scanner::coordinated_subject_de(uint32_t verb) const {
+  if (lx_.lang != Lang::De || verb == 0 || low(verb - 1) != u"und" || cap(verb)) return std::nullopt;
+  const SentenceInfo& s = doc_.sentences[doc_.tokens[verb].sentence];
+  if (verb - 1 <= s.first_token) return std::nullopt;
+  auto np = sentence_subject(s);
+  if (!np || np->end >= verb - 1) return std::nullopt;
+  // no comma between: "X sagte, man plane …, und forderte" stays possible,
+  // but another finite clause's subject ("…, die Polizei … und nahm") not.
+  return np;
+}
+
 }  // namespace quelle::quotes

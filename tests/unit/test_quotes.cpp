@@ -624,3 +624,9 @@ TEST_CASE("German parenthetical 'so X weiter' or 'so X in …' keeps only the ph
   REQUIRE(q != nullptr);
   CHECK(speaker_text(a, *q) == "Brauer");
 }
+
+TEST_CASE("German verb coordinated with 'und' takes the sentence's subject", "[quotes]") {
+  expect(run("Der Vertreter Lirias nannte die Sanktionen eine Hilfe und rief die Armee auf, ihr eigenes Volk zu schützen.",
+             "de"),
+         {"ihr eigenes Volk zu schützen", "Der Vertreter Lirias", "rief", QuoteType::Indirect});
+}
