@@ -48,7 +48,11 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
     }
     return f;
   }
-  if (sc.speech_verb(i) || so_word(sc, i)) {
+  // German "„…“, zeigte sich X zufrieden": the reflexive 'sich zeigen' with
+  // a comma after the quote stands for a speech verb.
+  const bool zeigt_sich = sc.lx().lang == Lang::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" &&
+                          (sc.low(i) == u"zeigte" || sc.low(i) == u"zeigt" || sc.low(i) == u"zeigten");
+  if (sc.speech_verb(i) || so_word(sc, i) || zeigt_sich) {
     f.cue = sc.span(i, i + 1);
     if (auto np = sc.np_after(i + 1, limit)) {
       f.speaker = sc.span(*np);
@@ -180,6 +184,16 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
+// German verbs that frame a quoted phrase as an opinion of their subject:
+// "Osterloh sieht einen „Angriff gegen die Belegschaft“", "X feierte die
+// Absage als „großen Erfolg“".
+bool opinion_verb_de(const Scanner& sc, uint32_t v) {
+  if (sc.lx().lang != Lang::De || sc.cap(v)) return false;
+  const std::u16string_view w = sc.low(v);
+  return w == u"sieht" || w == u"sah" || w == u"sehen" || w == u"sahen" || w == u"feierte" || w == u"feierten" ||
+         w == u"feiert" || w == u"bat" || w == u"baten" || w == u"bittet";
+}
+
 // A quote inside a clause whose verb says who speaks, not next to it:
 // "Koch-Mehrin nannte die Arbeit „oberflächlich“", "Er warnte vor einer
 // „völlig außer Rand geratenen Industrialisierung“".
@@ -187,8 +201,17 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   Frame f;
   const Document& doc = sc.doc();
   const SentenceInfo& s = doc.sentences[doc.tokens[q.first_token].sentence];
+  // An opinion verb governs a quoted phrase a few words after it, in the
+  // same clause.
+  auto opinion_object = [&](uint32_t v) {
+    if (v >= q.first_token || q.first_token - v > 7 || !opinion_verb_de(sc, v)) return false;
+    for (uint32_t k = v + 1; k < q.first_token; ++k) {
+      if (sc.punct(k) || sc.quote_mark(k)) return false;
+    }
+    return true;
+  };
   for (uint32_t v = s.first_token; v < s.end_token; ++v) {
-    if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v))) continue;
+    if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v) || opinion_object(v))) continue;
     // German "Wie X (am Dienstag in Y) erklärte, …": the phrase after "wie".
     if (sc.lx().lang == Lang::De) {
       uint32_t w = v;

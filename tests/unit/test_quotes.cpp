@@ -630,3 +630,17 @@ TEST_CASE("German verb coordinated with 'und' takes the sentence's subject", "[q
              "de"),
          {"ihr eigenes Volk zu schützen", "Der Vertreter Lirias", "rief", QuoteType::Indirect});
 }
+
+TEST_CASE("German opinion verbs with a quoted object and 'zeigte sich' after a quote", "[quotes]") {
+  expect(run("In dem Verfahren sieht Bernd Oster einen „Angriff gegen die Belegschaft“.", "de"),
+         {"„Angriff gegen die Belegschaft“", "Bernd Oster", "sieht", QuoteType::Direct});
+  expect(run("Die Lage ist ruhig. „Wir haben jetzt vier Punkte“, zeigte sich Milan Rados, der Trainer Ghanas, zufrieden.",
+             "de"),
+         {"„Wir haben jetzt vier Punkte“", "Milan Rados, der Trainer Ghanas", "zeigte", QuoteType::Direct});
+  // Not inside a relative clause before the quote's own verb (the speaker
+  // is the main clause's subject, whose boundary is not tested here).
+  const Analysis a = run("Jan Kloss, der wegen Fouls Rot sah, nannte seinen Platzverweis „überzogen“.", "de");
+  const Quote* q = find(a, "„überzogen“");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q).rfind("Jan Kloss", 0) == 0);
+}
