@@ -80,6 +80,8 @@ feststellt
 meinen
 ausführte ausführten ausgeführt
 begründen
+versichern bekräftigen kritisieren argumentieren erläutern ergänzen warnen mahnen beklagen
+äußern verlangen beteuern kommentieren
 )");
   // Speech acts reported without their content ("forderte faire
   // Wettbewerbsbedingungen ein", "sprach von einem Erfolg").

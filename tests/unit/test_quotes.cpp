@@ -644,3 +644,9 @@ TEST_CASE("German opinion verbs with a quoted object and 'zeigte sich' after a q
   REQUIRE(q != nullptr);
   CHECK(speaker_text(a, *q).rfind("Jan Kloss", 0) == 0);
 }
+
+TEST_CASE("German present plural speech verbs", "[quotes]") {
+  expect(run("Die Befürworter der Reform argumentieren, dass es nicht Sache der Gemeinden sei, die Kosten zu tragen.", "de"),
+         {"dass es nicht Sache der Gemeinden sei, die Kosten zu tragen", "Die Befürworter der Reform", "argumentieren",
+          QuoteType::Indirect});
+}
