@@ -450,7 +450,13 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   }
   // German Vorfeld: an adverbial before the verb means the subject follows it.
   // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
-  if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) && j + 2 < head_end && determiner(j + 1)) ++j;
+  // Also before a name: "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt".
+  if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) &&
+      ((j + 2 < head_end && determiner(j + 1)) ||
+       (j + 1 < head_end && !has_class(j, kClauseWordW | kSubordinatorW) && !determiner(j) && low(j) != u"als" && cap(j + 1) &&
+        word(j + 1) && !np_stop(j + 1) && !determiner(j + 1) && !adverb_form_de(low(j + 1))))) {
+    ++j;
+  }
   // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
   const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
   if (np_stop(j) && !pronoun(j) && !possessive) return std::nullopt;

@@ -650,3 +650,9 @@ TEST_CASE("German present plural speech verbs", "[quotes]") {
          {"dass es nicht Sache der Gemeinden sei, die Kosten zu tragen", "Die Befürworter der Reform", "argumentieren",
           QuoteType::Indirect});
 }
+
+TEST_CASE("German focus adverb before a name subject", "[quotes]") {
+  expect(run("Kurz sagte, das sei schwierig. Auch Walter Hase, sein Stellvertreter, glaubt, dass ein neues Verfahren möglich sei.",
+             "de"),
+         {"dass ein neues Verfahren möglich sei", "Walter Hase, sein Stellvertreter", "glaubt", QuoteType::Indirect});
+}
