@@ -452,7 +452,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
   // Also before a name: "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt".
   if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) &&
-      ((j + 2 < head_end && determiner(j + 1)) ||
+      ((j + 2 < head_end && determiner(j + 1)) || (j + 2 == head_end && pronoun(j + 1) && !has_class(j, kClauseWordW | kSubordinatorW)) ||
        (j + 1 < head_end && !has_class(j, kClauseWordW | kSubordinatorW) && !determiner(j) && low(j) != u"als" && cap(j + 1) &&
         word(j + 1) && !np_stop(j + 1) && !determiner(j + 1) && !adverb_form_de(low(j + 1))))) {
     ++j;

@@ -656,3 +656,8 @@ TEST_CASE("German focus adverb before a name subject", "[quotes]") {
              "de"),
          {"dass ein neues Verfahren möglich sei", "Walter Hase, sein Stellvertreter", "glaubt", QuoteType::Indirect});
 }
+
+TEST_CASE("German focus adverb before a pronoun subject", "[quotes]") {
+  expect(run("Die Anhänger demonstrierten am Montag. Auch sie forderten den Rücktritt der Regierung.", "de"),
+         {"Auch sie forderten den Rücktritt der Regierung.", "sie", "forderten", QuoteType::Reported});
+}
