@@ -107,6 +107,43 @@ bool context_speaker(const Document& doc, const quotes::Lexicon& lx, const attri
   return false;
 }
 
+// German parenthetical source inside the quote's own sentence: "Der
+// Präsident sei, so Berger, schuld daran", "Man sei dankbar – so Berger –,
+// trotzdem …", "Der Einsatz solle sich, so die Sprecherin, „auf …“
+// begrenzen". The phrase after "so" up to the next comma or dash (at most
+// six tokens: capitalised words, articles, a name particle).
+std::optional<Span> so_parenthetical_de(const Document& doc, const quotes::Lexicon& lx, Span quote) {
+  const size_t q = doc.token_at_or_after(quote.start);
+  if (q >= doc.tokens.size()) return std::nullopt;
+  const SentenceInfo& s = doc.sentences[doc.tokens[q].sentence];
+  auto sep = [&](uint32_t i) {
+    if (!doc.tokens[i].has(kPunct)) return false;
+    const char16_t c = doc.text[doc.tokens[i].start];
+    return c == u',' || c == u'\u2013' || c == u'\u2014';
+  };
+  for (uint32_t i = s.first_token + 1; i + 2 < s.end_token; ++i) {
+    if (!sep(i - 1) || doc.token_lower(i) != u"so" || doc.tokens[i].has(kUpperInitial)) continue;
+    uint32_t e = i + 1;
+    while (e < s.end_token && e - i <= 6 && doc.tokens[e].has(kWord) &&
+           (doc.tokens[e].has(kUpperInitial) || lx.is(doc.token_lower(e), quotes::kDeterminerW) ||
+            doc.token_lower(e) == u"von")) {
+      ++e;
+    }
+    if (e == i + 1 || e >= s.end_token || e - i > 6) continue;
+    if (!doc.tokens[e - 1].has(kUpperInitial)) continue;
+    // "so X in einem Blogeintrag auf der Website …,", "so X weiter,": a
+    // lower-case tail up to the separator is not part of the speaker.
+    uint32_t t = e;
+    if (doc.tokens[t].has(kWord) && !doc.tokens[t].has(kUpperInitial) &&
+        (doc.token_lower(t) == u"weiter" || lx.is(doc.token_lower(t), quotes::kPrepositionW))) {
+      while (t < s.end_token && t - e < 14 && !sep(t) && !doc.tokens[t].has(kQuoteMark)) ++t;
+    }
+    if (t >= s.end_token || !sep(t)) continue;
+    return Span{doc.tokens[i + 1].start, doc.tokens[e - 1].end};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandidate> candidates,
@@ -151,6 +188,9 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
       q.speaker = Speaker{resolver.resolve(*c.speaker), *c.speaker};
     } else if (c.parent >= 0 && static_cast<size_t>(c.parent) < i && resolved[c.parent]) {
       q.speaker = resolved[c.parent];
+    } else if (auto so = lx.lang == quotes::Lang::De ? so_parenthetical_de(doc, lx, q.spans.front())
+                                                     : std::optional<Span>{}) {
+      q.speaker = Speaker{resolver.resolve(*so), *so};
     } else if (c.continues_previous && c.context_subject && lx.lang == quotes::Lang::De &&
                context_speaker(doc, lx, resolver, *c.context_subject)) {
       q.speaker = Speaker{resolver.resolve(*c.context_subject), *c.context_subject};

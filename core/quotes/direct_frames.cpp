@@ -70,7 +70,11 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
     }
     return f;
   }
-  if (sc.speech_verb(i) || so_word(sc, i)) {
+  // German "„…“, zeigte sich X zufrieden": the reflexive 'sich zeigen' with
+  // a comma after the quote stands for a speech verb.
+  const bool zeigt_sich = sc.lx().lang == Lang::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" &&
+                          (sc.low(i) == u"zeigte" || sc.low(i) == u"zeigt" || sc.low(i) == u"zeigten");
+  if (sc.speech_verb(i) || so_word(sc, i) || zeigt_sich) {
     f.cue = sc.span(i, i + 1);
     if (auto np = sc.np_after(i + 1, limit)) {
       f.speaker = sc.span(*np);
@@ -183,7 +187,9 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
           sc.subordinator(k) || sc.name_particle(k) || sc.has_class(k, kPrepositionW | kClauseWordW)) {
         continue;
       }
-      // k: the finite verb. Its subject right after it.
+      // k: the finite verb. Its subject right after it, past a reflexive
+      // ("In der ARD zeigt sich der Bundestrainer zufrieden: „…“").
+      if (sc.low(k + 1) == u"sich" && k + 2 < end) ++k;
       if (sc.pronoun(k + 1)) {
         f.speaker = sc.span(k + 1, k + 2);
       } else if ((sc.determiner(k + 1) || (sc.cap(k + 1) && !sc.np_stop(k + 1))) &&
@@ -200,6 +206,16 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
+// German verbs that frame a quoted phrase as an opinion of their subject:
+// "Osterloh sieht einen „Angriff gegen die Belegschaft“", "X feierte die
+// Absage als „großen Erfolg“".
+bool opinion_verb_de(const Scanner& sc, uint32_t v) {
+  if (sc.lx().lang != Lang::De || sc.cap(v)) return false;
+  const std::u16string_view w = sc.low(v);
+  return w == u"sieht" || w == u"sah" || w == u"sehen" || w == u"sahen" || w == u"feierte" || w == u"feierten" ||
+         w == u"feiert" || w == u"bat" || w == u"baten" || w == u"bittet";
+}
+
 // A quote inside a clause whose verb says who speaks, not next to it:
 // "Koch-Mehrin nannte die Arbeit „oberflächlich“", "Er warnte vor einer
 // „völlig außer Rand geratenen Industrialisierung“".
@@ -207,8 +223,17 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   Frame f;
   const Document& doc = sc.doc();
   const SentenceInfo& s = doc.sentences[doc.tokens[q.first_token].sentence];
+  // An opinion verb governs a quoted phrase a few words after it, in the
+  // same clause.
+  auto opinion_object = [&](uint32_t v) {
+    if (v >= q.first_token || q.first_token - v > 7 || !opinion_verb_de(sc, v)) return false;
+    for (uint32_t k = v + 1; k < q.first_token; ++k) {
+      if (sc.punct(k) || sc.quote_mark(k)) return false;
+    }
+    return true;
+  };
   for (uint32_t v = s.first_token; v < s.end_token; ++v) {
-    if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v))) continue;
+    if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v) || opinion_object(v))) continue;
     // German "Wie X (am Dienstag in Y) erklärte, …": the phrase after "wie".
     if (sc.lx().lang == Lang::De) {
       uint32_t w = v;
@@ -224,8 +249,28 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
         }
       }
     }
+    // German relative clause: "Petra Lenz, die von einem „Desaster“
+    // sprach, …", "… von Hans Berger, der den Plan als „…“ bezeichnete":
+    // the phrase before the relative pronoun speaks.
+    if (sc.lx().lang == Lang::De && v > q.last_token) {
+      uint32_t c = v;
+      while (c > s.first_token && v - c < 16 && !sc.is(c - 1, u',') && !sc.sentence_end_punct(c - 1)) --c;
+      if (c > s.first_token + 1 && sc.is(c - 1, u',') && c + 1 < v && c <= q.first_token) {
+        const std::u16string_view r = sc.low(c);
+        if ((r == u"der" || r == u"die" || r == u"welcher" || r == u"welche") && !sc.cap(c + 1) && !sc.in_quote(c + 1) &&
+            !sc.quote_mark(c + 1)) {
+          if (auto np = sc.np_ending_at(c - 1, s.first_token)) {
+            while (np->begin + 1 < np->end && sc.np_stop(np->begin)) ++np->begin;  // "Auch Petra Lenz"
+            f.cue = sc.span(v, v + 1);
+            f.speaker = sc.span(*np);
+            return f;
+          }
+        }
+      }
+    }
     std::optional<TokenRange> np = sc.pronoun_after(v);
     if (!np) np = sc.np_before(v, s.first_token);
+    if (!np) np = sc.coordinated_subject_de(v);
     if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
     if (!np) continue;
     f.cue = sc.span(v, v + 1);

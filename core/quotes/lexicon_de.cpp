@@ -78,6 +78,10 @@ gestand gestanden gesteht
 zugesichert
 feststellt
 meinen
+ausführte ausführten ausgeführt
+begründen
+versichern bekräftigen kritisieren argumentieren erläutern ergänzen warnen mahnen beklagen
+äußern verlangen beteuern kommentieren
 )");
   // Speech acts reported without their content ("forderte faire
   // Wettbewerbsbedingungen ein", "sprach von einem Erfolg").

@@ -545,7 +545,13 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   }
   // German Vorfeld: an adverbial before the verb means the subject follows it.
   // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
-  if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) && j + 2 < head_end && determiner(j + 1)) ++j;
+  // Also before a name: "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt".
+  if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) &&
+      ((j + 2 < head_end && determiner(j + 1)) || (j + 2 == head_end && pronoun(j + 1) && !has_class(j, kClauseWordW | kSubordinatorW)) ||
+       (j + 1 < head_end && !has_class(j, kClauseWordW | kSubordinatorW) && !determiner(j) && low(j) != u"als" && cap(j + 1) &&
+        word(j + 1) && !np_stop(j + 1) && !determiner(j + 1) && !adverb_form_de(low(j + 1))))) {
+    ++j;
+  }
   // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
   const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
   // English "About three in 10 said": an approximation, not a preposition.
@@ -567,6 +573,40 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // Vorfeld, never the subject: "Den Unmut der CDU brachte die Sprecherin
   // … zum Ausdruck", "Dem Sender sagte er".
   if (lx_.lang == Lang::De && cap(j) && object_article_de(low(j)) && head_end - j >= 2) return std::nullopt;
+  // The same when the phrase is only the end of a longer Vorfeld that opens
+  // the sentence with such an article or holds a preposition: "Den noch
+  // verbliebenen Flüchtlingen sicherte X zu", "Bereits während seiner
+  // Amtszeit warnte X", "Angesichts solcher Alternativen nannte X": the
+  // verb is in second place and its subject follows it.
+  if (lx_.lang == Lang::De) {
+    uint32_t v0 = j;
+    while (v0 > floor && word(v0 - 1) && !in_quote(v0 - 1) && doc_.tokens[v0 - 1].sentence == doc_.tokens[j].sentence) --v0;
+    const SentenceInfo& sen = doc_.sentences[doc_.tokens[j].sentence];
+    if (v0 == sen.first_token) {
+      bool object = v0 < j && cap(v0) && object_article_de(low(v0));
+      // a preposition first, after adverbs only ("Bereits während …")
+      uint32_t m = v0;
+      while (m < j && np_stop(m) && !has_class(m, kPrepositionW)) ++m;
+      object = object || has_class(m, kPrepositionW);
+      if (object) {
+        // The subject right after the verb, past adverbs and a reflexive
+        // ("kündigte heute der Präsident an", "hat die Behörde jetzt …").
+        uint32_t a = verb + 1;
+        while (a < sen.end_token && a - verb < 4 && word(a) && !pronoun(a) && np_stop(a) &&
+               !has_class(a, kPrepositionW) && !cap(a)) {
+          ++a;
+        }
+        if (a < sen.end_token && word(a) && !in_quote(a) && !has_class(a, kPrepositionW | kTimeWordW) &&
+            !object_article_de(low(a))) {
+          if (pronoun(a)) return TokenRange{a, a + 1};
+          if (determiner(a) || (cap(a) && !np_stop(a))) {
+            if (auto r = np_after(a, sen.end_token); r && r->begin == a) return r;
+          }
+        }
+        return std::nullopt;
+      }
+    }
+  }
   // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
   if (lx_.lang == Lang::De && head_end - j == 2 && low(j) == u"des" &&
       (low(j + 1) == u"weiteren" || low(j + 1) == u"öfteren")) {
@@ -643,6 +683,17 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+std::optional<TokenRange> Scanner::coordinated_subject_de(uint32_t verb) const {
+  if (lx_.lang != Lang::De || verb == 0 || low(verb - 1) != u"und" || cap(verb)) return std::nullopt;
+  const SentenceInfo& s = doc_.sentences[doc_.tokens[verb].sentence];
+  if (verb - 1 <= s.first_token) return std::nullopt;
+  auto np = sentence_subject(s);
+  if (!np || np->end >= verb - 1) return std::nullopt;
+  // no comma between: "X sagte, man plane …, und forderte" stays possible,
+  // but another finite clause's subject ("…, die Polizei … und nahm") not.
+  return np;
 }
 
 }  // namespace quelle::quotes

@@ -86,6 +86,9 @@ class Scanner {
   // the finite verb behind a Vorfeld adverbial ("Am Montag hat die
   // Wahlkommission …"). Nullopt outside German and when unsure.
   [[nodiscard]] std::optional<TokenRange> sentence_subject(const SentenceInfo& s) const;
+  // German verb coordinated with "und" ("X nannte … und rief die Armee
+  // auf"): the subject of the sentence, when it ends before the "und".
+  [[nodiscard]] std::optional<TokenRange> coordinated_subject_de(uint32_t verb) const;
 
   // A short quotation (at most 8 tokens, marks included) used as a name:
   // the opening mark of the one that closes at `close`, or the token after

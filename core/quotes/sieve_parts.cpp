@@ -61,6 +61,7 @@ std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t flo
   if (auto p = sc.pronoun_after(v)) return p;
   if (auto np = sc.np_before(v, floor)) return np;
   if (sc.lx().lang == Lang::En) return std::nullopt;
+  if (auto np = sc.coordinated_subject_de(v)) return np;
   return sc.np_after(v + 1, limit);
 }
 

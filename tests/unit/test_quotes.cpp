@@ -674,3 +674,88 @@ TEST_CASE("German speaker attachment with 'im' like 'in'", "[quotes]") {
   expect(run("Die Reform komme zu spät, sagte die Sprecherin der Fraktion im Landtag.", "de"),
          {"Die Reform komme zu spät", "die Sprecherin der Fraktion im Landtag", "sagte", QuoteType::Indirect});
 }
+
+TEST_CASE("German Vorfeld with an object article or a preposition: the subject follows the verb", "[quotes]") {
+  expect(run("Den noch verbliebenen Gästen sicherte Direktor Albers zu, dass sie „jederzeit willkommen sind“.", "de"),
+         {"„jederzeit willkommen sind“", "Direktor Albers", "sicherte", QuoteType::Direct});
+  expect(run("Bereits während seiner Amtszeit warnte Kunze vor den „Sparphantasien“.", "de"),
+         {"„Sparphantasien“", "Kunze", "warnte", QuoteType::Direct});
+  expect(run("Angesichts solcher Alternativen nannte Jan Bode, Leiter des Vereins, den Plan „überflüssig“.", "de"),
+         {"„überflüssig“", "Jan Bode, Leiter des Vereins", "nannte", QuoteType::Direct});
+}
+
+TEST_CASE("German parenthetical 'so X' inside the sentence names its speaker", "[quotes]") {
+  const Analysis a = run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
+                         "Man sei dankbar – so Brauer –, trotzdem suche das Unternehmen neue Investoren.", "de");
+  const Quote* q = nullptr;
+  for (const Quote& x : a.quotes) {
+    if (quote_text(a, x).find("dankbar") != std::string::npos) q = &x;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "Brauer");
+}
+
+TEST_CASE("German relative clause with the quote: the phrase before the relative pronoun speaks", "[quotes]") {
+  expect(run("Auch Petra Lenz, die von einem „Desaster“ sprach, lehnte den Antrag ab.", "de"),
+         {"„Desaster“", "Petra Lenz", "sprach", QuoteType::Direct});
+}
+
+TEST_CASE("German speech verbs 'ausführen' and present 'begründen'", "[quotes]") {
+  expect(run("Wie der Vorsitzende Richter, Otto Brand, ausführte, hätte es „ein großes Unglück“ gegeben.", "de"),
+         {"„ein großes Unglück“", "der Vorsitzende Richter, Otto Brand", "ausführte", QuoteType::Direct});
+  expect(run("Die Grünen begründen ihre Vorbehalte damit, dass die Arbeit erschwert werde.", "de"),
+         {"dass die Arbeit erschwert werde", "Die Grünen", "begründen", QuoteType::Indirect});
+}
+
+TEST_CASE("German inverted subject after a reflexive before the colon", "[quotes]") {
+  expect(run("In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine Steigerung gezeigt.“", "de"),
+         {"„Wir haben eine Steigerung gezeigt.“", "der Bundestrainer", "", QuoteType::Direct});
+}
+
+TEST_CASE("German parenthetical 'so X weiter' or 'so X in …' keeps only the phrase", "[quotes]") {
+  const Analysis a = run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
+                         "Man sei dankbar, so Brauer weiter, trotzdem suche das Unternehmen neue Investoren.", "de");
+  const Quote* q = nullptr;
+  for (const Quote& x : a.quotes) {
+    if (quote_text(a, x).find("dankbar") != std::string::npos) q = &x;
+  }
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "Brauer");
+}
+
+TEST_CASE("German verb coordinated with 'und' takes the sentence's subject", "[quotes]") {
+  expect(run("Der Vertreter Lirias nannte die Sanktionen eine Hilfe und rief die Armee auf, ihr eigenes Volk zu schützen.",
+             "de"),
+         {"ihr eigenes Volk zu schützen", "Der Vertreter Lirias", "rief", QuoteType::Indirect});
+}
+
+TEST_CASE("German opinion verbs with a quoted object and 'zeigte sich' after a quote", "[quotes]") {
+  expect(run("In dem Verfahren sieht Bernd Oster einen „Angriff gegen die Belegschaft“.", "de"),
+         {"„Angriff gegen die Belegschaft“", "Bernd Oster", "sieht", QuoteType::Direct});
+  expect(run("Die Lage ist ruhig. „Wir haben jetzt vier Punkte“, zeigte sich Milan Rados, der Trainer Ghanas, zufrieden.",
+             "de"),
+         {"„Wir haben jetzt vier Punkte“", "Milan Rados, der Trainer Ghanas", "zeigte", QuoteType::Direct});
+  // Not inside a relative clause before the quote's own verb (the speaker
+  // is the main clause's subject, whose boundary is not tested here).
+  const Analysis a = run("Jan Kloss, der wegen Fouls Rot sah, nannte seinen Platzverweis „überzogen“.", "de");
+  const Quote* q = find(a, "„überzogen“");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q).rfind("Jan Kloss", 0) == 0);
+}
+
+TEST_CASE("German present plural speech verbs", "[quotes]") {
+  expect(run("Die Befürworter der Reform argumentieren, dass es nicht Sache der Gemeinden sei, die Kosten zu tragen.", "de"),
+         {"dass es nicht Sache der Gemeinden sei, die Kosten zu tragen", "Die Befürworter der Reform", "argumentieren",
+          QuoteType::Indirect});
+}
+
+TEST_CASE("German focus adverb before a name subject", "[quotes]") {
+  expect(run("Kurz sagte, das sei schwierig. Auch Walter Hase, sein Stellvertreter, glaubt, dass ein neues Verfahren möglich sei.",
+             "de"),
+         {"dass ein neues Verfahren möglich sei", "Walter Hase, sein Stellvertreter", "glaubt", QuoteType::Indirect});
+}
+
+TEST_CASE("German focus adverb before a pronoun subject", "[quotes]") {
+  expect(run("Die Anhänger demonstrierten am Montag. Auch sie forderten den Rücktritt der Regierung.", "de"),
+         {"Auch sie forderten den Rücktritt der Regierung.", "sie", "forderten", QuoteType::Reported});
+}
