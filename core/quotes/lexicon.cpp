@@ -44,6 +44,10 @@ void ClassTable::build(const std::unordered_map<std::u16string_view, uint32_t, W
     size_t i = h & mask_;
     while (slots_[i].bits != 0) i = (i + 1) & mask_;
     slots_[i] = Slot{w, h, bits};
+    if (!w.empty()) {
+      const uint32_t k = filter_key(w);
+      filter_[k >> 6] |= uint64_t{1} << (k & 63);
+    }
     max_len_ = std::max(max_len_, w.size());
   }
 }

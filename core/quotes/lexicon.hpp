@@ -4,6 +4,7 @@
 // probe on the lower-case shadow of a token.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
@@ -91,6 +92,13 @@ class ClassTable {
   void build(const std::unordered_map<std::u16string_view, uint32_t, WordHash>& words);
   [[nodiscard]] uint32_t find(std::u16string_view w) const {
     if (w.size() > max_len_ || slots_.empty()) return 0;
+    // Most tokens of a text are in no list: a bit per (length, first and
+    // last letter) rejects nearly all of them before the hash over the
+    // whole word and the probe (Scanner looks up every token).
+    if (!w.empty()) {
+      const uint32_t k = filter_key(w);
+      if ((filter_[k >> 6] & (uint64_t{1} << (k & 63))) == 0) return 0;
+    }
     const size_t h = WordHash{}(w);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -105,6 +113,13 @@ class ClassTable {
     size_t hash = 0;
     uint32_t bits = 0;  // 0: empty slot
   };
+  [[nodiscard]] static uint32_t filter_key(std::u16string_view w) {
+    const uint32_t k = static_cast<uint32_t>(w.front()) * 0x9E3779B1u ^ static_cast<uint32_t>(w.back()) * 0x85EBCA6Bu ^
+                       static_cast<uint32_t>(w.size()) * 0xC2B2AE35u;
+    return (k ^ (k >> 15) ^ (k >> 27)) & (kFilterBits - 1);
+  }
+  static constexpr uint32_t kFilterBits = 8192;
+  std::array<uint64_t, kFilterBits / 64> filter_{};
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   size_t max_len_ = 0;
