@@ -36,10 +36,18 @@ bool in_credit(const Document& doc, Span span) {
 
 Resolver::Resolver(const Document& doc, const quotes::Lexicon& lx, std::vector<Entity>& entities)
     : doc_(doc), lx_(lx), entities_(entities), first_new_(entities.size()) {
+  for (uint32_t id = 0; id < entities_.size(); ++id) entities_[id].id = id;
+}
+
+// The antecedent lists are built on first use: a document without a quote
+// that needs a speaker resolved (a fifth of the German articles have no
+// quote at all) skips the scan over all tokens and the surname map.
+void Resolver::collect_antecedents() const {
+  if (collected_) return;
+  collected_ = true;
   // Names the NER stage found are antecedents with their entity.
-  for (uint32_t id = 0; id < entities_.size(); ++id) {
-    Entity& e = entities_[id];
-    e.id = id;
+  for (uint32_t id = 0; id < first_new_; ++id) {
+    const Entity& e = entities_[id];
     if (e.type != EntityType::PER && e.type != EntityType::ORG) continue;
     for (const Mention& m : e.mentions) {
       if (m.kind != MentionKind::Name || m.span.end > doc_.text.size() || m.span.empty()) continue;
@@ -73,7 +81,7 @@ std::u16string_view Resolver::surname(Span name) const {
 // ("Ethan Yu", "Bundeskanzlerin Angela Merkel" -> "Angela Merkel" with the
 // title as role), with an apposition after a comma as role ("Ethan Yu,
 // Vizepräsident von Alibaba,").
-void Resolver::find_name_candidates() {
+void Resolver::find_name_candidates() const {
   const auto& toks = doc_.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   uint32_t i = 0;
@@ -203,6 +211,7 @@ void Resolver::remember(uint32_t entity, Span span, const SpeakerShape& sh) {
 
 std::optional<uint32_t> Resolver::resolve(Span speaker) {
   if (speaker.empty() || speaker.end > doc_.text.size()) return std::nullopt;
+  collect_antecedents();
   const SpeakerShape sh = shape_of(doc_, lx_, speaker);
   const uint32_t pos = speaker.start;
   std::optional<uint32_t> id;
@@ -283,6 +292,7 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
 }
 
 bool Resolver::has_ner_name(Span s) const {
+  collect_antecedents();
   for (auto it = std::lower_bound(static_.begin(), static_.end(), s.start,
                                   [](const Antecedent& a, uint32_t p) { return a.span.start < p; });
        it != static_.end() && it->span.start < s.end; ++it) {

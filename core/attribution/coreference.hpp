@@ -41,7 +41,10 @@ class Resolver {
     std::vector<std::u16string_view> keys;  // role keys
   };
 
-  void find_name_candidates();
+  // Fills static_ and by_surname_ once, before the first resolve() or
+  // has_ner_name() (const: a cache of what the document holds).
+  void collect_antecedents() const;
+  void find_name_candidates() const;
   uint32_t materialize(Antecedent& a, MentionKind kind);
   uint32_t new_entity(Span name, bool org, MentionKind kind, Span role);
   void add_mention(uint32_t entity, Span span, MentionKind kind);
@@ -57,9 +60,10 @@ class Resolver {
   const Document& doc_;
   const quotes::Lexicon& lx_;
   std::vector<Entity>& entities_;
-  std::vector<Antecedent> static_;  // names in the text (NER mentions, rule candidates), by start
-  std::vector<Antecedent> recent_;  // resolved speakers, in text order
-  std::unordered_map<std::u16string_view, uint32_t> by_surname_;
+  mutable bool collected_ = false;
+  mutable std::vector<Antecedent> static_;  // names in the text (NER mentions, rule candidates), by start
+  std::vector<Antecedent> recent_;          // resolved speakers, in text order
+  mutable std::unordered_map<std::u16string_view, uint32_t> by_surname_;
   std::unordered_map<std::u16string_view, uint32_t> by_nominal_;
   size_t first_new_ = 0;  // entities from this index on were created here
 };
