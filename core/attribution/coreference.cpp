@@ -95,6 +95,12 @@ void Resolver::find_name_candidates() const {
            (j == i || toks[j].sentence == toks[i].sentence)) {
       ++j;
     }
+    // A name needs two words: a single capitalised word (every German noun)
+    // is skipped before any lexicon probe.
+    if (j < i + 2) {
+      i = std::max(j, i + 1);
+      continue;
+    }
     // Leading articles, prepositions and titles are not the name.
     uint32_t b = i;
     uint32_t title_end = i;
@@ -103,8 +109,8 @@ void Resolver::find_name_candidates() const {
       ++b;
       title_end = b;
     }
-    const bool after_article = i > 0 && lx_.is(doc_.token_lower(i - 1), quotes::kDeterminerW);
-    if (j - b >= 2 && j - b <= 3 && !after_article && !in_credit(doc_, {toks[b].start, toks[j - 1].end})) {
+    if (j - b >= 2 && j - b <= 3 && !(i > 0 && lx_.is(doc_.token_lower(i - 1), quotes::kDeterminerW)) &&
+        !in_credit(doc_, {toks[b].start, toks[j - 1].end})) {
       Antecedent a;
       a.span = {toks[b].start, toks[j - 1].end};
       if (title_end > i) a.role = {toks[i].start, toks[title_end - 1].end};
