@@ -113,10 +113,15 @@ class ClassTable {
     size_t hash = 0;
     uint32_t bits = 0;  // 0: empty slot
   };
+  // Length, first, second and last letter: on the German dev texts this
+  // rejects about 40 % of the words (45 % are in some list); length, first
+  // and last letter alone about 29 % (estimated offline).
   [[nodiscard]] static uint32_t filter_key(std::u16string_view w) {
-    const uint32_t k = static_cast<uint32_t>(w.front()) * 0x9E3779B1u ^ static_cast<uint32_t>(w.back()) * 0x85EBCA6Bu ^
-                       static_cast<uint32_t>(w.size()) * 0xC2B2AE35u;
-    return (k ^ (k >> 15) ^ (k >> 27)) & (kFilterBits - 1);
+    const uint32_t k = (static_cast<uint32_t>(w.front()) * 0x85EBCA6Bu ^
+                        static_cast<uint32_t>(w[w.size() > 1 ? 1 : 0]) * 0x27D4EB2Fu ^
+                        static_cast<uint32_t>(w.back()) * 0x9E3779B1u ^ static_cast<uint32_t>(w.size()) * 0xC2B2AE35u) *
+                       0x9E3779B1u;
+    return (k >> 16) & (kFilterBits - 1);
   }
   static constexpr uint32_t kFilterBits = 8192;
   std::array<uint64_t, kFilterBits / 64> filter_{};
