@@ -50,37 +50,33 @@ uint16_t surface_flags(std::u16string_view s) {
   for (int32_t i = 0; i < n;) {
     UChar32 c = 0;
     U16_NEXT(s.data(), i, n, c);
-    // ASCII, most of news text, without calls into ICU: the only letters
-    // are A-Z (upper case, never title case) and a-z, the only digits 0-9,
-    // and nothing else is alphanumeric or Alphabetic.
+    // What the character is. ASCII, most of news text, without calls into
+    // ICU: the only letters are A-Z (upper case, never title case) and a-z,
+    // the only digits 0-9, and nothing else is alphanumeric or Alphabetic.
+    bool letter = false;
+    bool up = false;
+    bool digit = false;
+    bool other_alnum = false;
     if (c < 0x80) {
-      const bool lower = c >= 'a' && c <= 'z';
-      const bool upper = c >= 'A' && c <= 'Z';
-      if (lower || upper) {
-        ++letters;
-        all_punct = false;
-        if (upper) ++upper_count;
-        if (!first_letter_seen && upper) flags |= kUpperInitial;
-        first_letter_seen = true;
-      } else if (c >= '0' && c <= '9') {
-        if (i == 1) flags |= kNumber;
-        all_punct = false;
-      }
-      continue;
+      up = c >= 'A' && c <= 'Z';
+      letter = up || (c >= 'a' && c <= 'z');
+      digit = c >= '0' && c <= '9';
+    } else if (u_isalpha(c)) {
+      letter = true;
+      up = u_isupper(c) || u_istitle(c);
+    } else {
+      digit = u_isdigit(c);
+      other_alnum = !digit && (u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC));
     }
-    if (u_isalpha(c)) {
+    if (letter) {
       ++letters;
-      all_punct = false;
-      const bool up = u_isupper(c) || u_istitle(c);
       if (up) ++upper_count;
       if (!first_letter_seen && up) flags |= kUpperInitial;
       first_letter_seen = true;
-    } else if (u_isdigit(c)) {
-      if (i == U16_LENGTH(c)) flags |= kNumber;
-      all_punct = false;
-    } else if (u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
-      all_punct = false;
+    } else if (digit && i == U16_LENGTH(c)) {
+      flags |= kNumber;
     }
+    if (letter || digit || other_alnum) all_punct = false;
   }
   if (letters > 0) flags |= kWord;
   if (letters >= 2 && upper_count == letters) flags |= kAllUpper;
