@@ -83,6 +83,11 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
     }
     return f;
   }
+  // Subject before verb after the quote ("“…?” Trump asked") is English
+  // order; in the other languages a capitalised subject that opens a new
+  // sentence starts a clause of its own ("„…?“ Greenpeace fordert …").
+  const bool new_sentence = sc.doc().tokens[i].sentence != sc.doc().tokens[q.last_token].sentence;
+  if (sc.lx().lang != Lang::En && new_sentence && sc.cap(i)) return f;
   for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
     if (!sc.speech_verb(v)) continue;
     if (auto np = sc.np_before(v, i)) {

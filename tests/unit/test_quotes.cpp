@@ -759,3 +759,8 @@ TEST_CASE("German focus adverb before a pronoun subject", "[quotes]") {
   expect(run("Die Anhänger demonstrierten am Montag. Auch sie forderten den Rücktritt der Regierung.", "de"),
          {"Auch sie forderten den Rücktritt der Regierung.", "sie", "forderten", QuoteType::Reported});
 }
+
+TEST_CASE("German quote ending a sentence keeps its colon frame over the next sentence's verb", "[quotes]") {
+  expect(run("Der Geschäftsführer fragte: „Was spricht dagegen?“ Greenpeace fordert die Vernichtung der Vorräte.", "de"),
+         {"„Was spricht dagegen?“", "Der Geschäftsführer", "fragte", QuoteType::Direct});
+}
