@@ -88,6 +88,15 @@ bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker) 
   if (lx.is(w, quotes::kNpStopW | quotes::kTimeWordW | quotes::kPrepositionW | quotes::kClauseWordW)) return false;
   if (lx.lang != quotes::Lang::De) return true;
   if (title_like(doc, lx, h) || lx.is(w, quotes::kOrgWordW | quotes::kSourceNounW) || document_noun(w)) return true;
+  // Bodies that speak, although their names end like abstract nouns:
+  // "Die Armeeleitung", "Die Hausverwaltung", "die Bundesregierung".
+  static constexpr std::u16string_view kBodies[] = {u"leitung", u"verwaltung", u"regierung", u"führung",
+                                                    u"stiftung", u"vereinigung", u"vertretung", u"kommission",
+                                                    u"delegation", u"organisation", u"fraktion", u"redaktion",
+                                                    u"direktion", u"zeitung"};
+  for (const auto x : kBodies) {
+    if (has_suffix(w, x) || w == x) return true;
+  }
   static constexpr std::u16string_view kAbstract[] = {u"ung", u"ungen", u"ion", u"ionen", u"heit", u"keit", u"tät",
                                                       u"nis", u"ismus", u"weiteren"};
   for (const auto x : kAbstract) {

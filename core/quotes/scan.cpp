@@ -341,6 +341,10 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   return r;
 }
 
+bool Scanner::object_article(uint32_t i) const {
+  return lx_.lang == Lang::De && word(i) && object_article_de(low(i));
+}
+
 std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) const {
   // German verb-final frames: the subject stands before the auxiliary
   // ("Der Arzt hat sich optimistisch geäußert", "Sie haben angekündigt").

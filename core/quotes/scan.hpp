@@ -59,6 +59,9 @@ class Scanner {
   [[nodiscard]] bool np_stop(uint32_t i) const { return has_class(i, kNpStopW); }
   [[nodiscard]] bool subjunctive(uint32_t i) const { return has_class(i, kSubjunctiveW); }
   [[nodiscard]] bool weak_subjunctive(uint32_t i) const { return has_class(i, kWeakSubjunctiveW); }
+  // German: token i is an article or possessive that is never nominative
+  // ("den", "dem", "seinem"), so the phrase it opens is no subject.
+  [[nodiscard]] bool object_article(uint32_t i) const;
 
   // The speaker noun phrase that starts at `from` (after an inverted speech
   // verb: "sagte der Sprecher des Ministeriums am Montag" -> "der Sprecher

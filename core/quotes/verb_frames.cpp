@@ -320,12 +320,20 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     }
     if (comma < v && comma > s.a) {
       std::optional<TokenRange> np = sc.np_after(v + 1, s.b);
+      // German: an object after the verb is not its subject ("…, wies den
+      // Vorwurf zurück"); the subject may follow it ("…, sagte dem Sender
+      // der Minister").
+      const bool object_first = np && sc.object_article(np->begin);
+      if (object_first) {
+        auto next = sc.np_after(np->end, s.b);
+        np = next && next->begin == np->end && !sc.object_article(next->begin) ? next : std::nullopt;
+      }
       bool inverted = np && (comma + 1 == v || demonstrative);
       if (!np || (comma + 1 < v && !demonstrative)) {
         np = sc.np_before(v, comma + 1);
         inverted = false;
       }
-      if (comma + 1 == v && !np) {
+      if (comma + 1 == v && !np && !object_first) {
         np = sc.np_after(v + 1, s.b);
         inverted = np.has_value();
       }

@@ -764,3 +764,15 @@ TEST_CASE("German quote ending a sentence keeps its colon frame over the next se
   expect(run("Der Geschäftsführer fragte: „Was spricht dagegen?“ Greenpeace fordert die Vernichtung der Vorräte.", "de"),
          {"„Was spricht dagegen?“", "Der Geschäftsführer", "fragte", QuoteType::Direct});
 }
+
+TEST_CASE("German bodies named like abstract nouns pass their speech on to the next sentence", "[quotes]") {
+  expect(run("Die Armeeleitung sprach von einem normalen Absturz. Der Hubschrauber sei wegen eines Defekts abgestürzt.", "de"),
+         {"Der Hubschrauber sei wegen eines Defekts abgestürzt.", "Die Armeeleitung", "", QuoteType::FreeIndirect});
+}
+
+TEST_CASE("German object after a verb that follows a comma is not an inverted subject", "[quotes]") {
+  expect(run("Hubert Primus, der bei der Stiftung verantwortlich ist, wies den Vorwurf zurück. In Zeiten knapper Kassen sei "
+             "die Studie richtig.",
+             "de"),
+         {"In Zeiten knapper Kassen sei die Studie richtig.", "Hubert Primus", "", QuoteType::FreeIndirect});
+}
