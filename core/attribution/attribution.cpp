@@ -104,7 +104,7 @@ bool context_speaker(const Document& doc, const quotes::Lexicon& lx, const attri
   for (uint32_t i = b; i < e; ++i) {
     if (lx.is(doc.token_lower(i), quotes::kRoleNounW | quotes::kOrgWordW)) return true;
   }
-  return false;
+  return attribution::role_or_body(doc, lx, s);
 }
 
 // German parenthetical source inside the quote's own sentence: "Der

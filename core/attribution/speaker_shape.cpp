@@ -66,7 +66,32 @@ bool document_noun(std::u16string_view w) {
   return false;
 }
 
+// German bodies that speak, although their names end like abstract nouns:
+// "Die Armeeleitung", "Die Hausverwaltung", "die Bundesregierung", "die
+// Staatsanwaltschaft".
+bool body_noun(std::u16string_view w) {
+  static constexpr std::u16string_view kBodies[] = {u"leitung", u"verwaltung", u"regierung", u"führung",
+                                                    u"stiftung", u"vereinigung", u"vertretung", u"kommission",
+                                                    u"delegation", u"organisation", u"fraktion", u"redaktion",
+                                                    u"direktion", u"zeitung", u"anwaltschaft", u"gewerkschaft"};
+  for (const auto x : kBodies) {
+    if (has_suffix(w, x) || w == x) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool role_or_body(const Document& doc, const quotes::Lexicon& lx, Span phrase) {
+  uint32_t b = 0;
+  uint32_t e = 0;
+  token_range(doc, phrase, b, e);
+  for (uint32_t i = b; i < e; ++i) {
+    if (!doc.tokens[i].has(kWord) || !doc.tokens[i].has(kUpperInitial)) continue;
+    if (title_like(doc, lx, i) || (lx.lang == quotes::Lang::De && body_noun(doc.token_lower(i)))) return true;
+  }
+  return false;
+}
 
 bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker) {
   uint32_t b = 0;
@@ -88,15 +113,7 @@ bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker) 
   if (lx.is(w, quotes::kNpStopW | quotes::kTimeWordW | quotes::kPrepositionW | quotes::kClauseWordW)) return false;
   if (lx.lang != quotes::Lang::De) return true;
   if (title_like(doc, lx, h) || lx.is(w, quotes::kOrgWordW | quotes::kSourceNounW) || document_noun(w)) return true;
-  // Bodies that speak, although their names end like abstract nouns:
-  // "Die Armeeleitung", "Die Hausverwaltung", "die Bundesregierung".
-  static constexpr std::u16string_view kBodies[] = {u"leitung", u"verwaltung", u"regierung", u"führung",
-                                                    u"stiftung", u"vereinigung", u"vertretung", u"kommission",
-                                                    u"delegation", u"organisation", u"fraktion", u"redaktion",
-                                                    u"direktion", u"zeitung"};
-  for (const auto x : kBodies) {
-    if (has_suffix(w, x) || w == x) return true;
-  }
+  if (body_noun(w)) return true;
   static constexpr std::u16string_view kAbstract[] = {u"ung", u"ungen", u"ion", u"ionen", u"heit", u"keit", u"tät",
                                                       u"nis", u"ismus", u"weiteren"};
   for (const auto x : kAbstract) {

@@ -36,6 +36,10 @@ void role_keys(const Document& doc, const quotes::Lexicon& lx, Span role, std::v
 // is the head of the other compound ("bundeskanzlerin" / "kanzlerin").
 bool keys_match(std::u16string_view role_key, std::u16string_view mention_key);
 
+// The phrase holds a capitalised role or title ("Sprecher", "Vizepräsident",
+// "Alibaba-Gründer") or, in German, a speaking body ("Staatsanwaltschaft").
+bool role_or_body(const Document& doc, const quotes::Lexicon& lx, Span phrase);
+
 // Whether the span names someone who can go on speaking in later
 // sentences: a pronoun, or a phrase with a role, title or organization word
 // ("der Sprecher", "die Bundesregierung") or a document noun ("der

@@ -143,12 +143,22 @@ trainer trainerin spieler spielerin wissenschaftler wissenschaftlerin forscher
 forscherin ermittler sänger sängerin schauspieler schauspielerin autor autorin
 gründer gründerin vizepräsident vizepräsidentin botschafter botschafterin
 kandidat kandidatin senator senatorin gouverneur gouverneurin
+vertreter vertreterin gegner gegnerin kritiker kritikerin beobachter
+beobachterin experten politikern veranstalter veranstalterin organisatoren
+initiatoren aktivist aktivistin aktivisten demonstranten verteidiger
+verteidigerin kläger klägerin anwälte ärzte arzt ärztin analyst analystin
+analysten ökonom ökonomin ökonomen berater beraterin befürworter anhänger
+augenzeugen augenzeuge zeuge zeugin zeugen verfasser verfasserin autoren
+journalist journalistin journalisten reporter reporterin funktionär
+funktionärin funktionäre ermittlerin wissenschaftlern forschern
 )");
   lx.add(kRoleSuffixW, uR"(
 sprecher sprecherin chef chefin manager managerin präsident präsidentin
 minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor
 direktorin leiter leiterin experte expertin gründer gründerin kandidat
 kandidatin politiker politikerin meister meisterin trainer trainerin
+vertreter vertreterin berater beraterin beauftragte beauftragter kritiker
+kritikerin funktionär funktionärin aktivist aktivistin anwalt anwältin
 )");
   lx.add(kTitleW, uR"(
 herr frau dr. prof. bundeskanzlerin bundeskanzler kanzlerin kanzler präsident

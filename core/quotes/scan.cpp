@@ -670,6 +670,11 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
       }
       if (word(e) && (speech_verb(e) || report_verb(e))) return np;
     }
+    // A longer Vorfeld before a speech or report verb.
+    for (uint32_t v = a + 2; v < end && v - a <= 12; ++v) {
+      if (!word(v) || in_quote(v)) break;
+      if (!cap(v) && (speech_verb(v) || report_verb(v))) return vorfeld_subject_de(v);
+    }
     return std::nullopt;
   }
   // A Vorfeld adverbial, the finite verb, then the subject: "Am 15. Mai hat
@@ -687,6 +692,31 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
     return std::nullopt;
   }
   return std::nullopt;
+}
+
+std::optional<TokenRange> Scanner::vorfeld_subject_de(uint32_t verb) const {
+  if (lx_.lang != Lang::De || verb == 0 || cap(verb)) return std::nullopt;
+  const uint32_t a = doc_.sentences[doc_.tokens[verb].sentence].first_token;
+  if (verb < a + 2 || verb - a > 12 || !word(a) || in_quote(a)) return std::nullopt;
+  if (!(determiner(a) || (cap(a) && !np_stop(a) && !adverb_form_de(low(a)))) || object_article(a) ||
+      has_class(a, kPrepositionW | kClauseWordW | kSubordinatorW) || pronoun(a)) {
+    return std::nullopt;
+  }
+  // Not a genitive ("Des Weiteren") nor an adverb before a preposition
+  // ("Zusammen mit X plädiert Frank").
+  if (low(a) == u"des" || (!determiner(a) && has_class(a + 1, kPrepositionW))) return std::nullopt;
+  for (uint32_t k = a + 1; k < verb; ++k) {
+    if (!word(k) || in_quote(k) || quote_mark(k)) return std::nullopt;
+    if (cap(k) || determiner(k) || adjective_like(k)) continue;
+    const std::u16string_view w = low(k);
+    if (speech_verb(k) || report_verb(k) || auxiliary_de(w) || subordinator(k) || has_class(k, kClauseWordW) ||
+        pronoun(k)) {
+      return std::nullopt;
+    }
+  }
+  // The last word before the verb is a noun (capitalised): the phrase ends there.
+  if (!cap(verb - 1)) return std::nullopt;
+  return TokenRange{a, verb};
 }
 
 std::optional<TokenRange> Scanner::coordinated_subject_de(uint32_t verb) const {

@@ -92,6 +92,12 @@ class Scanner {
   // German verb coordinated with "und" ("X nannte … und rief die Armee
   // auf"): the subject of the sentence, when it ends before the "und".
   [[nodiscard]] std::optional<TokenRange> coordinated_subject_de(uint32_t verb) const;
+  // German verb-second: when the verb is the sentence's first verb and the
+  // words before it form one phrase opened by an article or a capitalised
+  // noun (no punctuation, no other verb, no preposition first), that whole
+  // Vorfeld is the subject: "Vertreter aller im Bundestag vertretenen
+  // Parteien warnten …". Nullopt when unsure.
+  [[nodiscard]] std::optional<TokenRange> vorfeld_subject_de(uint32_t verb) const;
 
   // A short quotation (at most 8 tokens, marks included) used as a name:
   // the opening mark of the one that closes at `close`, or the token after

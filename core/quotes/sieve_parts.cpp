@@ -62,6 +62,7 @@ std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t flo
   if (auto np = sc.np_before(v, floor)) return np;
   if (sc.lx().lang == Lang::En) return std::nullopt;
   if (auto np = sc.coordinated_subject_de(v)) return np;
+  if (auto np = sc.vorfeld_subject_de(v)) return np;
   return sc.np_after(v + 1, limit);
 }
 

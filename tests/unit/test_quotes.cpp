@@ -776,3 +776,21 @@ TEST_CASE("German object after a verb that follows a comma is not an inverted su
              "de"),
          {"In Zeiten knapper Kassen sei die Studie richtig.", "Hubert Primus", "", QuoteType::FreeIndirect});
 }
+
+TEST_CASE("German long Vorfeld subject before a report verb, passed on to the next sentence", "[quotes]") {
+  expect(run("Er sagte, es gebe keine Gefahr.\n\nVertreter aller im Bundestag vertretenen Parteien warnten vor den Gefahren. "
+             "Diese Gefahr dürfe nicht verharmlost werden.",
+             "de"),
+         {"Diese Gefahr dürfe nicht verharmlost werden.", "Vertreter aller im Bundestag vertretenen Parteien", "",
+          QuoteType::FreeIndirect});
+  // An adverb before a preposition opens an adverbial, not the subject.
+  const Analysis a = run("Zusammen mit dem Minister plädiert Frank für mehr Befugnisse der Notenbank.", "de");
+  for (const Quote& q : a.quotes) CHECK(speaker_text(a, q).find("Zusammen") == std::string::npos);
+}
+
+TEST_CASE("German speaking bodies: a subject found by its role word goes on speaking", "[quotes]") {
+  expect(run("Er sagte, es gebe keine Gefahr.\n\nDie Bezirksverwaltung erhebt nun Einspruch gegen den Plan. Der Plan sei "
+             "rechtswidrig.",
+             "de"),
+         {"Der Plan sei rechtswidrig.", "Die Bezirksverwaltung", "", QuoteType::FreeIndirect});
+}
