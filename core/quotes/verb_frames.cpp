@@ -231,7 +231,22 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     }
     // Leading frame: the content follows a comma, colon or "dass/that".
     uint32_t c = v + 1;
-    while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
+    uint32_t skipped = 0;  // tokens of a bracketed abbreviation in the subject
+    while (c < s.b && c - v <= 8 + skipped && !sc.subordinator(c) && !sc.in_quote(c)) {
+      if (lang == Lang::De && sc.is(c, u'(') && c > v + 1 && sc.cap(c - 1)) {
+        // "erklärte der Direktor der Atomenergie-Organisation (IAEO), …"
+        uint32_t r = c + 1;
+        while (r < s.b && r - c <= 4 && sc.word(r)) ++r;
+        if (r < s.b && r > c + 1 && sc.is(r, u')')) {
+          skipped += r + 1 - c;
+          c = r + 1;
+          continue;
+        }
+      }
+      if (sc.punct(c)) break;
+      ++c;
+    }
+    if (skipped > 0 && !(c < s.b && sc.is(c, u','))) c = s.b;  // only as part of an inverted subject
     // English commas: only right after the verb or a time adverbial ("said
     // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
     const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
@@ -243,9 +258,31 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
                                !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
                                !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
                                sc.np_after(v + 1, c + 1).has_value();
-    if (c < s.b && c - v <= 8 && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
+    if (c < s.b && c - v <= 8 + skipped && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
         (!attitude || sc.subordinator(c)) && en_comma_ok && !parenthetical) {
-      const uint32_t cb = sc.subordinator(c) ? c : c + 1;
+      uint32_t cb = sc.subordinator(c) ? c : c + 1;
+      // German apposition after an inverted subject: "erklärte der Direktor
+      // der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the name
+      // between the commas belongs to the speaker.
+      std::optional<TokenRange> apposition;
+      if (lang == Lang::De && sc.is(c, u',') && c > v + 2) {
+        uint32_t k = cb;
+        // ("el-Baradei": a lower-case particle joined to the name by a hyphen)
+        auto name_word = [&](uint32_t t) {
+          if (sc.cap(t) || sc.name_particle(t)) return true;
+          const Token& tok = sc.doc().tokens[t];
+          const std::u16string_view w = sc.low(t);
+          const size_t h = w.find(u'-');
+          return h != std::u16string_view::npos && h + 1 < w.size() && h <= 3 &&
+                 sc.doc().text[tok.start + h + 1] != w[h + 1];  // upper case after the hyphen
+        };
+        while (k < s.ce && k - cb < 5 && sc.word(k) && name_word(k) && !sc.np_stop(k)) ++k;
+        if (k > cb && k < s.ce && sc.is(k, u',') && name_word(k - 1) && count_words(sc, k + 1, s.ce) >= 3 &&
+            !sc.pronoun_after(v) && !sc.np_before(v, s.a)) {
+          apposition = TokenRange{cb, k};
+          cb = k + 1;
+        }
+      }
       uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
       // English: a frame inside a sentence-initial subordinate clause ends
       // with it ("While critics argue that X, the president …").
@@ -266,6 +303,7 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           np = sc.np_after(v + 2, c);
         }
         if (!np) np = subject_of(sc, v, s.a, c);
+        if (np && apposition && np->end + 1 == apposition->begin) np->end = apposition->end;
         if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
           np = initial_subject_en(sc, s, v);
         }

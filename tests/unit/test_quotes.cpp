@@ -794,3 +794,12 @@ TEST_CASE("German speaking bodies: a subject found by its role word goes on spea
              "de"),
          {"Der Plan sei rechtswidrig.", "Die Bezirksverwaltung", "", QuoteType::FreeIndirect});
 }
+
+TEST_CASE("German inverted subject with a bracketed abbreviation and a name in apposition", "[quotes]") {
+  expect(run("In einem Interview erklärte der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed "
+             "el-Baradei, Nordkorea besitze vier bis sechs Atomwaffen.",
+             "de"),
+         {"Nordkorea besitze vier bis sechs Atomwaffen",
+          "der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei", "erklärte",
+          QuoteType::Indirect});
+}
