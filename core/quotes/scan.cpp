@@ -547,6 +547,11 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       j = k;
     }
   }
+  // A phrase opened by "von" before an active verb is a prepositional
+  // object, not the subject ("Von den Einrichtungen erklärten nur die
+  // Gefängnisse, …"); before a passive auxiliary it is the agent ("Von der
+  // Opposition wurde … kritisiert").
+  if (lx_.lang == Lang::De && (low(j) == u"von" || low(j) == u"vom") && !passive_aux_near(verb)) return std::nullopt;
   // German Vorfeld: an adverbial before the verb means the subject follows it.
   // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
   // Also before a name: "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt".
@@ -694,6 +699,14 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
   return std::nullopt;
 }
 
+bool Scanner::passive_aux_near(uint32_t verb) const {
+  auto aux = [&](uint32_t k) {
+    const std::u16string_view a = low(k);
+    return a == u"wurde" || a == u"wurden" || a == u"wird" || a == u"werden";
+  };
+  return aux(verb) || (verb + 1 < doc_.tokens.size() && word(verb + 1) && aux(verb + 1));
+}
+
 std::optional<TokenRange> Scanner::vorfeld_subject_de(uint32_t verb) const {
   if (lx_.lang != Lang::De || verb == 0 || cap(verb)) return std::nullopt;
   const uint32_t a = doc_.sentences[doc_.tokens[verb].sentence].first_token;
@@ -705,6 +718,7 @@ std::optional<TokenRange> Scanner::vorfeld_subject_de(uint32_t verb) const {
   // Not a genitive ("Des Weiteren") nor an adverb before a preposition
   // ("Zusammen mit X plädiert Frank").
   if (low(a) == u"des" || (!determiner(a) && has_class(a + 1, kPrepositionW))) return std::nullopt;
+  if ((low(a) == u"von" || low(a) == u"vom") && !passive_aux_near(verb)) return std::nullopt;
   for (uint32_t k = a + 1; k < verb; ++k) {
     if (!word(k) || in_quote(k) || quote_mark(k)) return std::nullopt;
     if (cap(k) || determiner(k) || adjective_like(k)) continue;

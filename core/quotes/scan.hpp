@@ -98,6 +98,9 @@ class Scanner {
   // Vorfeld is the subject: "Vertreter aller im Bundestag vertretenen
   // Parteien warnten …". Nullopt when unsure.
   [[nodiscard]] std::optional<TokenRange> vorfeld_subject_de(uint32_t verb) const;
+  // German: `verb` is a passive auxiliary or followed by one ("wurde",
+  // "berichtet wird"), so a "von" phrase before it is the agent.
+  [[nodiscard]] bool passive_aux_near(uint32_t verb) const;
 
   // A short quotation (at most 8 tokens, marks included) used as a name:
   // the opening mark of the one that closes at `close`, or the token after

@@ -63,7 +63,13 @@ std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t flo
   if (sc.lx().lang == Lang::En) return std::nullopt;
   if (auto np = sc.coordinated_subject_de(v)) return np;
   if (auto np = sc.vorfeld_subject_de(v)) return np;
-  return sc.np_after(v + 1, limit);
+  // A focus adverb before an inverted subject: "erklärten nur die Gefängnisse".
+  uint32_t from = v + 1;
+  if (from + 1 < limit && sc.word(from) && !sc.cap(from)) {
+    const std::u16string_view w = sc.low(from);
+    if (w == u"nur" || w == u"auch" || w == u"sogar" || w == u"lediglich" || w == u"selbst") ++from;
+  }
+  return sc.np_after(from, limit);
 }
 
 bool in_list(std::u16string_view list, std::u16string_view w) {

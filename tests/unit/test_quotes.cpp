@@ -803,3 +803,12 @@ TEST_CASE("German inverted subject with a bracketed abbreviation and a name in a
           "der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed el-Baradei", "erklärte",
           QuoteType::Indirect});
 }
+
+TEST_CASE("German 'von' phrase before an active verb is no subject, before a passive one the agent", "[quotes]") {
+  expect(run("Von den öffentlichen Einrichtungen erklärten nur die Gefängnisse, nicht an der Aktion teilnehmen zu wollen.",
+             "de"),
+         {"nicht an der Aktion teilnehmen zu wollen", "die Gefängnisse", "erklärten", QuoteType::Indirect});
+  expect(run("Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.", "de"),
+         {"Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.", "Von der Opposition", "",
+          QuoteType::Reported});
+}
