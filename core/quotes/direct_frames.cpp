@@ -1,5 +1,7 @@
 #include "quotes/direct_frames.hpp"
 
+#include "quotes/indirect_sieves.hpp"
+
 namespace quelle::quotes {
 namespace {
 
@@ -74,7 +76,9 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // a comma after the quote stands for a speech verb.
   const bool zeigt_sich = sc.lx().lang == Lang::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" &&
                           (sc.low(i) == u"zeigte" || sc.low(i) == u"zeigt" || sc.low(i) == u"zeigten");
-  if (sc.speech_verb(i) || so_word(sc, i) || zeigt_sich) {
+  // "„…“, führte er gegenüber dem Sender aus": a particle verb.
+  const bool particle = sc.lx().lang == Lang::De && comma && sieve::particle_frame(sc, i, limit);
+  if (sc.speech_verb(i) || so_word(sc, i) || zeigt_sich || particle) {
     f.cue = sc.span(i, i + 1);
     if (auto np = sc.np_after(i + 1, limit)) {
       f.speaker = sc.span(*np);
@@ -88,6 +92,20 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // sentence starts a clause of its own ("„…?“ Greenpeace fordert …").
   const bool new_sentence = sc.doc().tokens[i].sentence != sc.doc().tokens[q.last_token].sentence;
   if (sc.lx().lang != Lang::En && new_sentence && sc.cap(i)) return f;
+  // German perfect: "„…“, hatte Koch-Mehrin damals gesagt": the subject
+  // follows the auxiliary, the participle closes the frame.
+  if (sc.lx().lang == Lang::De && comma && sieve::perfect_aux_de(sc.low(i))) {
+    for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
+      if (!sc.word(v) || sc.cap(v) || !sc.speech_verb(v)) continue;
+      std::optional<TokenRange> np = sc.pronoun_after(i);
+      if (!np) np = sc.np_after(i + 1, v);
+      if (np) {
+        f.cue = sc.span(v, v + 1);
+        f.speaker = sc.span(*np);
+      }
+      return f;
+    }
+  }
   for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
     if (!sc.speech_verb(v)) continue;
     if (auto np = sc.np_before(v, i)) {

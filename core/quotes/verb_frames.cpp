@@ -337,7 +337,19 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     // Trailing frame: "CONTENT, sagte X." / "CONTENT, X said." / "CONTENT, so X."
     uint32_t comma = v;
     bool demonstrative = false;
-    if (v > s.a && sc.is(v - 1, u',')) {
+    std::optional<uint32_t> aux;  // German "CONTENT, hatte X damals gesagt."
+    if (lang == Lang::De && v > s.a + 3 && !sc.is(v - 1, u',')) {
+      for (uint32_t k = v - 1; k > s.a + 1 && v - k <= 6; --k) {
+        if (sc.punct(k) || sc.in_quote(k) || sc.quote_mark(k)) break;
+        if (perfect_aux_de(sc.low(k))) {
+          if (sc.is(k - 1, u',') && k + 1 < v) aux = k;
+          break;
+        }
+      }
+    }
+    if (aux) {
+      comma = *aux - 1;
+    } else if (v > s.a && sc.is(v - 1, u',')) {
       comma = v - 1;
     } else if (lang == Lang::De && v > s.a + 1 && sc.is(v - 2, u',') &&
                (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
@@ -357,7 +369,8 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       }
     }
     if (comma < v && comma > s.a) {
-      std::optional<TokenRange> np = sc.np_after(v + 1, s.b);
+      std::optional<TokenRange> np = aux ? sc.pronoun_after(*aux) : sc.np_after(v + 1, s.b);
+      if (aux && !np) np = sc.np_after(*aux + 1, v);
       // German: an object after the verb is not its subject ("…, wies den
       // Vorwurf zurück"); the subject may follow it ("…, sagte dem Sender
       // der Minister").
@@ -366,8 +379,8 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
         auto next = sc.np_after(np->end, s.b);
         np = next && next->begin == np->end && !sc.object_article(next->begin) ? next : std::nullopt;
       }
-      bool inverted = np && (comma + 1 == v || demonstrative);
-      if (!np || (comma + 1 < v && !demonstrative)) {
+      bool inverted = np && (comma + 1 == v || demonstrative || aux);
+      if (!aux && (!np || (comma + 1 < v && !demonstrative))) {
         np = sc.np_before(v, comma + 1);
         inverted = false;
       }
@@ -379,6 +392,9 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       // not "X, a director, said the numbers were ..." (a leading frame).
       bool ends_sentence =
           !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
+      // The participle closes a perfect frame; the sentence may go on with
+      // "und" ("…, hatte X gesagt und auf … verwiesen").
+      if (np && aux) ends_sentence = v + 1 >= s.ce || sc.low(v + 1) == u"und" || sc.is(v + 1, u',');
       // English: a verb after the phrase makes it the subject of the content
       // ("X, a salesman, said the debate was confusing").
       if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {

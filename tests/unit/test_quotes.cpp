@@ -812,3 +812,14 @@ TEST_CASE("German 'von' phrase before an active verb is no subject, before a pas
          {"Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.", "Von der Opposition", "",
           QuoteType::Reported});
 }
+
+TEST_CASE("German frames after a quote with a particle verb or a perfect", "[quotes]") {
+  expect(run("„Ein Name wie dieser symbolisiert die Wichtigkeit der Anlagen“, führte er gegenüber dem Sender aus.", "de"),
+         {"„Ein Name wie dieser symbolisiert die Wichtigkeit der Anlagen“", "er", "führte", QuoteType::Direct});
+  expect(run("„Ich trete als Republikaner an“, hatte Romney damals gesagt.", "de"),
+         {"„Ich trete als Republikaner an“", "Romney", "gesagt", QuoteType::Direct});
+  expect(run("Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei, hatte Koch-Mehrin damals gesagt und auf ihren "
+             "Doktorvater verwiesen.",
+             "de"),
+         {"Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei", "Koch-Mehrin", "gesagt", QuoteType::Indirect});
+}
