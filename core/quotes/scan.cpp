@@ -551,7 +551,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // object, not the subject ("Von den Einrichtungen erklärten nur die
   // Gefängnisse, …"); before a passive auxiliary it is the agent ("Von der
   // Opposition wurde … kritisiert").
-  if (lx_.lang == Lang::De && (low(j) == u"von" || low(j) == u"vom") && !passive_aux_near(verb)) return std::nullopt;
+  if (von_phrase_de(j) && !passive_aux_near(verb)) return std::nullopt;
   // German Vorfeld: an adverbial before the verb means the subject follows it.
   // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
   // Also before a name: "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt".
@@ -699,6 +699,18 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
   return std::nullopt;
 }
 
+bool Scanner::von_phrase_de(uint32_t i) const {
+  if (lx_.lang != Lang::De || !word(i)) return false;
+  const std::u16string_view w = low(i);
+  if (w == u"vom") return true;
+  if (w != u"von" || i + 1 >= size() || !word(i + 1)) return false;
+  // Not a name: "Von der Leyen", "von Weizsäcker" (an article that names
+  // take, "der", or a capitalised word right after "von").
+  const std::u16string_view n = low(i + 1);
+  if (n == u"der" || cap(i + 1)) return false;
+  return determiner(i + 1) || adjective_like(i + 1) || object_article_de(n);
+}
+
 bool Scanner::passive_aux_near(uint32_t verb) const {
   auto aux = [&](uint32_t k) {
     const std::u16string_view a = low(k);
@@ -718,7 +730,7 @@ std::optional<TokenRange> Scanner::vorfeld_subject_de(uint32_t verb) const {
   // Not a genitive ("Des Weiteren") nor an adverb before a preposition
   // ("Zusammen mit X plädiert Frank").
   if (low(a) == u"des" || (!determiner(a) && has_class(a + 1, kPrepositionW))) return std::nullopt;
-  if ((low(a) == u"von" || low(a) == u"vom") && !passive_aux_near(verb)) return std::nullopt;
+  if (von_phrase_de(a) && !passive_aux_near(verb)) return std::nullopt;
   for (uint32_t k = a + 1; k < verb; ++k) {
     if (!word(k) || in_quote(k) || quote_mark(k)) return std::nullopt;
     if (cap(k) || determiner(k) || adjective_like(k)) continue;

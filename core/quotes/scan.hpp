@@ -101,6 +101,9 @@ class Scanner {
   // German: `verb` is a passive auxiliary or followed by one ("wurde",
   // "berichtet wird"), so a "von" phrase before it is the agent.
   [[nodiscard]] bool passive_aux_near(uint32_t verb) const;
+  // German: token i opens a prepositional "von" phrase that is not a name
+  // ("von den Einrichtungen", "vom Ministerium"; not "von der Leyen").
+  [[nodiscard]] bool von_phrase_de(uint32_t i) const;
 
   // A short quotation (at most 8 tokens, marks included) used as a name:
   // the opening mark of the one that closes at `close`, or the token after

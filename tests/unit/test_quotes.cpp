@@ -808,6 +808,9 @@ TEST_CASE("German 'von' phrase before an active verb is no subject, before a pas
   expect(run("Von den öffentlichen Einrichtungen erklärten nur die Gefängnisse, nicht an der Aktion teilnehmen zu wollen.",
              "de"),
          {"nicht an der Aktion teilnehmen zu wollen", "die Gefängnisse", "erklärten", QuoteType::Indirect});
+  // A name that begins with "Von" is a subject.
+  expect(run("Von der Leyen sagte, viele Frauen seien geeignet, als Erzieherinnen zu arbeiten.", "de"),
+         {"viele Frauen seien geeignet, als Erzieherinnen zu arbeiten", "Von der Leyen", "sagte", QuoteType::Indirect});
   expect(run("Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.", "de"),
          {"Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.", "Von der Opposition", "",
           QuoteType::Reported});
