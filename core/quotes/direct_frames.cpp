@@ -58,18 +58,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // preposition (corpus convention: "einer Erklärung des CCC").
   if (sc.heisst_es(i, limit) && i + 2 < limit) {
     f.cue = sc.span(i, i + 2);
-    uint32_t a = i + 2;
-    while (a < limit && a - i <= 4 && sc.word(a) && !sc.cap(a) && !sc.determiner(a) && sc.np_stop(a) &&
-           !sc.has_class(a, kPrepositionW) && sc.low(a) != u"vom") {
-      ++a;
-    }
-    if (a < limit && sc.word(a) && (sc.has_class(a, kPrepositionW) || sc.low(a) == u"vom")) {
-      // "heißt es in einer Erklärung des CCC" -> "einer Erklärung des CCC";
-      // a fused article stays: "hieß es vom Abgeordneten X".
-      const std::u16string_view w = sc.low(a);
-      const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
-      if (auto np = sc.np_after(a + 1, limit)) f.speaker = sc.span(fused ? a : np->begin, np->end);
-    }
+    if (auto np = sc.heisst_es_source(i, limit)) f.speaker = sc.span(*np);
     return f;
   }
   // German "„…“, zeigte sich X zufrieden": the reflexive 'sich zeigen' with

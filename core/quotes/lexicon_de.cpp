@@ -36,6 +36,7 @@ kritisierte kritisierten kritisiert
 argumentierte argumentierten argumentiert
 erzählte erzählten erzählt
 meldete meldeten meldet gemeldet
+vermeldete vermeldeten vermeldet verlautete verlauteten verlautet
 mahnte mahnten mahnt
 beklagte beklagten beklagt
 bemerkte bemerkten bemerkt

@@ -341,11 +341,46 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   return r;
 }
 
+std::optional<TokenRange> Scanner::heisst_es_source(uint32_t v, uint32_t limit) const {
+  uint32_t a = v + 2;
+  while (a < limit && a - v <= 4 && word(a) && !cap(a) && !determiner(a) && np_stop(a) && !has_class(a, kPrepositionW) &&
+         low(a) != u"vom") {
+    ++a;
+  }
+  if (a >= limit || !word(a) || !(has_class(a, kPrepositionW) || low(a) == u"vom")) return std::nullopt;
+  const std::u16string_view w = low(a);
+  const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
+  auto np = np_after(a + 1, limit);
+  if (np && fused) np->begin = a;
+  return np;
+}
+
 bool Scanner::object_article(uint32_t i) const {
   return lx_.lang == Lang::De && word(i) && object_article_de(low(i));
 }
 
 std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) const {
+  // German verb-final frame after a name in apposition: "Vor kurzem hatte
+  // ein Talibanführer, Baitullah Mehsud, erklärt": the subject before the
+  // apposition, which joins it.
+  if (lx_.lang == Lang::De && verb > floor + 4 && is(verb - 1, u',') && !cap(verb)) {
+    uint32_t p = verb - 1;
+    while (p > floor && verb - 1 - p < 4 && word(p - 1) && !in_quote(p - 1) && (cap(p - 1) || name_particle(p - 1))) --p;
+    if (p < verb - 1 && p > floor + 1 && is(p - 1, u',')) {
+      bool aux = false;  // the finite auxiliary earlier in the clause
+      for (uint32_t k = p - 1; k > floor && p - 1 - k < 12 && !aux;) {
+        --k;
+        if (punct(k) || in_quote(k)) break;
+        aux = auxiliary_de(low(k));
+      }
+      if (aux) {
+        if (auto r = np_before(p - 1, floor); r && r->end <= p - 1 && r->end + 6 >= p - 1) {
+          r->end = verb - 1;
+          return r;
+        }
+      }
+    }
+  }
   // German verb-final frames: the subject stands before the auxiliary
   // ("Der Arzt hat sich optimistisch geäußert", "Sie haben angekündigt").
   if (lx_.lang == Lang::De) {
@@ -568,7 +603,13 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
                             j + 1 < head_end && (doc_.tokens[j + 1].has(kNumber) || determiner(j + 1));
   if (np_stop(j) && !pronoun(j) && !possessive && !about_number) return std::nullopt;
   // "Das sagte ..." (English "It said" is a company or a report speaking).
-  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Lang::En && low(j) == u"it")) {
+  // German "Dieser bestätigte", "Letztere sagte": a demonstrative standing
+  // for a person speaks.
+  const bool person_demonstrative =
+      lx_.lang == Lang::De && (low(j) == u"dieser" || low(j) == u"diese" || low(j) == u"jener" || low(j) == u"jene" ||
+                               low(j) == u"letzterer" || low(j) == u"letztere");
+  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Lang::En && low(j) == u"it") &&
+      !person_demonstrative) {
     return std::nullopt;
   }
   // German: a sentence-initial adverb or adjective is capitalised only for

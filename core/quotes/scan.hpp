@@ -34,6 +34,10 @@ class Scanner {
   [[nodiscard]] bool heisst_es(uint32_t v, uint32_t limit) const {
     return lx_.lang == Lang::De && v + 1 < limit && (low(v) == u"heißt" || low(v) == u"hieß") && low(v + 1) == u"es";
   }
+  // The source after "heißt es" at v: the phrase after the preposition, a
+  // fused article kept ("heißt es in einer Erklärung des CCC" -> "einer
+  // Erklärung des CCC", "hieß es vom Abgeordneten X" -> "vom Abgeordneten X").
+  [[nodiscard]] std::optional<TokenRange> heisst_es_source(uint32_t v, uint32_t limit) const;
   [[nodiscard]] char16_t ch(uint32_t i) const { return doc_.text[doc_.tokens[i].start]; }
   [[nodiscard]] bool word(uint32_t i) const { return doc_.tokens[i].has(kWord); }
   [[nodiscard]] bool cap(uint32_t i) const { return doc_.tokens[i].has(kUpperInitial); }

@@ -216,13 +216,7 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           // "Nun heißt es im Abschlussbericht, …": the phrase after its
           // preposition (a fused article stays: "im Abschlussbericht").
           if (a == v) {
-            uint32_t p = v + 2;
-            while (p < c && sc.word(p) && !sc.cap(p) && sc.np_stop(p) && !sc.has_class(p, kPrepositionW)) ++p;
-            if (p + 1 < c && sc.has_class(p, kPrepositionW)) {
-              const std::u16string_view w = sc.low(p);
-              const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
-              if (auto np = sc.np_after(p + 1, c)) src = TokenRange{fused ? p : np->begin, np->end};
-            }
+            if (auto np = sc.heisst_es_source(v, c)) src = np;
           }
           emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 2}, src);
           return true;
@@ -303,6 +297,11 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
           np = sc.np_after(v + 2, c);
         }
         if (!np) np = subject_of(sc, v, s.a, c);
+        // "Aus EU-Kreisen verlautete, …": the source is the "aus" phrase.
+        if (!np && lang == Lang::De && sc.low(v).substr(0, 7) == u"verlaut" && sc.low(s.a) == u"aus" && v > s.a + 1 &&
+            v - s.a <= 8) {
+          np = TokenRange{s.a, v};
+        }
         if (np && apposition && np->end + 1 == apposition->begin) np->end = apposition->end;
         if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
           np = initial_subject_en(sc, s, v);
@@ -369,6 +368,12 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       }
     }
     if (comma < v && comma > s.a) {
+      // "…, hieß es bei Russland Aktuell.": the source after the preposition.
+      if (lang == Lang::De && comma + 1 == v && sc.heisst_es(v, s.ce) && count_words(sc, s.a, comma) >= 3 &&
+          !mostly_quoted(sc, s.a, comma)) {
+        emit(sc, out, QuoteType::Indirect, {{s.a, comma}}, TokenRange{v, v + 2}, sc.heisst_es_source(v, s.ce));
+        return true;
+      }
       std::optional<TokenRange> np = aux ? sc.pronoun_after(*aux) : sc.np_after(v + 1, s.b);
       if (aux && !np) np = sc.np_after(*aux + 1, v);
       // German: an object after the verb is not its subject ("…, wies den

@@ -826,3 +826,22 @@ TEST_CASE("German frames after a quote with a particle verb or a perfect", "[quo
              "de"),
          {"Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei", "Koch-Mehrin", "gesagt", QuoteType::Indirect});
 }
+
+TEST_CASE("German frames: demonstrative subjects, 'vermelden', 'verlauten', appositions before a participle", "[quotes]") {
+  expect(run("Mussawi verlangte die Annullierung. Dieser bestätigte, dass auch der Kandidat protestiert habe.", "de"),
+         {"dass auch der Kandidat protestiert habe", "Dieser", "bestätigte", QuoteType::Indirect});
+  expect(run("Bereits im Juli 2008 vermeldete Wikinews, dass die Firma im Gespräch sei.", "de"),
+         {"dass die Firma im Gespräch sei", "Wikinews", "vermeldete", QuoteType::Indirect});
+  expect(run("Aus EU-Kreisen verlautete, die Kommission werde den Plan prüfen.", "de"),
+         {"die Kommission werde den Plan prüfen", "Aus EU-Kreisen", "verlautete", QuoteType::Indirect});
+  expect(run("Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban "
+             "würden weiterkämpfen.",
+             "de"),
+         {"die Taliban würden weiterkämpfen", "ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud", "erklärt",
+          QuoteType::Indirect});
+}
+
+TEST_CASE("German 'hieß es' after the content names its source", "[quotes]") {
+  expect(run("Andere Reporter seien abgedrängt worden, hieß es bei Russland Aktuell.", "de"),
+         {"Andere Reporter seien abgedrängt worden", "Russland Aktuell", "hieß es", QuoteType::Indirect});
+}
