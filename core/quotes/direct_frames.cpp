@@ -28,6 +28,15 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
     ++i;
   }
   if (i >= n || !sc.word(i) || sc.doc().tokens[i].has(kParagraphStart)) return f;
+  // German sets a comma after a quote its frame follows („…“, sagte er).
+  // Without one, a quote after an article or preposition, or before a verb
+  // that opens content of its own, is part of the subject: "Wohlrab von
+  // der „Aktion Deutschland hilft“ sagte, …".
+  if (!comma && sc.lx().lang == Lang::De && q.first_token > 0 &&
+      (sc.determiner(q.first_token - 1) || sc.has_class(q.first_token - 1, kPrepositionW) ||
+       sc.low(q.first_token - 1) == u"von" || (i + 1 < n && sc.is(i + 1, u',')))) {
+    return f;
+  }
   // Without a comma the frame must go on in lower case ("… “ he said"), or,
   // in English, be a short subject and verb closing the sentence ("“…” Trump
   // said.").

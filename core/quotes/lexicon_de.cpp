@@ -37,6 +37,7 @@ argumentierte argumentierten argumentiert
 erzählte erzählten erzählt
 meldete meldeten meldet gemeldet
 vermeldete vermeldeten vermeldet verlautete verlauteten verlautet
+spekulierte spekulierten spekuliert
 mahnte mahnten mahnt
 beklagte beklagten beklagt
 bemerkte bemerkten bemerkt

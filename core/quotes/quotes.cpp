@@ -46,6 +46,16 @@ bool looks_like_title(const Scanner& sc, const quotes::MarkedQuote& q) {
   return false;
 }
 
+// A quote glued to a hyphen is part of a compound, not something said:
+// "eine „Eins zu Eins“-Begegnung", "the “zero tolerance”-policy".
+bool compound_part(const Scanner& sc, const quotes::MarkedQuote& q) {
+  const uint32_t n = q.last_token + 1;
+  if (!q.closed || n >= sc.size()) return false;
+  const Token& next = sc.doc().tokens[n];
+  const char16_t c = sc.ch(n);
+  return next.start == sc.doc().tokens[q.last_token].end && (c == u'-' || c == u'\u2010' || c == u'\u2011');
+}
+
 // German: a short quote whose words are all capitalised is a name (a
 // newspaper, a ship, a programme: „Berliner Zeitung“, „Falcon 1“), unless
 // it is an evaluation after "als" („als Wortbruch“).
@@ -154,7 +164,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       if (pe.start <= ext.start && ext.end <= pe.end) parent = last_container;
     }
     if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
-    if (capitalised_name(sc, m)) continue;
+    if (capitalised_name(sc, m) || compound_part(sc, m)) continue;
     quotes::Frame f = quotes::direct_frame(sc, m);
     if (!f.speaker && parent < 0 && lx.lang == quotes::Lang::De) {
       // No frame: a source phrase of its sentence ("Nach den Worten von X …").

@@ -104,6 +104,7 @@ bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
       {u"bezweifelte bezweifelten bezweifelt", u" "},
       {u"nahm nahmen nimmt", u" an "},
       {u"strich strichen streicht", u" heraus hervor "},
+      {u"schränkte schränkten schränkt", u" ein "},
   };
   static const ParticleMap map = particle_map(entries);
   const auto it = map.find(sc.low(v));

@@ -845,3 +845,12 @@ TEST_CASE("German 'hieß es' after the content names its source", "[quotes]") {
   expect(run("Andere Reporter seien abgedrängt worden, hieß es bei Russland Aktuell.", "de"),
          {"Andere Reporter seien abgedrängt worden", "Russland Aktuell", "hieß es", QuoteType::Indirect});
 }
+
+TEST_CASE("A quote glued to a hyphen is part of a compound; 'schränkte … ein' frames content", "[quotes]") {
+  const Analysis a = run("Rice sagte, man werde verhandeln. Ein Sprecher des Weißen Hauses schränkte die Bereitschaft "
+                         "jedoch ein, dass nicht an eine „Eins zu Eins“-Begegnung mit dem Iran gedacht sei.",
+                         "de");
+  CHECK(find(a, "„Eins zu Eins“") == nullptr);
+  expect(a, {"dass nicht an eine „Eins zu Eins“-Begegnung mit dem Iran gedacht sei", "Ein Sprecher des Weißen Hauses",
+             "schränkte", QuoteType::Indirect});
+}
