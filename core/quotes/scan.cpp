@@ -715,6 +715,21 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
         return np;
       }
       if (word(e) && (speech_verb(e) || report_verb(e))) return np;
+      // A name in apposition, then the verb: "Der Flugbetriebsleiter,
+      // Reinhard Kraxner, spekulierte …".
+      if (is(e, u',')) {
+        uint32_t k = e + 1;
+        // (the apposition may already be part of the phrase)
+        for (uint32_t c = a; c < e; ++c) {
+          if (is(c, u',')) k = e;
+        }
+        while (k < end && k - e <= 4 && word(k) && (cap(k) || name_particle(k)) && !np_stop(k)) ++k;
+        if ((k > e + 1 || k == e) && k + 1 < end && is(k, u',') && word(k + 1) && !cap(k + 1) && !in_quote(k + 1) &&
+            !determiner(k + 1) && !subordinator(k + 1) && !has_class(k + 1, kPrepositionW | kClauseWordW) &&
+            !adjective_like(k + 1)) {
+          return TokenRange{a, k};
+        }
+      }
     }
     // A longer Vorfeld before a speech or report verb.
     for (uint32_t v = a + 2; v < end && v - a <= 12; ++v) {

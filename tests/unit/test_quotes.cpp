@@ -854,3 +854,11 @@ TEST_CASE("A quote glued to a hyphen is part of a compound; 'schränkte … ein'
   expect(a, {"dass nicht an eine „Eins zu Eins“-Begegnung mit dem Iran gedacht sei", "Ein Sprecher des Weißen Hauses",
              "schränkte", QuoteType::Indirect});
 }
+
+TEST_CASE("German subject with a name in apposition takes up a later frameless statement", "[quotes]") {
+  expect(run("Sie sagte, es gehe um Geld.\n\nDer Flugbetriebsleiter, Reinhard Kraxner, vermutete einen toten Winkel als "
+             "Ursache. So sei die Sicht nach oben eingeschränkt.",
+             "de"),
+         {"So sei die Sicht nach oben eingeschränkt.", "Der Flugbetriebsleiter, Reinhard Kraxner", "",
+          QuoteType::FreeIndirect});
+}
