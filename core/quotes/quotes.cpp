@@ -79,6 +79,17 @@ bool has_subjunctive(const Scanner& sc, const SentenceInfo& s, bool weak_too) {
   return false;
 }
 
+// A Konjunktiv in the main clause: before the sentence's first comma,
+// colon or quotation mark ("Bisher habe die Regierung eine „…“ abgelehnt",
+// not "Jackson geht davon aus, dass er „…“ habe").
+bool main_clause_subjunctive(const Scanner& sc, const SentenceInfo& s) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (sc.quote_mark(i) || sc.in_quote(i) || sc.is(i, u',') || sc.is(i, u':')) return false;
+    if (sc.word(i) && (sc.subjunctive(i) || sc.weak_subjunctive(i))) return true;
+  }
+  return false;
+}
+
 // English: whether the direct quote `m` (frame `f`) goes on the quote `p`
 // (marks `pm`) across nothing but p's own frame: "“A,” she said. “B.”",
 // "“A,” said X, a lawyer, “B.”", "“A.” “B.”". Not when `m` has a frame of its
@@ -207,6 +218,14 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       if (si > 0 && doc.sentences[si].first_token == m.first_token &&
           (out.empty() || out.back().extent().end <= doc.sentences[si - 1].span.start)) {
         if (auto subj = sc.sentence_subject(doc.sentences[si - 1])) c.context_subject = sc.span(*subj);
+      } else if (doc.sentences[si].first_token < m.first_token && !main_clause_subjunctive(sc, doc.sentences[si])) {
+        // A quote inside an indicative sentence without a speech verb: its
+        // subject ("Ursprünglich wollte er „ein Konzept vorlegen“"); in
+        // Konjunktiv the sentence reports the previous speaker ("Bisher
+        // habe die Regierung eine „Referenzdatei“ ausgeschlossen").
+        if (auto subj = sc.sentence_subject(doc.sentences[si]); subj && subj->end <= m.first_token) {
+          c.context_subject = sc.span(*subj);
+        }
       }
     }
     out.push_back(std::move(c));

@@ -862,3 +862,17 @@ TEST_CASE("German subject with a name in apposition takes up a later frameless s
          {"So sei die Sicht nach oben eingeschränkt.", "Der Flugbetriebsleiter, Reinhard Kraxner", "",
           QuoteType::FreeIndirect});
 }
+
+TEST_CASE("German quote inside an indicative sentence without a frame takes its subject, not in Konjunktiv", "[quotes]") {
+  expect(run("Meier sagte, es gebe Probleme.\n\nDas Gericht kam damit zu dem Ergebnis, „dass keine tragfähige Grundlage "
+             "für eine Verurteilung besteht“.",
+             "de"),
+         {"„dass keine tragfähige Grundlage für eine Verurteilung besteht“", "Das Gericht", "", QuoteType::Direct});
+  // In Konjunktiv the sentence reports the last speaker.
+  const Analysis a = run("Peter Schaar übte Kritik an den Plänen. Er bezeichnete die Pläne als „Wortbruch“. Bisher habe "
+                         "die Bundesregierung die Einrichtung einer „zentralen Referenzdatei“ ausgeschlossen.",
+                         "de");
+  const Quote* q = find(a, "„zentralen Referenzdatei“");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) != "die Bundesregierung");
+}
