@@ -601,6 +601,13 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // English "About three in 10 said": an approximation, not a preposition.
   const bool about_number = lx_.lang == Lang::En && (low(j) == u"about" || low(j) == u"nearly" || low(j) == u"almost") &&
                             j + 1 < head_end && (doc_.tokens[j + 1].has(kNumber) || determiner(j + 1));
+  // A German sentence opening with a preposition: the Vorfeld is an
+  // adverbial, the subject follows the verb ("Um 15 Uhr meldeten dann die
+  // Internet-Nachrichten der Tagesschau, …").
+  if (lx_.lang == Lang::De && cap(j) && has_class(j, kPrepositionW) && j > 0 &&
+      doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) {
+    return subject_after_verb_de(verb);
+  }
   if (np_stop(j) && !pronoun(j) && !possessive && !about_number) return std::nullopt;
   // "Das sagte ..." (English "It said" is a company or a report speaking).
   // German "Dieser bestätigte", "Letztere sagte": a demonstrative standing
@@ -630,7 +637,12 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // verb is in second place and its subject follows it.
   if (lx_.lang == Lang::De) {
     uint32_t v0 = j;
-    while (v0 > floor && word(v0 - 1) && !in_quote(v0 - 1) && doc_.tokens[v0 - 1].sentence == doc_.tokens[j].sentence) --v0;
+    // (past numbers and the colon of a time: "Um 15:36 Uhr meldeten …")
+    while (v0 > floor && !in_quote(v0 - 1) && doc_.tokens[v0 - 1].sentence == doc_.tokens[j].sentence &&
+           (word(v0 - 1) || doc_.tokens[v0 - 1].has(kNumber) ||
+            (is(v0 - 1, u':') && v0 - 1 > floor && doc_.tokens[v0 - 2].has(kNumber)))) {
+      --v0;
+    }
     const SentenceInfo& sen = doc_.sentences[doc_.tokens[j].sentence];
     if (v0 == sen.first_token) {
       bool object = v0 < j && cap(v0) && object_article_de(low(v0));
@@ -638,23 +650,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       uint32_t m = v0;
       while (m < j && np_stop(m) && !has_class(m, kPrepositionW)) ++m;
       object = object || has_class(m, kPrepositionW);
-      if (object) {
-        // The subject right after the verb, past adverbs and a reflexive
-        // ("kündigte heute der Präsident an", "hat die Behörde jetzt …").
-        uint32_t a = verb + 1;
-        while (a < sen.end_token && a - verb < 4 && word(a) && !pronoun(a) && np_stop(a) &&
-               !has_class(a, kPrepositionW) && !cap(a)) {
-          ++a;
-        }
-        if (a < sen.end_token && word(a) && !in_quote(a) && !has_class(a, kPrepositionW | kTimeWordW) &&
-            !object_article_de(low(a))) {
-          if (pronoun(a)) return TokenRange{a, a + 1};
-          if (determiner(a) || (cap(a) && !np_stop(a))) {
-            if (auto r = np_after(a, sen.end_token); r && r->begin == a) return r;
-          }
-        }
-        return std::nullopt;
-      }
+      if (object) return subject_after_verb_de(verb);
     }
   }
   // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
@@ -765,6 +761,27 @@ bool Scanner::von_phrase_de(uint32_t i) const {
   const std::u16string_view n = low(i + 1);
   if (n == u"der" || cap(i + 1)) return false;
   return determiner(i + 1) || adjective_like(i + 1) || object_article_de(n);
+}
+
+std::optional<TokenRange> Scanner::subject_after_verb_de(uint32_t verb) const {
+  const SentenceInfo& sen = doc_.sentences[doc_.tokens[verb].sentence];
+  uint32_t a = verb + 1;
+  while (a < sen.end_token && a - verb < 4 && word(a) && !pronoun(a) && np_stop(a) && !has_class(a, kPrepositionW) &&
+         !cap(a)) {
+    ++a;
+  }
+  if (a < sen.end_token && word(a) && !in_quote(a) && !has_class(a, kPrepositionW | kTimeWordW) &&
+      !object_article_de(low(a))) {
+    if (pronoun(a)) return TokenRange{a, a + 1};
+    if (determiner(a) || (cap(a) && !np_stop(a))) {
+      // not past the comma that opens the content ("meldeten die Nachrichten
+      // der Tagesschau, Feldmann rechne …")
+      uint32_t limit = a;
+      while (limit < sen.end_token && !is(limit, u',') && !is(limit, u':')) ++limit;
+      if (auto r = np_after(a, limit); r && r->begin == a) return r;
+    }
+  }
+  return std::nullopt;
 }
 
 bool Scanner::passive_aux_near(uint32_t verb) const {

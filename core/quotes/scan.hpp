@@ -105,6 +105,10 @@ class Scanner {
   // German: `verb` is a passive auxiliary or followed by one ("wurde",
   // "berichtet wird"), so a "von" phrase before it is the agent.
   [[nodiscard]] bool passive_aux_near(uint32_t verb) const;
+  // German: the subject right after the finite verb, past adverbs and a
+  // reflexive ("kündigte heute der Präsident an", "hat die Behörde jetzt …"),
+  // when the Vorfeld is an adverbial or object.
+  [[nodiscard]] std::optional<TokenRange> subject_after_verb_de(uint32_t verb) const;
   // German: token i opens a prepositional "von" phrase that is not a name
   // ("von den Einrichtungen", "vom Ministerium"; not "von der Leyen").
   [[nodiscard]] bool von_phrase_de(uint32_t i) const;

@@ -876,3 +876,11 @@ TEST_CASE("German quote inside an indicative sentence without a frame takes its 
   REQUIRE(q != nullptr);
   CHECK(speaker_text(a, *q) != "die Bundesregierung");
 }
+
+TEST_CASE("German Vorfeld with a time and a preposition: the subject follows the verb", "[quotes]") {
+  expect(run("Um 15:36 Uhr MEZ meldeten dann die Internet-Nachrichten der Tagesschau, Feldmann rechne mit einer "
+             "Verhandlung.",
+             "de"),
+         {"Feldmann rechne mit einer Verhandlung", "die Internet-Nachrichten der Tagesschau", "meldeten",
+          QuoteType::Indirect});
+}
