@@ -776,8 +776,18 @@ std::optional<TokenRange> Scanner::subject_after_verb_de(uint32_t verb) const {
     if (determiner(a) || (cap(a) && !np_stop(a))) {
       // not past the comma that opens the content ("meldeten die Nachrichten
       // der Tagesschau, Feldmann rechne …")
+      // (an apposition closed by a second comma stays: "nannte Jan Bode,
+      // Leiter des Vereins, den Plan …")
       uint32_t limit = a;
       while (limit < sen.end_token && !is(limit, u',') && !is(limit, u':')) ++limit;
+      if (limit < sen.end_token && is(limit, u',')) {
+        uint32_t k = limit + 1;
+        while (k < sen.end_token && k - limit <= 6 && word(k) && !in_quote(k) &&
+               (cap(k) || determiner(k) || adjective_like(k) || name_particle(k))) {
+          ++k;
+        }
+        if (k > limit + 1 && k < sen.end_token && is(k, u',')) limit = k + 1;
+      }
       if (auto r = np_after(a, limit); r && r->begin == a) return r;
     }
   }
