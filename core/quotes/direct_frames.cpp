@@ -167,9 +167,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       if (a < ve && ve - a <= 10 && sc.word(a)) f.speaker = sc.span(a, ve);
       return f;
     }
-    if (auto pr = sc.pronoun_after(v)) {
-      f.speaker = sc.span(*pr);
-    } else if (auto np = sc.np_before(v, start)) {
+    if (auto np = sc.pronoun_or_np_before(v, start)) {
       f.speaker = sc.span(*np);
     } else if (auto np2 = sc.np_after(v + 1, end)) {
       f.speaker = sc.span(*np2);
@@ -289,8 +287,7 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
         }
       }
     }
-    std::optional<TokenRange> np = sc.pronoun_after(v);
-    if (!np) np = sc.np_before(v, s.first_token);
+    std::optional<TokenRange> np = sc.pronoun_or_np_before(v, s.first_token);
     if (!np) np = sc.coordinated_subject_de(v);
     if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
     if (!np) continue;

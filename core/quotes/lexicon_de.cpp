@@ -161,6 +161,7 @@ direktorin leiter leiterin experte expertin gründer gründerin kandidat
 kandidatin politiker politikerin meister meisterin trainer trainerin
 vertreter vertreterin berater beraterin beauftragte beauftragter kritiker
 kritikerin funktionär funktionärin aktivist aktivistin anwalt anwältin
+führer führerin
 )");
   lx.add(kTitleW, uR"(
 herr frau dr. prof. bundeskanzlerin bundeskanzler kanzlerin kanzler präsident

@@ -276,13 +276,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
       // "Ursula Castrup, die Leiterin der Fachstelle," (a role noun or a
       // compound ending in one: "der Regierungssprecher").
       for (uint32_t k = b + 1; k < limit && k - b < 4 && word(k); ++k) {
-        if (!cap(k)) continue;
-        if (has_class(k, kRoleNounW | kTitleW)) return true;
-        const std::u16string_view w = low(k);
-        for (std::u16string_view suf : lx_.role_suffixes) {
-          if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
-        }
-        return false;
+        if (cap(k)) return role_word(k);
       }
     }
     return false;
@@ -353,6 +347,29 @@ std::optional<TokenRange> Scanner::heisst_es_source(uint32_t v, uint32_t limit) 
   auto np = np_after(a + 1, limit);
   if (np && fused) np->begin = a;
   return np;
+}
+
+bool Scanner::role_word(uint32_t i) const {
+  if (!word(i) || !cap(i)) return false;
+  if (has_class(i, kRoleNounW | kTitleW)) return true;
+  const std::u16string_view w = low(i);
+  for (std::u16string_view suf : lx_.role_suffixes) {
+    if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
+  }
+  return false;
+}
+
+std::optional<TokenRange> Scanner::pronoun_or_np_before(uint32_t verb, uint32_t floor) const {
+  auto p = pronoun_after(verb);
+  if (p && lx_.lang == Lang::De && (low(p->begin) == u"sie" || low(p->begin) == u"es") && !cap(p->begin)) {
+    if (auto np = np_before(verb, floor)) {
+      for (uint32_t k = np->begin; k < np->end; ++k) {
+        if (role_word(k)) return np;
+      }
+    }
+  }
+  if (p) return p;
+  return np_before(verb, floor);
 }
 
 bool Scanner::object_article(uint32_t i) const {

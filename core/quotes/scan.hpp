@@ -86,6 +86,14 @@ class Scanner {
   // A noun phrase that ends at `end` (exclusive), scanning backwards over
   // articles, adjectives and names only: "dem Bericht der Polizei zufolge".
   [[nodiscard]] std::optional<TokenRange> np_ending_at(uint32_t end, uint32_t floor) const;
+  // The subject of a speech verb: the pronoun after it, else the phrase
+  // before it; but an object "sie"/"es" after the verb gives way to a
+  // phrase before it that names a role ("Der Hauptgeschäftsführer nannte
+  // sie „fahrlässig“").
+  [[nodiscard]] std::optional<TokenRange> pronoun_or_np_before(uint32_t verb, uint32_t floor) const;
+  // A capitalised role or title word, or a German compound ending in one
+  // ("Sprecher", "Regierungssprecher", "Bundeskanzlerin").
+  [[nodiscard]] bool role_word(uint32_t i) const;
   // German: the subject of a plain sentence, for a statement after it that
   // has no frame of its own ("Das Robert-Koch-Institut sieht keine Gefahr.
   // Lediglich Personen … seien zu schützen."): the noun phrase or pronoun

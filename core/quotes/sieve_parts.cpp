@@ -58,8 +58,7 @@ bool enough(const Scanner& sc, const std::vector<TokenRange>& parts) {
 }
 
 std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t floor, uint32_t limit) {
-  if (auto p = sc.pronoun_after(v)) return p;
-  if (auto np = sc.np_before(v, floor)) return np;
+  if (auto np = sc.pronoun_or_np_before(v, floor)) return np;
   if (sc.lx().lang == Lang::En) return std::nullopt;
   if (auto np = sc.coordinated_subject_de(v)) return np;
   if (auto np = sc.vorfeld_subject_de(v)) return np;

@@ -884,3 +884,10 @@ TEST_CASE("German Vorfeld with a time and a preposition: the subject follows the
          {"Feldmann rechne mit einer Verhandlung", "die Internet-Nachrichten der Tagesschau", "meldeten",
           QuoteType::Indirect});
 }
+
+TEST_CASE("German object pronoun after the verb gives way to a role subject before it", "[quotes]") {
+  expect(run("Der Hauptgeschäftsführer des Verbands nannte sie „fahrlässig“.", "de"),
+         {"„fahrlässig“", "Der Hauptgeschäftsführer des Verbands", "nannte", QuoteType::Direct});
+  // Not when the phrase before the verb names no role.
+  expect(run("Die Forderung nannte sie „fahrlässig“.", "de"), {"„fahrlässig“", "sie", "nannte", QuoteType::Direct});
+}
