@@ -751,6 +751,28 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
     }
     return std::nullopt;
   }
+  // A prepositional Vorfeld, then any finite verb and its subject: "Unter
+  // dem Motto „Freiheit statt Angst“ zogen die Demonstranten …".
+  if (has_class(a, kPrepositionW)) {
+    for (uint32_t v = a + 1; v < end && v - a <= 12; ++v) {
+      if (quote_mark(v)) {
+        const auto after = short_quote_after(v);
+        if (!after) break;
+        v = *after - 1;
+        continue;
+      }
+      if (punct(v) || in_quote(v)) break;
+      // (an attributive adjective before its noun, not a verb ending in -en)
+      const bool attributive = adjective_like(v) && !pronoun(v) && v + 1 < end && word(v + 1) && cap(v + 1);
+      if (!word(v) || doc_.tokens[v].has(kNumber) || cap(v) || determiner(v) || attributive || name_particle(v) ||
+          has_class(v, kPrepositionW) || low(v) == u"vom") {
+        continue;
+      }
+      if (np_stop(v) || subordinator(v) || has_class(v, kClauseWordW)) break;
+      if (auto p = pronoun_after(v)) return p;
+      return subject_after_verb_de(v);
+    }
+  }
   // A Vorfeld adverbial, the finite verb, then the subject: "Am 15. Mai hat
   // die Wahlkommission …", "In einem Interview erklärte der Direktor …".
   for (uint32_t v = a + 1; v < end && v - a <= 10; ++v) {

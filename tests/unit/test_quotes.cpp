@@ -891,3 +891,13 @@ TEST_CASE("German object pronoun after the verb gives way to a role subject befo
   // Not when the phrase before the verb names no role.
   expect(run("Die Forderung nannte sie „fahrlässig“.", "de"), {"„fahrlässig“", "sie", "nannte", QuoteType::Direct});
 }
+
+TEST_CASE("German sentence subject after a prepositional Vorfeld with any finite verb", "[quotes]") {
+  expect(run("Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Stadt und skandierten dabei "
+             "Parolen wie zum Beispiel „Stoppt den Überwachungswahn“.",
+             "de"),
+         {"„Stoppt den Überwachungswahn“", "die Demonstranten", "skandierten", QuoteType::Direct});
+  expect(run("Im Januar 2007 legte er seine Tätigkeit nieder und verkündete, sich in Zukunft um Projekte zu kümmern.",
+             "de"),
+         {"sich in Zukunft um Projekte zu kümmern", "er", "verkündete", QuoteType::Indirect});
+}
