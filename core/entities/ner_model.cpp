@@ -70,18 +70,6 @@ struct Reader {
     pos += 4;
     return v;
   }
-  uint32_t varint() {
-    uint32_t v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      const uint8_t b = u8();
-      if (!ok) return 0;
-      if (shift == 28 && (b & 0xF0) != 0) { ok = false; return 0; }
-      v |= static_cast<uint32_t>(b & 0x7F) << shift;
-      if ((b & 0x80) == 0) return v;
-    }
-    ok = false;
-    return 0;
-  }
 };
 
 Error invalid(const std::string& why) { return Error{ErrorCode::InvalidModel, "invalid NER model: " + why}; }
@@ -174,15 +162,46 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   if (m->codebook_[0] != 0) return invalid("bad codebook");
 
   // Both key lists are strictly increasing slot keys (see serialize_model).
+  // The first load in a browser runs on V8's baseline compiler, which keeps
+  // little in registers: the loops below work on local pointers, not on the
+  // Reader's members or the model's fields (a byte store may alias those,
+  // so the compiler would reload them after every one).
   auto read_keys = [&r](uint32_t count, std::vector<uint32_t>& keys) {
     keys.resize(count);
+    uint32_t* out = keys.data();
+    const uint8_t* p = r.p + r.pos;
+    const uint8_t* const end = r.p + r.n;
     uint64_t acc = 0;
     for (uint32_t i = 0; i < count; ++i) {
-      const uint32_t d = r.varint();
+      // A varint of at most 5 bytes, the 5th with 4 payload bits and no
+      // continuation. Deltas take 1-3 bytes: those are read without a loop.
+      uint32_t d;
+      if (end - p >= 3 && (p[0] & p[1] & p[2] & 0x80) == 0) {
+        d = p[0] & 0x7Fu;
+        if (p[0] < 0x80) {
+          p += 1;
+        } else if (p[1] < 0x80) {
+          d |= static_cast<uint32_t>(p[1]) << 7;
+          p += 2;
+        } else {
+          d |= (p[1] & 0x7Fu) << 7 | static_cast<uint32_t>(p[2]) << 14;
+          p += 3;
+        }
+      } else {
+        d = 0;
+        for (int shift = 0;; shift += 7) {
+          if (p == end || shift == 35) return false;
+          const uint32_t b = *p++;
+          if (shift == 28 && (b & 0xF0) != 0) return false;
+          d |= (b & 0x7F) << shift;
+          if ((b & 0x80) == 0) break;
+        }
+      }
       acc += d;
-      if (!r.ok || d == 0 || acc > 0xFFFFFFFFu) return false;
-      keys[i] = static_cast<uint32_t>(acc);
+      if (d == 0 || acc > 0xFFFFFFFFu) return false;
+      out[i] = static_cast<uint32_t>(acc);
     }
+    r.pos = static_cast<size_t>(p - r.p);
     return true;
   };
   const uint32_t ngaz = r.u32();
@@ -205,25 +224,29 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   // At most 3/4 full: 2^16 buckets or more (see Bucket).
   size_t buckets = size_t{1} << 16;
   while (static_cast<size_t>(nf) * 4 > buckets * kPerBucket * 3) buckets *= 2;
-  m->buckets_.assign(buckets, Bucket{});
-  m->mask_ = static_cast<uint32_t>(buckets - 1);
-  m->shift_ = 32 - static_cast<uint32_t>(std::countr_zero(buckets));
+  m->buckets_.resize(buckets);  // value-initialized: one memset (assign copies a Bucket 2^16+ times)
+  const uint32_t mask = static_cast<uint32_t>(buckets - 1);
+  const uint32_t shift = 32 - static_cast<uint32_t>(std::countr_zero(buckets));
+  m->mask_ = mask;
+  m->shift_ = shift;
   m->features_ = nf;
   // The keys come in the order of their home buckets: the table is written
   // front to back.
-  for (uint32_t i = 0; i < nf; ++i) {
-    const uint32_t k = keys[i];
-    const uint32_t home = k >> m->shift_;
+  Bucket* const table = m->buckets_.data();
+  const uint32_t* const key = keys.data();
+  for (uint32_t i = 0; i < nf; ++i, w += kNumTags) {
+    const uint32_t k = key[i];
+    const uint32_t home = k >> shift;
     uint32_t d = 0;
-    while (m->buckets_[(home + d) & m->mask_].count == kPerBucket) {
-      m->buckets_[(home + d) & m->mask_].overflowed = 1;
+    while (table[(home + d) & mask].count == kPerBucket) {
+      table[(home + d) & mask].overflowed = 1;
       if (++d > 255) return invalid("feature table overflow");
     }
-    Bucket& b = m->buckets_[(home + d) & m->mask_];
+    Bucket& b = table[(home + d) & mask];
     const int e = b.count++;
     b.low[e] = static_cast<uint16_t>(k);
     b.displacement[e] = static_cast<uint8_t>(d);
-    std::memcpy(b.w[e], w + static_cast<size_t>(i) * kNumTags, kNumTags);
+    std::memcpy(b.w[e], w, kNumTags);
   }
   return m;
 }
