@@ -17,6 +17,9 @@
 //
 // --in-process serves from the driver's own process, as the benchmark did
 // before (to see what that costs).
+// --settle=MS waits MS after loading the page before the clock starts: a
+// diagnostic of how much of a cold start is the browser's own work after
+// navigating a fresh context (bench/browser.mjs starts at once).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -30,6 +33,7 @@ for (const web of sites) if (!existsSync(join(web, 'engine/quelle.js'))) throw n
 const servers = [];
 for (const web of sites) servers.push(await serveStatic(web, '/', { separateProcess: !process.argv.includes('--in-process') }));
 const browser = await launchChromium();
+const settle = Number(process.argv.find((a) => a.startsWith('--settle='))?.slice(9) ?? 0);
 /** @type {any[][]} */
 const orders = process.argv.find((a) => a.startsWith('--orders='))?.slice(9).split(',') ?? ['start'];
 const variants = sites.flatMap((site, s) => orders.map((order) => ({ name: `${site} ${order}`, server: s, order, rows: /** @type {any[]} */ ([]) })));
@@ -42,6 +46,7 @@ try {
     const page = await context.newPage();
     const engineUrl = `${server.url}engine/quelle.js`;
     await page.goto(engineUrl);
+    if (settle > 0) await page.waitForTimeout(settle);
     // The benchmark's cold start, step for step (bench/browser.mjs).
     rows.push(await page.evaluate(async ([engine, model, order]) => {
       const t0 = performance.now();

@@ -16,20 +16,19 @@ constexpr size_t kMaxGaz = 1u << 22;
 constexpr size_t kMaxMeta = 1u << 16;
 
 // CRC-32 (IEEE), eight bytes per step ("slicing-by-8"): the byte-at-a-time
-// loop was 40% of loading a model.
-uint32_t crc32(const uint8_t* p, size_t n) {
+// loop was 40% of loading a model. `c` is the running (inverted) value.
+uint32_t crc32_block(uint32_t c, const uint8_t* p, size_t n) {
   static const auto table = [] {
     std::array<std::array<uint32_t, 256>, 8> t{};
     for (uint32_t i = 0; i < 256; ++i) {
-      uint32_t c = i;
-      for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-      t[0][i] = c;
+      uint32_t v = i;
+      for (int k = 0; k < 8; ++k) v = (v & 1) ? 0xEDB88320u ^ (v >> 1) : v >> 1;
+      t[0][i] = v;
     }
     for (uint32_t i = 0; i < 256; ++i)
       for (size_t s = 1; s < 8; ++s) t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xFF];
     return t;
   }();
-  uint32_t c = 0xFFFFFFFFu;
   for (; n >= 8; p += 8, n -= 8) {
     const uint32_t lo = c ^ (p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24));
     const uint32_t hi = p[4] | (p[5] << 8) | (p[6] << 16) | (static_cast<uint32_t>(p[7]) << 24);
@@ -37,7 +36,75 @@ uint32_t crc32(const uint8_t* p, size_t n) {
         table[3][hi & 0xFF] ^ table[2][(hi >> 8) & 0xFF] ^ table[1][(hi >> 16) & 0xFF] ^ table[0][hi >> 24];
   }
   for (; n > 0; ++p, --n) c = table[0][(c ^ *p) & 0xFF] ^ (c >> 8);
+  return c;
+}
+
+// Loading in WebAssembly: the first load in a browser starts on V8's
+// baseline compiler, and a function that loops long enough is compiled
+// again by the optimizing compiler in the background, while the call that
+// made it hot goes on in baseline code to its end (no on-stack
+// replacement). Were the loops inlined into Model::parse, that recompiled
+// function would be all of parse: large, so it costs the most CPU while
+// the load runs, and it is never used. So each loop is a small function
+// of its own, reached through a pointer that no optimizer sees through
+// (binaryen inlines a function with one caller), and the long ones run in
+// blocks, so that the later blocks can run the optimized code.
+constexpr size_t kCrcBlock = 64 * 1024;
+constexpr uint32_t kKeyBlock = 16 * 1024;
+
+uint32_t crc32(const uint8_t* p, size_t n) {
+  static auto* volatile step = crc32_block;
+  uint32_t c = 0xFFFFFFFFu;
+  while (n > 0) {
+    const size_t k = n < kCrcBlock ? n : kCrcBlock;
+    c = step(c, p, k);
+    p += k;
+    n -= k;
+  }
   return c ^ 0xFFFFFFFFu;
+}
+
+// Decodes `count` varint deltas of strictly increasing keys from p (not
+// past end) into out, continuing from *acc. Returns the byte after them,
+// or nullptr if they are malformed. Works on locals only: the baseline
+// compiler keeps little in registers, and a store may alias members.
+const uint8_t* decode_keys(const uint8_t* p, const uint8_t* end, uint32_t count, uint32_t* out, uint64_t* acc) {
+  uint64_t a = *acc;
+  for (uint32_t i = 0; i < count; ++i) {
+    // A varint of at most 5 bytes, the 5th with 4 payload bits and no
+    // continuation. Deltas take 1-3 bytes: those are read without a loop.
+    uint32_t d;
+    if (end - p >= 3 && (p[0] & p[1] & p[2] & 0x80) == 0) {
+      d = p[0] & 0x7Fu;
+      if (p[0] < 0x80) {
+        p += 1;
+      } else if (p[1] < 0x80) {
+        d |= static_cast<uint32_t>(p[1]) << 7;
+        p += 2;
+      } else {
+        d |= (p[1] & 0x7Fu) << 7 | static_cast<uint32_t>(p[2]) << 14;
+        p += 3;
+      }
+    } else {
+      d = 0;
+      for (int shift = 0;; shift += 7) {
+        if (p == end || shift == 35) return nullptr;
+        const uint32_t b = *p++;
+        if (shift == 28 && (b & 0xF0) != 0) return nullptr;
+        d |= (b & 0x7F) << shift;
+        if ((b & 0x80) == 0) break;
+      }
+    }
+    a += d;
+    if (d == 0 || a > 0xFFFFFFFFu) return nullptr;
+    out[i] = static_cast<uint32_t>(a);
+  }
+  *acc = a;
+  return p;
+}
+
+void build_gazetteer(Gazetteer& gaz, const std::vector<uint32_t>& keys, const uint8_t* values) {
+  gaz.build_sorted(keys, values);
 }
 
 struct Writer {
@@ -69,18 +136,6 @@ struct Reader {
     for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(p[pos + i]) << (8 * i);
     pos += 4;
     return v;
-  }
-  uint32_t varint() {
-    uint32_t v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      const uint8_t b = u8();
-      if (!ok) return 0;
-      if (shift == 28 && (b & 0xF0) != 0) { ok = false; return 0; }
-      v |= static_cast<uint32_t>(b & 0x7F) << shift;
-      if ((b & 0x80) == 0) return v;
-    }
-    ok = false;
-    return 0;
   }
 };
 
@@ -175,14 +230,16 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
 
   // Both key lists are strictly increasing slot keys (see serialize_model).
   auto read_keys = [&r](uint32_t count, std::vector<uint32_t>& keys) {
+    static auto* volatile decode = decode_keys;
     keys.resize(count);
+    const uint8_t* p = r.p + r.pos;
+    const uint8_t* const end = r.p + r.n;
     uint64_t acc = 0;
-    for (uint32_t i = 0; i < count; ++i) {
-      const uint32_t d = r.varint();
-      acc += d;
-      if (!r.ok || d == 0 || acc > 0xFFFFFFFFu) return false;
-      keys[i] = static_cast<uint32_t>(acc);
+    for (uint32_t i = 0; i < count && p != nullptr; i += kKeyBlock) {
+      p = decode(p, end, std::min(kKeyBlock, count - i), keys.data() + i, &acc);
     }
+    if (p == nullptr) return false;
+    r.pos = static_cast<size_t>(p - r.p);
     return true;
   };
   const uint32_t ngaz = r.u32();
@@ -190,7 +247,8 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   std::vector<uint32_t> keys;
   if (!read_keys(ngaz, keys)) return invalid("bad gazetteer keys");
   if (!r.need(ngaz)) return invalid("truncated gazetteer");
-  m->gaz_.build_sorted(keys, data + r.pos);
+  static auto* volatile build = build_gazetteer;
+  build(m->gaz_, keys, data + r.pos);
   r.pos += ngaz;
   m->set_ = feature_set(m->gaz_);
 
@@ -205,25 +263,39 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   // At most 3/4 full: 2^16 buckets or more (see Bucket).
   size_t buckets = size_t{1} << 16;
   while (static_cast<size_t>(nf) * 4 > buckets * kPerBucket * 3) buckets *= 2;
-  m->buckets_.assign(buckets, Bucket{});
-  m->mask_ = static_cast<uint32_t>(buckets - 1);
-  m->shift_ = 32 - static_cast<uint32_t>(std::countr_zero(buckets));
+  m->buckets_.resize(buckets);  // value-initialized: one memset (assign copies a Bucket 2^16+ times)
+  const uint32_t mask = static_cast<uint32_t>(buckets - 1);
+  const uint32_t shift = 32 - static_cast<uint32_t>(std::countr_zero(buckets));
+  m->mask_ = mask;
+  m->shift_ = shift;
   m->features_ = nf;
   // The keys come in the order of their home buckets: the table is written
-  // front to back.
-  for (uint32_t i = 0; i < nf; ++i) {
-    const uint32_t k = keys[i];
-    const uint32_t home = k >> m->shift_;
-    uint32_t d = 0;
-    while (m->buckets_[(home + d) & m->mask_].count == kPerBucket) {
-      m->buckets_[(home + d) & m->mask_].overflowed = 1;
-      if (++d > 255) return invalid("feature table overflow");
+  // front to back, in blocks by a function of its own (see crc32), on
+  // locals only (a byte store may alias the model's fields).
+  using Fill = bool(Bucket*, uint32_t, uint32_t, const uint32_t*, const uint8_t*, uint32_t);
+  static Fill* volatile fill = [](Bucket* table, uint32_t mask, uint32_t shift, const uint32_t* key,
+                                  const uint8_t* w, uint32_t count) {
+    for (uint32_t i = 0; i < count; ++i, w += kNumTags) {
+      const uint32_t k = key[i];
+      const uint32_t home = k >> shift;
+      uint32_t d = 0;
+      while (table[(home + d) & mask].count == kPerBucket) {
+        table[(home + d) & mask].overflowed = 1;
+        if (++d > 255) return false;
+      }
+      Bucket& b = table[(home + d) & mask];
+      const int e = b.count++;
+      b.low[e] = static_cast<uint16_t>(k);
+      b.displacement[e] = static_cast<uint8_t>(d);
+      std::memcpy(b.w[e], w, kNumTags);
     }
-    Bucket& b = m->buckets_[(home + d) & m->mask_];
-    const int e = b.count++;
-    b.low[e] = static_cast<uint16_t>(k);
-    b.displacement[e] = static_cast<uint8_t>(d);
-    std::memcpy(b.w[e], w + static_cast<size_t>(i) * kNumTags, kNumTags);
+    return true;
+  };
+  for (uint32_t i = 0; i < nf; i += kKeyBlock) {
+    const uint32_t n = std::min(kKeyBlock, nf - i);
+    if (!fill(m->buckets_.data(), mask, shift, keys.data() + i, w + static_cast<size_t>(i) * kNumTags, n)) {
+      return invalid("feature table overflow");
+    }
   }
   return m;
 }

@@ -2,6 +2,7 @@
 // tests (tests/browser/) and the benchmark (bench/): one static server, one
 // set of browser flags.
 import { fork } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,15 +39,35 @@ const MIME = {
  * model was being sent (docs/performance.md, cold start). The benchmark
  * uses it; the tests keep the in-process server, whose `served` list is
  * complete the moment a response is sent (the child reports it by message).
+ *
+ * `inMemory` (the child always): every file is read once, before the server
+ * listens, and served from memory, as a production host serves a static
+ * site from its page cache (sendfile) or a CDN from its own. Reading each
+ * file per request (stat, then open and read in 512 KB steps, each a trip
+ * through libuv's thread pool) made the wasm's first byte wait 40-60 ms
+ * on the loaded 2-core machine, 15 ms from memory (bench/cold-start.mjs,
+ * docs/performance.md). The browser's side stays cold: a new context each
+ * time, nothing cached. Files changed later are not seen.
  * @param {string} root
  * @param {string} [prefix]
- * @param {{separateProcess?: boolean, onServed?: (entry: {path: string, status: number}) => void}} [options]
+ * @param {{separateProcess?: boolean, inMemory?: boolean,
+ *   onServed?: (entry: {path: string, status: number}) => void}} [options]
  */
 export async function serveStatic(root, prefix = '/', options = {}) {
   if (options.separateProcess) return serveFromChild(root, prefix);
   root = path.resolve(root);
   /** @type {{path: string, status: number}[]} */
   const served = [];
+  /** @type {Map<string, Buffer> | null} */
+  const files = options.inMemory ? new Map() : null;
+  const load = (/** @type {string} */ dir) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) load(file);
+      else files?.set(file, readFileSync(file));
+    }
+  };
+  if (files) load(root);
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let status = 200;
@@ -65,13 +86,12 @@ export async function serveStatic(root, prefix = '/', options = {}) {
         res.writeHead(403).end();
         return;
       }
-      const info = await stat(file).catch(() => null);
-      if (!info || !info.isFile()) {
+      const body = files ? files.get(file) : await stat(file).then((i) => (i.isFile() ? readFile(file) : undefined), () => undefined);
+      if (!body) {
         status = 404;
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': MIME[/** @type {keyof MIME} */ (path.extname(file))] ?? 'application/octet-stream',
         'Content-Length': body.length,
@@ -133,7 +153,7 @@ async function serveFromChild(root, prefix) {
 // The child of serveFromChild.
 if (process.argv[2] === '--serve' && process.send && process.argv[1] === fileURLToPath(import.meta.url)) {
   const send = (/** @type {any} */ m) => process.send?.(m);
-  const server = await serveStatic(process.argv[3], process.argv[4], { onServed: (entry) => send({ served: entry }) });
+  const server = await serveStatic(process.argv[3], process.argv[4], { inMemory: true, onServed: (entry) => send({ served: entry }) });
   process.on('disconnect', () => process.exit(0));  // the parent went away
   send({ origin: server.origin });
 }
