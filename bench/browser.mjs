@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { root } from '../tests/js/helpers.mjs';
 import { launchChromium, serveStatic } from '../scripts/lib/local-site.mjs';
 
+const SETTLE_MS = 1000;
+
 export async function browserBench(corpora, reps) {
   const web = join(root, 'build/web');
   const engineDir = ['engine', 'quelle', '.'].find((d) => existsSync(join(web, d, 'quelle.js')));
@@ -27,6 +29,12 @@ export async function browserBench(corpora, reps) {
       // A plain document of the site's origin (the engine's own source as
       // text), not the app, whose own worker would compete for the CPU.
       await page.goto(engineUrl);
+      // The clock starts once the fresh renderer has settled, as when a
+      // reader pastes into a page that has loaded: right after goto the
+      // renderer is still starting up and playwright's DevTools session
+      // attaching, which doubled the figure (bench/cold-start.mjs
+      // --settle). The HTTP cache and the compiled-code cache stay empty.
+      await page.waitForTimeout(SETTLE_MS);
       cold.push(await page.evaluate(async ([engine, model]) => {
         const t0 = performance.now();
         // The model is fetched while the engine compiles (the bytes do not
