@@ -12,6 +12,23 @@ namespace {
 // Report verbs that are speech acts only with their particle at the end of
 // the clause: "gab eine Erklärung ab", "schloss eine Koalition aus",
 // "warf ihm Betrug vor" (not "gab es keine Verletzten").
+// A noun of saying between two tokens: "eine Erklärung", "ein Statement".
+bool statement_noun_between(const Scanner& sc, uint32_t from, uint32_t to) {
+  static constexpr std::u16string_view kNouns[] = {u"erklärung", u"erklärungen", u"stellungnahme", u"kommentar",
+                                                   u"statement", u"prognose", u"einschätzung", u"empfehlung",
+                                                   u"versprechen", u"garantie", u"warnung", u"bekenntnis",
+                                                   u"votum", u"urteil", u"meinung", u"schätzung"};
+  for (uint32_t k = from; k < to; ++k) {
+    if (!sc.word(k) || !sc.cap(k)) continue;
+    if (sc.has_class(k, kSourceNounW)) return true;
+    const std::u16string_view w = sc.low(k);
+    for (const auto n : kNouns) {
+      if (w.size() >= n.size() && w.substr(w.size() - n.size()) == n) return true;
+    }
+  }
+  return false;
+}
+
 bool report_particle_ok(const Scanner& sc, uint32_t v, uint32_t end) {
   static const ParticleEntry entries[] = {
       {u"gab gaben gibt", u" ab an bekannt zu "},  {u"schloss schlossen schließt", u" aus "},
@@ -27,6 +44,10 @@ bool report_particle_ok(const Scanner& sc, uint32_t v, uint32_t end) {
     if (sc.punct(k) || sc.in_quote(k)) break;
     if (in_list(it->second, sc.low(k)) &&
         (k + 1 >= end || sc.punct(k + 1) || sc.low(k + 1) == u"und" || sc.quote_mark(k + 1))) {
+      // "gab eine Erklärung ab" is a speech act, "gab Schüsse ab" is not.
+      if (sc.low(k) == u"ab" && (sc.low(v) == u"gab" || sc.low(v) == u"gaben" || sc.low(v) == u"gibt")) {
+        return statement_noun_between(sc, v + 1, k);
+      }
       return true;
     }
   }

@@ -901,3 +901,10 @@ TEST_CASE("German sentence subject after a prepositional Vorfeld with any finite
              "de"),
          {"sich in Zukunft um Projekte zu kümmern", "er", "verkündete", QuoteType::Indirect});
 }
+
+TEST_CASE("German 'gab … ab' is a speech act only with a noun of saying", "[quotes]") {
+  expect(run("Der Minister gab eine Erklärung zu dem Vorfall ab.", "de"),
+         {"Der Minister gab eine Erklärung zu dem Vorfall ab.", "Der Minister", "gab", QuoteType::Reported});
+  const Analysis a = run("Der Täter gab mehrere Schüsse auf das Auto ab.", "de");
+  CHECK(a.quotes.empty());
+}
