@@ -38,6 +38,7 @@ erzählte erzählten erzählt
 meldete meldeten meldet gemeldet
 vermeldete vermeldeten vermeldet verlautete verlauteten verlautet
 spekulierte spekulierten spekuliert
+bekundete bekundeten bekundet ausgegangen
 mahnte mahnten mahnt
 beklagte beklagten beklagt
 bemerkte bemerkten bemerkt

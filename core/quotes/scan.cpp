@@ -349,6 +349,15 @@ std::optional<TokenRange> Scanner::heisst_es_source(uint32_t v, uint32_t limit) 
   return np;
 }
 
+bool Scanner::name_cap(uint32_t i) const {
+  if (!word(i)) return false;
+  if (cap(i)) return true;
+  const std::u16string_view w = low(i);
+  const size_t h = w.find(u'-');
+  return h != std::u16string_view::npos && h >= 1 && h <= 3 && h + 1 < w.size() &&
+         doc_.text[doc_.tokens[i].start + h + 1] != w[h + 1];
+}
+
 bool Scanner::role_word(uint32_t i) const {
   if (!word(i) || !cap(i)) return false;
   if (has_class(i, kRoleNounW | kTitleW)) return true;
@@ -693,7 +702,7 @@ std::optional<TokenRange> Scanner::np_ending_at(uint32_t end, uint32_t floor) co
   while (j > floor && end - j < 10) {
     const uint32_t p = j - 1;
     if (!word(p) || in_quote(p)) break;
-    if (cap(p) || determiner(p) || name_particle(p) || low(p) == u"von") {
+    if (cap(p) || name_cap(p) || determiner(p) || name_particle(p) || low(p) == u"von") {
       j = p;
       continue;
     }
@@ -706,7 +715,7 @@ std::optional<TokenRange> Scanner::np_ending_at(uint32_t end, uint32_t floor) co
     break;
   }
   // Start at an article, adjective or name, not at a dangling particle.
-  while (j < end && !cap(j) && !determiner(j) && !(adjective_like(j) && j + 1 < end && cap(j + 1))) ++j;
+  while (j < end && !cap(j) && !name_cap(j) && !determiner(j) && !(adjective_like(j) && j + 1 < end && cap(j + 1))) ++j;
   if (j >= end) return std::nullopt;
   return TokenRange{j, end};
 }

@@ -94,6 +94,9 @@ class Scanner {
   // A capitalised role or title word, or a German compound ending in one
   // ("Sprecher", "Regierungssprecher", "Bundeskanzlerin").
   [[nodiscard]] bool role_word(uint32_t i) const;
+  // Capitalised, or a name whose particle is joined by a hyphen in lower
+  // case ("al-Dschasira", "el-Baradei").
+  [[nodiscard]] bool name_cap(uint32_t i) const;
   // German: the subject of a plain sentence, for a statement after it that
   // has no frame of its own ("Das Robert-Koch-Institut sieht keine Gefahr.
   // Lediglich Personen … seien zu schützen."): the noun phrase or pronoun

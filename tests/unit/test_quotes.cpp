@@ -908,3 +908,13 @@ TEST_CASE("German 'gab … ab' is a speech act only with a noun of saying", "[qu
   const Analysis a = run("Der Täter gab mehrere Schüsse auf das Auto ab.", "de");
   CHECK(a.quotes.empty());
 }
+
+TEST_CASE("German sources: names with a hyphenated particle, drafts, 'bekunden'", "[quotes]") {
+  expect(run("Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen gefahren.", "de"),
+         {"wird das Schiff in den Hafen gefahren", "Dem Sender al-Dschasira", "zufolge", QuoteType::Indirect});
+  expect(run("Nach dem Gesetzesentwurf der Koalition sollen auch die Jugendämter Zugriff erhalten.", "de"),
+         {"sollen auch die Jugendämter Zugriff erhalten", "dem Gesetzesentwurf der Koalition", "Nach",
+          QuoteType::Indirect});
+  expect(run("Anonymous bekundete, dass die Daten leicht zugänglich gewesen seien.", "de"),
+         {"dass die Daten leicht zugänglich gewesen seien", "Anonymous", "bekundete", QuoteType::Indirect});
+}
