@@ -226,6 +226,11 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
         if (auto subj = sc.sentence_subject(doc.sentences[si]); subj && subj->end <= m.first_token) {
           c.context_subject = sc.span(*subj);
         }
+      } else if (si > 0 && doc.sentences[si].first_token < m.first_token &&
+                 (out.empty() || out.back().extent().end <= doc.sentences[si - 1].span.start)) {
+        // In Konjunktiv after a sentence without a statement, the subject of
+        // that sentence ("X nahm zu der Frage Stellung. Jeder könne „…“").
+        if (auto subj = sc.sentence_subject(doc.sentences[si - 1])) c.context_subject = sc.span(*subj);
       }
     }
     out.push_back(std::move(c));

@@ -918,3 +918,10 @@ TEST_CASE("German sources: names with a hyphenated particle, drafts, 'bekunden'"
   expect(run("Anonymous bekundete, dass die Daten leicht zugänglich gewesen seien.", "de"),
          {"dass die Daten leicht zugänglich gewesen seien", "Anonymous", "bekundete", QuoteType::Indirect});
 }
+
+TEST_CASE("German quote in a Konjunktiv sentence after a sentence without a statement takes that subject", "[quotes]") {
+  expect(run("Meier sagte, es gebe Probleme.\n\nAm Rande der Sitzung nahm jetzt auch der Ministerpräsident zu der Frage "
+             "Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.",
+             "de"),
+         {"„das Konto jetzt einlösen“", "der Ministerpräsident", "", QuoteType::Direct});
+}
