@@ -39,6 +39,7 @@ meldete meldeten meldet gemeldet
 vermeldete vermeldeten vermeldet verlautete verlauteten verlautet
 spekulierte spekulierten spekuliert
 bekundete bekundeten bekundet ausgegangen
+schilderte schilderten schildert geschildert entschied entschieden erhoffte erhofften erhofft
 mahnte mahnten mahnt
 beklagte beklagten beklagt
 bemerkte bemerkten bemerkt

@@ -925,3 +925,11 @@ TEST_CASE("German quote in a Konjunktiv sentence after a sentence without a stat
              "de"),
          {"„das Konto jetzt einlösen“", "der Ministerpräsident", "", QuoteType::Direct});
 }
+
+TEST_CASE("German 'schildern', 'entscheiden' and 'sich erhoffen' frame content", "[quotes]") {
+  expect(run("Der Gerichtshof hatte entschieden, dass Deutschland die Hinterbliebenen entschädigen müsse.", "de"),
+         {"dass Deutschland die Hinterbliebenen entschädigen müsse", "Der Gerichtshof", "entschieden",
+          QuoteType::Indirect});
+  expect(run("Der Arzt schilderte, dass sie einen Herzstillstand im Wasser gehabt habe.", "de"),
+         {"dass sie einen Herzstillstand im Wasser gehabt habe", "Der Arzt", "schilderte", QuoteType::Indirect});
+}
