@@ -123,14 +123,24 @@ std::optional<Span> so_parenthetical_de(const Document& doc, const quotes::Lexic
   };
   for (uint32_t i = s.first_token + 1; i + 2 < s.end_token; ++i) {
     if (!sep(i - 1) || doc.token_lower(i) != u"so" || doc.tokens[i].has(kUpperInitial)) continue;
-    uint32_t e = i + 1;
-    while (e < s.end_token && e - i <= 6 && doc.tokens[e].has(kWord) &&
+    // "so schrieb diese in einer Stellungnahme": past the speech verb, and
+    // then also a pronoun.
+    bool verb = false;
+    if (i + 2 < s.end_token && doc.tokens[i + 1].has(kWord) && !doc.tokens[i + 1].has(kUpperInitial) &&
+        lx.is(doc.token_lower(i + 1), quotes::kSpeechVerbW)) {
+      ++i;
+      verb = true;
+    }
+    const std::u16string_view p = doc.token_lower(i + 1);
+    const bool pronoun = verb && (lx.is(p, quotes::kPronounW) || p == u"diese" || p == u"dieser");
+    uint32_t e = pronoun ? i + 2 : i + 1;
+    while (!pronoun && e < s.end_token && e - i <= 6 && doc.tokens[e].has(kWord) &&
            (doc.tokens[e].has(kUpperInitial) || lx.is(doc.token_lower(e), quotes::kDeterminerW) ||
             doc.token_lower(e) == u"von")) {
       ++e;
     }
     if (e == i + 1 || e >= s.end_token || e - i > 6) continue;
-    if (!doc.tokens[e - 1].has(kUpperInitial)) continue;
+    if (!pronoun && !doc.tokens[e - 1].has(kUpperInitial)) continue;
     // "so X in einem Blogeintrag auf der Website …,", "so X weiter,": a
     // lower-case tail up to the separator is not part of the speaker.
     uint32_t t = e;

@@ -933,3 +933,9 @@ TEST_CASE("German 'schildern', 'entscheiden' and 'sich erhoffen' frame content",
   expect(run("Der Arzt schilderte, dass sie einen Herzstillstand im Wasser gehabt habe.", "de"),
          {"dass sie einen Herzstillstand im Wasser gehabt habe", "Der Arzt", "schilderte", QuoteType::Indirect});
 }
+
+TEST_CASE("German parenthetical 'so schrieb X' names the speaker", "[quotes]") {
+  expect(run("Lopez sagte, sie freue sich. Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "de"),
+         {"Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "diese", "",
+          QuoteType::FreeIndirect});
+}
