@@ -73,7 +73,7 @@ void fill_sieve_lists(Lexicon& lx) {
   if (lx.lang == Lang::De) {
     lx.add(kPrepositionW, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
 unter ohne seit bis durch gegen um aus ab trotz wegen nahe neben zwischen hinter innerhalb
-außerhalb anlässlich angesichts)");
+außerhalb anlässlich angesichts per)");
     lx.add(kSourceNounW, uR"(angaben informationen aussagen aussage ansicht meinung darstellung
 einschätzung einschätzungen berichten bericht worten schätzungen schätzung erkenntnissen auffassung
 überzeugung beobachtungen zeugenaussagen polizeiangaben medienberichten medien studie studien

@@ -68,6 +68,21 @@ uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
   return ce;
 }
 
+// Whether [b, e) holds a German word that can be a verb: lower case and not
+// an article, adjective, preposition, particle or other function word.
+bool has_verb_de(const Scanner& sc, uint32_t b, uint32_t e) {
+  for (uint32_t k = b; k < e; ++k) {
+    if (!sc.word(k) || sc.cap(k) || sc.in_quote(k) || sc.determiner(k) || sc.name_particle(k) ||
+        sc.has_class(k, kPrepositionW)) {
+      continue;
+    }
+    // (an adjective before its noun: "bayerische CSU-Vorsitzende")
+    if (sc.adjective_like(k) && k + 1 < e && sc.word(k + 1) && sc.cap(k + 1)) continue;
+    return true;
+  }
+  return false;
+}
+
 // German passive frames without a speaker: "Es wird befürchtet, dass …",
 // "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".
 
@@ -422,7 +437,12 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       const bool goes_on = lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
                            count_words(sc, v + 2, s.ce) >= 2;
       const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
-      if (np && ends_sentence && !adverbial_en && content_words >= 3 && count_words(sc, s.a, comma) >= 2) {
+      // German content has a verb; a bare phrase before the comma is the
+      // subject with its apposition ("Der CSU-Vorsitzende, Edmund Stoiber,
+      // warf der SPD … vor").
+      const bool verbless_de = lang == Lang::De && !aux && !has_verb_de(sc, s.a, comma);
+      if (np && ends_sentence && !adverbial_en && !verbless_de && content_words >= 3 &&
+          count_words(sc, s.a, comma) >= 2) {
         if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
         std::vector<TokenRange> parts{{s.a, comma}};
         if (goes_on) parts.push_back({v + 2, s.ce});

@@ -939,3 +939,9 @@ TEST_CASE("German parenthetical 'so schrieb X' names the speaker", "[quotes]") {
          {"Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "diese", "",
           QuoteType::FreeIndirect});
 }
+
+TEST_CASE("German: a subject with an apposition before the verb is not trailing content", "[quotes]") {
+  expect(run("Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine schreckliche Fehlentwicklung vor.", "de"),
+         {"Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine schreckliche Fehlentwicklung vor.",
+          "Der bayerische CSU-Vorsitzende, Edmund Stoiber", "warf", QuoteType::Reported});
+}
