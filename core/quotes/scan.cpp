@@ -722,9 +722,15 @@ std::optional<TokenRange> Scanner::np_ending_at(uint32_t end, uint32_t floor) co
 
 std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const {
   if (lx_.lang != Lang::De) return std::nullopt;
-  const uint32_t a = s.first_token;
+  uint32_t a = s.first_token;
   const uint32_t end = s.end_token;
   if (a + 2 >= end || !word(a) || in_quote(a) || quote_mark(a)) return std::nullopt;
+  // A focus adverb before the subject: "Auch der Sprecher, X, will …".
+  const std::u16string_view focus = low(a);
+  if ((focus == u"auch" || focus == u"selbst" || focus == u"sogar" || focus == u"nur") && a + 3 < end &&
+      word(a + 1) && (determiner(a + 1) || (cap(a + 1) && !np_stop(a + 1)))) {
+    ++a;
+  }
   // The subject first: "Das Robert-Koch-Institut sieht …", "Er gab …".
   if (pronoun(a)) return TokenRange{a, a + 1};
   if (has_class(a, kClauseWordW | kSubordinatorW)) return std::nullopt;  // "Obwohl X …": a subordinate clause

@@ -945,3 +945,11 @@ TEST_CASE("German: a subject with an apposition before the verb is not trailing 
          {"Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine schreckliche Fehlentwicklung vor.",
           "Der bayerische CSU-Vorsitzende, Edmund Stoiber", "warf", QuoteType::Reported});
 }
+
+TEST_CASE("German sentence subject after a focus adverb", "[quotes]") {
+  expect(run("Meier sagte, es gebe Probleme.\n\nAuch der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz, will "
+             "„in den kommenden Wochen noch einmal prüfen“, ob ein Verbot möglich ist.",
+             "de"),
+         {"„in den kommenden Wochen noch einmal prüfen“", "der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz",
+          "", QuoteType::Direct});
+}
