@@ -738,8 +738,11 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
       !speech_verb(a)) {
     if (auto np = np_after(a, end); np && np->begin == a && np->end < end) {
       const uint32_t e = np->end;
+      // (a verb ending like an adjective, "bezweifelte", is not followed by
+      // the noun an adjective would qualify)
+      const bool attributive = adjective_like(e) && e + 1 < end && word(e + 1) && cap(e + 1);
       if (word(e) && !cap(e) && !in_quote(e) && !determiner(e) && !subordinator(e) &&
-          !has_class(e, kPrepositionW | kClauseWordW) && !adjective_like(e)) {
+          !has_class(e, kPrepositionW | kClauseWordW) && !attributive) {
         return np;
       }
       if (word(e) && (speech_verb(e) || report_verb(e))) return np;

@@ -953,3 +953,11 @@ TEST_CASE("German sentence subject after a focus adverb", "[quotes]") {
          {"„in den kommenden Wochen noch einmal prüfen“", "der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz",
           "", QuoteType::Direct});
 }
+
+TEST_CASE("German sentence subject before a verb that ends like an adjective", "[quotes]") {
+  expect(run("Der stellvertretende Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung der Kandidatin: Er "
+             "habe „nicht den Eindruck, dass sie es kann“.",
+             "de"),
+         {"„nicht den Eindruck, dass sie es kann“", "Der stellvertretende Fraktionsvorsitzende Michael Müller", "",
+          QuoteType::Direct});
+}
