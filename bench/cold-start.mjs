@@ -19,7 +19,8 @@
 // before (to see what that costs).
 // --settle=MS waits MS after loading the page before the clock starts: a
 // diagnostic of how much of a cold start is the browser's own work after
-// navigating a fresh context (bench/browser.mjs starts at once).
+// navigating a fresh context (bench/browser.mjs settles 1 s, as a reader
+// pastes into a page that has loaded).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
