@@ -50,6 +50,20 @@ test-asan:
 	cmake --build $(ASAN) -j $(JOBS) --target quelle_tests quelle
 	cd $(ASAN) && ctest --output-on-failure -j $(JOBS)
 
+# One suite of make test at a time.
+test-js: web
+	node --test tests/js/
+
+test-browser: web
+	node --test --test-concurrency=1 tests/browser/
+
+test-robustness: native web
+	node --test tests/robustness/
+
+test-eval: native
+	scripts/eval-quotes $(NATIVE)/quelle --check tests/eval/quotes-baseline.json
+	scripts/eval-ner $(NATIVE)/quelle --check tests/eval/ner-baseline.json
+
 eval: native
 	scripts/eval-quotes $(NATIVE)/quelle
 	scripts/eval-ner $(NATIVE)/quelle
