@@ -12,6 +12,7 @@
 
 #include "document/document.hpp"
 #include "entities/ner_features.hpp"
+#include "memory/large_table.hpp"
 #include "quelle/status.hpp"
 
 namespace quelle::ner {
@@ -111,7 +112,7 @@ class Model {
   std::string description_;
   int32_t transitions_[(kNumTags + 1) * kNumTags] = {};
   int32_t codebook_[256] = {};
-  std::vector<Bucket> buckets_;
+  LargeTable<Bucket> buckets_;
   uint32_t mask_ = 0;
   uint32_t shift_ = 16;  // home bucket = key >> shift_
   size_t features_ = 0;
