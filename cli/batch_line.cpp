@@ -229,7 +229,7 @@ BatchAnswer error_line(const json& id, ErrorCode code, const std::string& messag
 }  // namespace
 
 BatchAnswer answer_batch_line(const std::string& raw_line, const CommonOptions& opt, const ModelStore& models) {
-  const bool valid_utf8 = utf8_to_utf16(raw_line).ok();
+  const bool valid_utf8 = utf8_valid(raw_line);
   const std::string line = lone_surrogate_escapes_replaced(valid_utf8 ? raw_line : repaired_utf8(raw_line));
   json request = parse_request(line);
   if (request.is_discarded()) return error_line(nullptr, ErrorCode::InvalidRequest, "the line is not valid JSON");
