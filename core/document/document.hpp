@@ -2,6 +2,7 @@
 // stages wrote and add their own part; nothing here is public API.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,17 @@ struct SentenceInfo {
   uint32_t first_token = 0;  // tokens [first_token, end_token)
   uint32_t end_token = 0;
 };
+
+// A string view against a u"..." literal, whose length is then known at
+// compile time. Through std's operator== the literal is converted to a
+// string_view first, which measures it at run time: for char16_t that is a
+// loop GCC does not fold (2.5 % of all instructions of an analysis, nearly
+// all in the quote rules, which compare words with literals everywhere).
+// For string literals only (no NUL inside), as every such comparison here.
+template <std::size_t N>
+constexpr bool operator==(std::u16string_view a, const char16_t (&literal)[N]) {
+  return a == std::u16string_view(literal, N - 1);
+}
 
 struct Document {
   std::u16string_view text;  // the input; all offsets index into it

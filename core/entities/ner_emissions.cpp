@@ -65,8 +65,8 @@ struct WordMemo {
   uint64_t model = 0;  // Model::id_
   uint64_t last_use = 0;
   uint32_t next_id = 1;
-  std::vector<WordEntry> entries;
-  std::vector<PairEntry> pairs;
+  LargeTable<WordEntry> entries;
+  LargeTable<PairEntry> pairs;
   int32_t before[4][kNumTags] = {};  // the neighbour sums of the block boundaries
   int32_t after[4][kNumTags] = {};
 };

@@ -227,6 +227,9 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   for (int i = 0; i < 256; ++i) m->codebook_[i] = static_cast<int16_t>(r.u16());
   if (!r.ok) return invalid("truncated header");
   if (m->codebook_[0] != 0) return invalid("bad codebook");
+  for (int p = 0; p < kNumTags; ++p)
+    for (int t = 0; t < kNumTags; ++t)
+      m->steps_[p * kNumTags + t] = transition_allowed(p, t) ? m->transitions_[p * kNumTags + t] : INT32_MIN / 2;
 
   // Both key lists are strictly increasing slot keys (see serialize_model).
   auto read_keys = [&r](uint32_t count, std::vector<uint32_t>& keys) {
@@ -363,9 +366,10 @@ void Model::decode(const int32_t* em, size_t n, const uint16_t* allowed, std::ve
       const int32_t* prev = cur - kNumTags;
       int32_t best = INT32_MIN / 2;
       int best_p = 0;
+      // prev[p] >= INT32_MIN / 2, so a forbidden step (INT32_MIN / 2 in
+      // steps_) gives at most INT32_MIN / 2 without overflow and never wins.
       for (int p = 0; p < kNumTags; ++p) {
-        if (!transition_allowed(p, t)) continue;
-        const int32_t v = prev[p] + transitions_[p * kNumTags + t];
+        const int32_t v = prev[p] + steps_[p * kNumTags + t];
         if (v > best) {
           best = v;
           best_p = p;

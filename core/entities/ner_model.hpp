@@ -12,6 +12,7 @@
 
 #include "document/document.hpp"
 #include "entities/ner_features.hpp"
+#include "memory/large_table.hpp"
 #include "quelle/status.hpp"
 
 namespace quelle::ner {
@@ -110,8 +111,12 @@ class Model {
   std::string language_;
   std::string description_;
   int32_t transitions_[(kNumTags + 1) * kNumTags] = {};
+  // transitions_ between tags with the forbidden ones (transition_allowed)
+  // at INT32_MIN / 2: added to a score (never below INT32_MIN / 2, see
+  // decode) it can never beat the initial best, so Viterbi needs no test.
+  int32_t steps_[kNumTags * kNumTags] = {};
   int32_t codebook_[256] = {};
-  std::vector<Bucket> buckets_;
+  LargeTable<Bucket> buckets_;
   uint32_t mask_ = 0;
   uint32_t shift_ = 16;  // home bucket = key >> shift_
   size_t features_ = 0;

@@ -6,15 +6,17 @@
 namespace quelle {
 
 Expected<std::u16string> utf8_to_utf16(std::string_view utf8) {
-  std::u16string out;
-  out.reserve(utf8.size());
+  // Never more units than bytes: the output is sized once and written
+  // through a pointer (push_back per unit was half of the conversion).
+  std::u16string out(utf8.size(), u'\0');
+  char16_t* o = out.data();
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto n = static_cast<int32_t>(utf8.size());
   int32_t i = 0;
   while (i < n) {
     // ASCII fast path: most news text is mostly ASCII.
     if (s[i] < 0x80) {
-      out.push_back(static_cast<char16_t>(s[i++]));
+      *o++ = static_cast<char16_t>(s[i++]);
       continue;
     }
     const int32_t at = i;
@@ -25,13 +27,30 @@ Expected<std::u16string> utf8_to_utf16(std::string_view utf8) {
                    "input is not valid UTF-8: ill-formed sequence at byte " + std::to_string(at)};
     }
     if (c <= 0xFFFF) {
-      out.push_back(static_cast<char16_t>(c));
+      *o++ = static_cast<char16_t>(c);
     } else {
-      out.push_back(static_cast<char16_t>(U16_LEAD(c)));
-      out.push_back(static_cast<char16_t>(U16_TRAIL(c)));
+      *o++ = static_cast<char16_t>(U16_LEAD(c));
+      *o++ = static_cast<char16_t>(U16_TRAIL(c));
     }
   }
+  out.resize(static_cast<size_t>(o - out.data()));
   return out;
+}
+
+bool utf8_valid(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto n = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  while (i < n) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);  // the same decoder as utf8_to_utf16
+    if (c < 0) return false;
+  }
+  return true;
 }
 
 void append_utf8(std::string& out, std::u16string_view s) {

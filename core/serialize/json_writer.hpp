@@ -38,6 +38,9 @@ class JsonWriter {
     key(name);
     value(v);
   }
+  // The most frequent members (offsets, ids), written with one append.
+  void member(std::string_view name, uint32_t v) { member(name, static_cast<uint64_t>(v)); }
+  void member(std::string_view name, uint64_t v);
 
  private:
   void separate() {
