@@ -86,15 +86,28 @@ async function wasmRuns(q, lang) {
   // before that and the variants after made them look cheaper than they are.
   const variants = [{}, { quotes: false }, { entities: false }];
   for (const o of variants) for (const t of texts) q.analyzeJSON(t, o);
-  // The variants of one article are timed together, so drift in the
-  // machine's load affects them alike.
+  // The variants of one article take turns (full, without quotes, without
+  // entities, and so on, REPS times, medians per variant), so drift in the
+  // machine's load affects them alike and every call follows a call of
+  // another variant on the same text. Timing one variant REPS times in a
+  // row let the branch predictors learn that exact run, which favoured the
+  // shorter variants (quote overhead 30-36 % that way, 15-16 % taking turns,
+  // docs/performance.md).
   const perArticle = [];
   let noQuotes = 0;
   let noEntities = 0;
   for (const t of texts) {
-    perArticle.push(timeMedian(() => q.analyzeJSON(t), REPS));
-    noQuotes += timeMedian(() => q.analyzeJSON(t, variants[1]), REPS) / 1000;
-    noEntities += timeMedian(() => q.analyzeJSON(t, variants[2]), REPS) / 1000;
+    const times = variants.map(() => []);
+    for (let r = 0; r < REPS; r++) {
+      variants.forEach((o, i) => {
+        const t0 = performance.now();
+        q.analyzeJSON(t, o);
+        times[i].push(performance.now() - t0);
+      });
+    }
+    perArticle.push(median(times[0]));
+    noQuotes += median(times[1]) / 1000;
+    noEntities += median(times[2]) / 1000;
   }
   const total = perArticle.reduce((s, x) => s + x, 0) / 1000;
   const bytes = texts.reduce((s, t) => s + utf8Bytes(t), 0);
