@@ -167,6 +167,321 @@ bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
   return true;
 }
 
+// "In dem Bericht heißt es, …" at v.
+bool heisst_es_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vector<QuoteCandidate>& out) {
+  // "In dem Bericht heißt es, ...": the source is the Vorfeld phrase.
+  if (sc.heisst_es(v, s.b)) {
+    uint32_t c = v + 2;
+    while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
+    if (c < s.b && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c))) {
+      const uint32_t cb = sc.subordinator(c) ? c : c + 1;
+      if (cb < s.ce && count_words(sc, cb, s.ce) >= 3 && !mostly_quoted(sc, cb, s.ce)) {
+        std::optional<TokenRange> src;
+        uint32_t a = s.a;
+        while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
+        // "In dieser Resolution, die … angenommen wurde, heißt es": the
+        // phrase before the relative clause.
+        uint32_t ve = v;
+        for (uint32_t k = a; k < v; ++k) {
+          if (sc.is(k, u',')) {
+            ve = k;
+            break;
+          }
+        }
+        if (a < ve && ve - a <= 10) src = TokenRange{a, ve};
+        // "Nun heißt es im Abschlussbericht, …": the phrase after its
+        // preposition (a fused article stays: "im Abschlussbericht").
+        if (a == v) {
+          if (auto np = sc.heisst_es_source(v, c)) src = np;
+        }
+        emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 2}, src);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The speech verb at v before its content: "X sagte, dass …", "X said (that) …".
+bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude,
+                   std::vector<QuoteCandidate>& out) {
+  const Lang lang = sc.lx().lang;
+  // Leading frame: the content follows a comma, colon or "dass/that".
+  uint32_t c = v + 1;
+  uint32_t skipped = 0;  // tokens of a bracketed abbreviation in the subject
+  while (c < s.b && c - v <= 8 + skipped && !sc.subordinator(c) && !sc.in_quote(c)) {
+    if (lang == Lang::De && sc.is(c, u'(') && c > v + 1 && sc.cap(c - 1)) {
+      // "erklärte der Direktor der Atomenergie-Organisation (IAEO), …"
+      uint32_t r = c + 1;
+      while (r < s.b && r - c <= 4 && sc.word(r)) ++r;
+      if (r < s.b && r > c + 1 && sc.is(r, u')')) {
+        skipped += r + 1 - c;
+        c = r + 1;
+        continue;
+      }
+    }
+    if (sc.punct(c)) break;
+    ++c;
+  }
+  if (skipped > 0 && !(c < s.b && sc.is(c, u','))) c = s.b;  // only as part of an inverted subject
+  // English commas: only right after the verb or a time adverbial ("said
+  // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
+  const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
+                           (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
+  // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
+  // is parenthetical (unless a subordinate clause opens the sentence:
+  // "Als er ankam, sagte er, …").
+  const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !sc.subordinator(c) &&
+                             !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
+                             !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
+                             sc.np_after(v + 1, c + 1).has_value();
+  if (c < s.b && c - v <= 8 + skipped && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
+      (!attitude || sc.subordinator(c)) && en_comma_ok && !parenthetical) {
+    uint32_t cb = sc.subordinator(c) ? c : c + 1;
+    // German apposition after an inverted subject: "erklärte der Direktor
+    // der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the name
+    // between the commas belongs to the speaker.
+    std::optional<TokenRange> apposition;
+    if (lang == Lang::De && sc.is(c, u',') && c > v + 2) {
+      uint32_t k = cb;
+      // ("el-Baradei": a lower-case particle joined to the name by a hyphen)
+      auto name_word = [&](uint32_t t) {
+        if (sc.cap(t) || sc.name_particle(t)) return true;
+        const Token& tok = sc.doc().tokens[t];
+        const std::u16string_view w = sc.low(t);
+        const size_t h = w.find(u'-');
+        return h != std::u16string_view::npos && h + 1 < w.size() && h <= 3 &&
+               sc.doc().text[tok.start + h + 1] != w[h + 1];  // upper case after the hyphen
+      };
+      while (k < s.ce && k - cb < 5 && sc.word(k) && name_word(k) && !sc.np_stop(k)) ++k;
+      if (k > cb && k < s.ce && sc.is(k, u',') && name_word(k - 1) && count_words(sc, k + 1, s.ce) >= 3 &&
+          !sc.pronoun_after(v) && !sc.np_before(v, s.a)) {
+        apposition = TokenRange{cb, k};
+        cb = k + 1;
+      }
+    }
+    uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
+    // English: a frame inside a sentence-initial subordinate clause ends
+    // with it ("While critics argue that X, the president …").
+    if (lang == Lang::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
+        sc.low(s.a) != u"but" && sc.low(s.a) != u"or") {
+      for (uint32_t k = cb + 3; k < ce; ++k) {
+        if (sc.is(k, u',') && !sc.in_quote(k)) {
+          ce = k;
+          break;
+        }
+      }
+    }
+    if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
+      std::optional<TokenRange> np;
+      // English passive with its agent: "It was announced by the ministry that …".
+      if (lang == Lang::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
+          (sc.low(v - 1) == u"was" || sc.low(v - 1) == u"were" || sc.low(v - 1) == u"been" || sc.low(v - 1) == u"is")) {
+        np = sc.np_after(v + 2, c);
+      }
+      if (!np) np = subject_of(sc, v, s.a, c);
+      // "Aus EU-Kreisen verlautete, …": the source is the "aus" phrase.
+      if (!np && lang == Lang::De && sc.low(v).substr(0, 7) == u"verlaut" && sc.low(s.a) == u"aus" && v > s.a + 1 &&
+          v - s.a <= 8) {
+        np = TokenRange{s.a, v};
+      }
+      if (np && apposition && np->end + 1 == apposition->begin) np->end = apposition->end;
+      if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
+        np = initial_subject_en(sc, s, v);
+      }
+      if (!np && lang == Lang::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
+      if (np || (lang == Lang::En && sc.subordinator(c))) {
+        emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// German: the verb at v, a long inverted subject, then "dass".
+bool inverted_dass_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude,
+                         std::vector<QuoteCandidate>& out) {
+  const Lang lang = sc.lx().lang;
+  // German inverted subject with a long phrase before "dass": "So sagte der
+  // für die Region zuständige Koordinator, Deftalgne Tessema, gegenüber der
+  // BBC, dass …".
+  if (lang == Lang::De && !attitude) {
+    uint32_t d = v + 1;
+    while (d < s.ce && d - v <= 30 && !sc.subordinator(d) && !sc.in_quote(d) && !sc.sentence_end_punct(d) &&
+           !sc.speech_verb(d)) {
+      ++d;
+    }
+    if (d < s.ce && d - v <= 30 && sc.subordinator(d) && sc.low(d) != u"weil" && sc.is(d - 1, u',')) {
+      const uint32_t ce = content_end(sc, d, s.ce);
+      std::optional<TokenRange> np = sc.pronoun_after(v);
+      if (!np) np = sc.np_before(v, s.a);
+      if (!np) np = sc.np_after(v + 1, d);
+      if (np && count_words(sc, d, ce) >= 3 && !mostly_quoted(sc, d, ce)) {
+        emit(sc, out, QuoteType::Indirect, {{d, ce}}, TokenRange{v, v + 1}, np);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether a trailing frame was emitted, or the sentence is a direct quote's
+// frame and no other frame should be looked for.
+enum class Found { kNo, kYes, kStop };
+
+// The speech verb at v after its content: "CONTENT, sagte X.", "CONTENT, X said.".
+Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vector<QuoteCandidate>& out) {
+  const Lang lang = sc.lx().lang;
+  // Trailing frame: "CONTENT, sagte X." / "CONTENT, X said." / "CONTENT, so X."
+  uint32_t comma = v;
+  bool demonstrative = false;
+  std::optional<uint32_t> aux;  // German "CONTENT, hatte X damals gesagt."
+  if (lang == Lang::De && v > s.a + 3 && !sc.is(v - 1, u',')) {
+    for (uint32_t k = v - 1; k > s.a + 1 && v - k <= 6; --k) {
+      if (sc.punct(k) || sc.in_quote(k) || sc.quote_mark(k)) break;
+      if (perfect_aux_de(sc.low(k))) {
+        if (sc.is(k - 1, u',') && k + 1 < v) aux = k;
+        break;
+      }
+    }
+  }
+  if (aux) {
+    comma = *aux - 1;
+  } else if (v > s.a && sc.is(v - 1, u',')) {
+    comma = v - 1;
+  } else if (lang == Lang::De && v > s.a + 1 && sc.is(v - 2, u',') &&
+             (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
+    comma = v - 2;  // "…, das teilte das Institut mit."
+    demonstrative = true;
+  } else if (lang != Lang::De && lang != Lang::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
+    comma = v - 2;  // "…, ha detto il ministro.", "…, a déclaré le ministre."
+    demonstrative = true;
+  } else if (lang != Lang::De) {
+    // ", the official said" / ", he said"
+    for (uint32_t k = v; k > s.a && v - k < 7; --k) {
+      if (sc.is(k - 1, u',')) {
+        if (sc.np_before(v, k)) comma = k - 1;
+        break;
+      }
+      if (sc.punct(k - 1) || sc.in_quote(k - 1)) break;
+    }
+  }
+  if (comma < v && comma > s.a) {
+    // "…, hieß es bei Russland Aktuell.": the source after the preposition.
+    if (lang == Lang::De && comma + 1 == v && sc.heisst_es(v, s.ce) && count_words(sc, s.a, comma) >= 3 &&
+        !mostly_quoted(sc, s.a, comma)) {
+      emit(sc, out, QuoteType::Indirect, {{s.a, comma}}, TokenRange{v, v + 2}, sc.heisst_es_source(v, s.ce));
+      return Found::kYes;
+    }
+    std::optional<TokenRange> np = aux ? sc.pronoun_after(*aux) : sc.np_after(v + 1, s.b);
+    if (aux && !np) np = sc.np_after(*aux + 1, v);
+    // German: an object after the verb is not its subject ("…, wies den
+    // Vorwurf zurück"); the subject may follow it ("…, sagte dem Sender
+    // der Minister").
+    const bool object_first = np && sc.object_article(np->begin);
+    if (object_first) {
+      auto next = sc.np_after(np->end, s.b);
+      np = next && next->begin == np->end && !sc.object_article(next->begin) ? next : std::nullopt;
+    }
+    bool inverted = np && (comma + 1 == v || demonstrative || aux);
+    if (!aux && (!np || (comma + 1 < v && !demonstrative))) {
+      np = sc.np_before(v, comma + 1);
+      inverted = false;
+    }
+    if (comma + 1 == v && !np && !object_first) {
+      np = sc.np_after(v + 1, s.b);
+      inverted = np.has_value();
+    }
+    // An inverted subject ends the frame: "..., said John Smith (on Monday)."
+    // not "X, a director, said the numbers were ..." (a leading frame).
+    bool ends_sentence =
+        !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
+    // The participle closes a perfect frame; the sentence may go on with
+    // "und" ("…, hatte X gesagt und auf … verwiesen").
+    if (np && aux) ends_sentence = v + 1 >= s.ce || sc.low(v + 1) == u"und" || sc.is(v + 1, u',');
+    // English: a verb after the phrase makes it the subject of the content
+    // ("X, a salesman, said the debate was confusing").
+    if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {
+      const std::u16string_view w = sc.low(np->end);
+      if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
+          w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can" || w == u"must" ||
+          w == u"should" || w == u"may" || w == u"might" || w == u"did" || w == u"does" || w == u"do") {
+        ends_sentence = false;
+      }
+    }
+    // English: a prepositional phrase before the comma is an adverbial of
+    // the frame, not its content, when the verb has content of its own: "In
+    // his tribute, Elliott said he met Ali in 1996".
+    const bool adverbial_en = lang == Lang::En && !inverted &&
+                              (leading_adverbial_en(sc, s.a, comma) ||
+                               (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
+                                sc.low(s.a) != u"or")) &&
+                              v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
+    // "This campaign, he says, is different": the content goes on after the frame.
+    const bool goes_on = lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
+                         count_words(sc, v + 2, s.ce) >= 2;
+    const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
+    // German content has a verb; a bare phrase before the comma is the
+    // subject with its apposition ("Der CSU-Vorsitzende, Edmund Stoiber,
+    // warf der SPD … vor").
+    const bool verbless_de = lang == Lang::De && !aux && !has_verb_de(sc, s.a, comma);
+    if (np && ends_sentence && !adverbial_en && !verbless_de && content_words >= 3 &&
+        count_words(sc, s.a, comma) >= 2) {
+      if (mostly_quoted(sc, s.a, comma)) return Found::kStop;  // a direct quote's frame
+      std::vector<TokenRange> parts{{s.a, comma}};
+      if (goes_on) parts.push_back({v + 2, s.ce});
+      emit(sc, out, QuoteType::Indirect, parts, TokenRange{v, v + 1}, np);
+      return Found::kYes;
+    }
+  }
+  return Found::kNo;
+}
+
+// English speech verb at v with a bare complement.
+bool bare_complement_en(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude,
+                        std::vector<QuoteCandidate>& out) {
+  const Lang lang = sc.lx().lang;
+  // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
+  if (lang == Lang::En && v + 1 < s.ce) {
+    auto np = sc.np_before(v, s.a);
+    if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
+      np = initial_subject_en(sc, s, v);
+    }
+    if (!np) return false;
+    uint32_t cb = v + 1;
+    const std::u16string_view w = sc.low(v);
+    if ((w == u"told" || w == u"tells" || w == u"tell" || w == u"telling") && cb < s.ce) {
+      if (is_object_pronoun(sc.low(cb))) {
+        ++cb;
+      } else if (auto obj = sc.np_after(cb, s.ce)) {
+        cb = obj->end;
+        // "told a crowded banquet hall at a hotel in Baltimore that …"
+        for (uint32_t k = cb; k < s.ce && k - cb < 12; ++k) {
+          if (sc.punct(k) || sc.in_quote(k) || sc.speech_verb(k)) break;
+          if (sc.low(k) == u"that") {
+            cb = k;
+            break;
+          }
+        }
+      }
+    }
+    cb = skip_adverbials_en(sc, cb, s.ce);
+    if (cb < s.ce && sc.subordinator(cb) && sc.low(cb) == u"that") {
+      // "said Tuesday that …" after the adverbial
+    } else if (cb >= s.ce || !(sc.word(cb) || sc.doc().tokens[cb].has(kNumber)) || sc.np_stop(cb) ||
+               (sc.speech_verb(cb) && sc.low(cb).back() != u's') || (attitude && !clause_start_en(sc, cb))) {
+      return false;
+    }
+    const uint32_t ce = content_end(sc, cb, s.ce);
+    if (count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
+      emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
@@ -208,285 +523,12 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
     }
     const bool attitude = !sc.speech_verb(v) && attitude_verb_en(sc, v);
     if (!sc.speech_verb(v) && !attitude && !particle_frame(sc, v, s.b)) continue;
-    // "In dem Bericht heißt es, ...": the source is the Vorfeld phrase.
-    if (sc.heisst_es(v, s.b)) {
-      uint32_t c = v + 2;
-      while (c < s.b && c - v <= 8 && !sc.punct(c) && !sc.subordinator(c) && !sc.in_quote(c)) ++c;
-      if (c < s.b && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c))) {
-        const uint32_t cb = sc.subordinator(c) ? c : c + 1;
-        if (cb < s.ce && count_words(sc, cb, s.ce) >= 3 && !mostly_quoted(sc, cb, s.ce)) {
-          std::optional<TokenRange> src;
-          uint32_t a = s.a;
-          while (a < v && sc.word(a) && sc.np_stop(a)) ++a;
-          // "In dieser Resolution, die … angenommen wurde, heißt es": the
-          // phrase before the relative clause.
-          uint32_t ve = v;
-          for (uint32_t k = a; k < v; ++k) {
-            if (sc.is(k, u',')) {
-              ve = k;
-              break;
-            }
-          }
-          if (a < ve && ve - a <= 10) src = TokenRange{a, ve};
-          // "Nun heißt es im Abschlussbericht, …": the phrase after its
-          // preposition (a fused article stays: "im Abschlussbericht").
-          if (a == v) {
-            if (auto np = sc.heisst_es_source(v, c)) src = np;
-          }
-          emit(sc, out, QuoteType::Indirect, {{cb, s.ce}}, TokenRange{v, v + 2}, src);
-          return true;
-        }
-      }
-    }
-    // Leading frame: the content follows a comma, colon or "dass/that".
-    uint32_t c = v + 1;
-    uint32_t skipped = 0;  // tokens of a bracketed abbreviation in the subject
-    while (c < s.b && c - v <= 8 + skipped && !sc.subordinator(c) && !sc.in_quote(c)) {
-      if (lang == Lang::De && sc.is(c, u'(') && c > v + 1 && sc.cap(c - 1)) {
-        // "erklärte der Direktor der Atomenergie-Organisation (IAEO), …"
-        uint32_t r = c + 1;
-        while (r < s.b && r - c <= 4 && sc.word(r)) ++r;
-        if (r < s.b && r > c + 1 && sc.is(r, u')')) {
-          skipped += r + 1 - c;
-          c = r + 1;
-          continue;
-        }
-      }
-      if (sc.punct(c)) break;
-      ++c;
-    }
-    if (skipped > 0 && !(c < s.b && sc.is(c, u','))) c = s.b;  // only as part of an inverted subject
-    // English commas: only right after the verb or a time adverbial ("said
-    // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
-    const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
-                             (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
-    // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
-    // is parenthetical (unless a subordinate clause opens the sentence:
-    // "Als er ankam, sagte er, …").
-    const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !sc.subordinator(c) &&
-                               !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
-                               !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
-                               sc.np_after(v + 1, c + 1).has_value();
-    if (c < s.b && c - v <= 8 + skipped && (sc.is(c, u',') || sc.is(c, u':') || sc.subordinator(c)) &&
-        (!attitude || sc.subordinator(c)) && en_comma_ok && !parenthetical) {
-      uint32_t cb = sc.subordinator(c) ? c : c + 1;
-      // German apposition after an inverted subject: "erklärte der Direktor
-      // der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the name
-      // between the commas belongs to the speaker.
-      std::optional<TokenRange> apposition;
-      if (lang == Lang::De && sc.is(c, u',') && c > v + 2) {
-        uint32_t k = cb;
-        // ("el-Baradei": a lower-case particle joined to the name by a hyphen)
-        auto name_word = [&](uint32_t t) {
-          if (sc.cap(t) || sc.name_particle(t)) return true;
-          const Token& tok = sc.doc().tokens[t];
-          const std::u16string_view w = sc.low(t);
-          const size_t h = w.find(u'-');
-          return h != std::u16string_view::npos && h + 1 < w.size() && h <= 3 &&
-                 sc.doc().text[tok.start + h + 1] != w[h + 1];  // upper case after the hyphen
-        };
-        while (k < s.ce && k - cb < 5 && sc.word(k) && name_word(k) && !sc.np_stop(k)) ++k;
-        if (k > cb && k < s.ce && sc.is(k, u',') && name_word(k - 1) && count_words(sc, k + 1, s.ce) >= 3 &&
-            !sc.pronoun_after(v) && !sc.np_before(v, s.a)) {
-          apposition = TokenRange{cb, k};
-          cb = k + 1;
-        }
-      }
-      uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
-      // English: a frame inside a sentence-initial subordinate clause ends
-      // with it ("While critics argue that X, the president …").
-      if (lang == Lang::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
-          sc.low(s.a) != u"but" && sc.low(s.a) != u"or") {
-        for (uint32_t k = cb + 3; k < ce; ++k) {
-          if (sc.is(k, u',') && !sc.in_quote(k)) {
-            ce = k;
-            break;
-          }
-        }
-      }
-      if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
-        std::optional<TokenRange> np;
-        // English passive with its agent: "It was announced by the ministry that …".
-        if (lang == Lang::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
-            (sc.low(v - 1) == u"was" || sc.low(v - 1) == u"were" || sc.low(v - 1) == u"been" || sc.low(v - 1) == u"is")) {
-          np = sc.np_after(v + 2, c);
-        }
-        if (!np) np = subject_of(sc, v, s.a, c);
-        // "Aus EU-Kreisen verlautete, …": the source is the "aus" phrase.
-        if (!np && lang == Lang::De && sc.low(v).substr(0, 7) == u"verlaut" && sc.low(s.a) == u"aus" && v > s.a + 1 &&
-            v - s.a <= 8) {
-          np = TokenRange{s.a, v};
-        }
-        if (np && apposition && np->end + 1 == apposition->begin) np->end = apposition->end;
-        if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
-          np = initial_subject_en(sc, s, v);
-        }
-        if (!np && lang == Lang::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
-        if (np || (lang == Lang::En && sc.subordinator(c))) {
-          emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
-          return true;
-        }
-      }
-    }
-    // German inverted subject with a long phrase before "dass": "So sagte der
-    // für die Region zuständige Koordinator, Deftalgne Tessema, gegenüber der
-    // BBC, dass …".
-    if (lang == Lang::De && !attitude) {
-      uint32_t d = v + 1;
-      while (d < s.ce && d - v <= 30 && !sc.subordinator(d) && !sc.in_quote(d) && !sc.sentence_end_punct(d) &&
-             !sc.speech_verb(d)) {
-        ++d;
-      }
-      if (d < s.ce && d - v <= 30 && sc.subordinator(d) && sc.low(d) != u"weil" && sc.is(d - 1, u',')) {
-        const uint32_t ce = content_end(sc, d, s.ce);
-        std::optional<TokenRange> np = sc.pronoun_after(v);
-        if (!np) np = sc.np_before(v, s.a);
-        if (!np) np = sc.np_after(v + 1, d);
-        if (np && count_words(sc, d, ce) >= 3 && !mostly_quoted(sc, d, ce)) {
-          emit(sc, out, QuoteType::Indirect, {{d, ce}}, TokenRange{v, v + 1}, np);
-          return true;
-        }
-      }
-    }
-    // Trailing frame: "CONTENT, sagte X." / "CONTENT, X said." / "CONTENT, so X."
-    uint32_t comma = v;
-    bool demonstrative = false;
-    std::optional<uint32_t> aux;  // German "CONTENT, hatte X damals gesagt."
-    if (lang == Lang::De && v > s.a + 3 && !sc.is(v - 1, u',')) {
-      for (uint32_t k = v - 1; k > s.a + 1 && v - k <= 6; --k) {
-        if (sc.punct(k) || sc.in_quote(k) || sc.quote_mark(k)) break;
-        if (perfect_aux_de(sc.low(k))) {
-          if (sc.is(k - 1, u',') && k + 1 < v) aux = k;
-          break;
-        }
-      }
-    }
-    if (aux) {
-      comma = *aux - 1;
-    } else if (v > s.a && sc.is(v - 1, u',')) {
-      comma = v - 1;
-    } else if (lang == Lang::De && v > s.a + 1 && sc.is(v - 2, u',') &&
-               (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
-      comma = v - 2;  // "…, das teilte das Institut mit."
-      demonstrative = true;
-    } else if (lang != Lang::De && lang != Lang::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
-      comma = v - 2;  // "…, ha detto il ministro.", "…, a déclaré le ministre."
-      demonstrative = true;
-    } else if (lang != Lang::De) {
-      // ", the official said" / ", he said"
-      for (uint32_t k = v; k > s.a && v - k < 7; --k) {
-        if (sc.is(k - 1, u',')) {
-          if (sc.np_before(v, k)) comma = k - 1;
-          break;
-        }
-        if (sc.punct(k - 1) || sc.in_quote(k - 1)) break;
-      }
-    }
-    if (comma < v && comma > s.a) {
-      // "…, hieß es bei Russland Aktuell.": the source after the preposition.
-      if (lang == Lang::De && comma + 1 == v && sc.heisst_es(v, s.ce) && count_words(sc, s.a, comma) >= 3 &&
-          !mostly_quoted(sc, s.a, comma)) {
-        emit(sc, out, QuoteType::Indirect, {{s.a, comma}}, TokenRange{v, v + 2}, sc.heisst_es_source(v, s.ce));
-        return true;
-      }
-      std::optional<TokenRange> np = aux ? sc.pronoun_after(*aux) : sc.np_after(v + 1, s.b);
-      if (aux && !np) np = sc.np_after(*aux + 1, v);
-      // German: an object after the verb is not its subject ("…, wies den
-      // Vorwurf zurück"); the subject may follow it ("…, sagte dem Sender
-      // der Minister").
-      const bool object_first = np && sc.object_article(np->begin);
-      if (object_first) {
-        auto next = sc.np_after(np->end, s.b);
-        np = next && next->begin == np->end && !sc.object_article(next->begin) ? next : std::nullopt;
-      }
-      bool inverted = np && (comma + 1 == v || demonstrative || aux);
-      if (!aux && (!np || (comma + 1 < v && !demonstrative))) {
-        np = sc.np_before(v, comma + 1);
-        inverted = false;
-      }
-      if (comma + 1 == v && !np && !object_first) {
-        np = sc.np_after(v + 1, s.b);
-        inverted = np.has_value();
-      }
-      // An inverted subject ends the frame: "..., said John Smith (on Monday)."
-      // not "X, a director, said the numbers were ..." (a leading frame).
-      bool ends_sentence =
-          !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
-      // The participle closes a perfect frame; the sentence may go on with
-      // "und" ("…, hatte X gesagt und auf … verwiesen").
-      if (np && aux) ends_sentence = v + 1 >= s.ce || sc.low(v + 1) == u"und" || sc.is(v + 1, u',');
-      // English: a verb after the phrase makes it the subject of the content
-      // ("X, a salesman, said the debate was confusing").
-      if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {
-        const std::u16string_view w = sc.low(np->end);
-        if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
-            w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can" || w == u"must" ||
-            w == u"should" || w == u"may" || w == u"might" || w == u"did" || w == u"does" || w == u"do") {
-          ends_sentence = false;
-        }
-      }
-      // English: a prepositional phrase before the comma is an adverbial of
-      // the frame, not its content, when the verb has content of its own: "In
-      // his tribute, Elliott said he met Ali in 1996".
-      const bool adverbial_en = lang == Lang::En && !inverted &&
-                                (leading_adverbial_en(sc, s.a, comma) ||
-                                 (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
-                                  sc.low(s.a) != u"or")) &&
-                                v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
-      // "This campaign, he says, is different": the content goes on after the frame.
-      const bool goes_on = lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
-                           count_words(sc, v + 2, s.ce) >= 2;
-      const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
-      // German content has a verb; a bare phrase before the comma is the
-      // subject with its apposition ("Der CSU-Vorsitzende, Edmund Stoiber,
-      // warf der SPD … vor").
-      const bool verbless_de = lang == Lang::De && !aux && !has_verb_de(sc, s.a, comma);
-      if (np && ends_sentence && !adverbial_en && !verbless_de && content_words >= 3 &&
-          count_words(sc, s.a, comma) >= 2) {
-        if (mostly_quoted(sc, s.a, comma)) return false;  // a direct quote's frame
-        std::vector<TokenRange> parts{{s.a, comma}};
-        if (goes_on) parts.push_back({v + 2, s.ce});
-        emit(sc, out, QuoteType::Indirect, parts, TokenRange{v, v + 1}, np);
-        return true;
-      }
-    }
-    // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
-    if (lang == Lang::En && v + 1 < s.ce) {
-      auto np = sc.np_before(v, s.a);
-      if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
-        np = initial_subject_en(sc, s, v);
-      }
-      if (!np) continue;
-      uint32_t cb = v + 1;
-      const std::u16string_view w = sc.low(v);
-      if ((w == u"told" || w == u"tells" || w == u"tell" || w == u"telling") && cb < s.ce) {
-        if (is_object_pronoun(sc.low(cb))) {
-          ++cb;
-        } else if (auto obj = sc.np_after(cb, s.ce)) {
-          cb = obj->end;
-          // "told a crowded banquet hall at a hotel in Baltimore that …"
-          for (uint32_t k = cb; k < s.ce && k - cb < 12; ++k) {
-            if (sc.punct(k) || sc.in_quote(k) || sc.speech_verb(k)) break;
-            if (sc.low(k) == u"that") {
-              cb = k;
-              break;
-            }
-          }
-        }
-      }
-      cb = skip_adverbials_en(sc, cb, s.ce);
-      if (cb < s.ce && sc.subordinator(cb) && sc.low(cb) == u"that") {
-        // "said Tuesday that …" after the adverbial
-      } else if (cb >= s.ce || !(sc.word(cb) || sc.doc().tokens[cb].has(kNumber)) || sc.np_stop(cb) ||
-                 (sc.speech_verb(cb) && sc.low(cb).back() != u's') || (attitude && !clause_start_en(sc, cb))) {
-        continue;
-      }
-      const uint32_t ce = content_end(sc, cb, s.ce);
-      if (count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
-        emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
-        return true;
-      }
-    }
+    if (heisst_es_frame(sc, s, v, out)) return true;
+    if (leading_frame(sc, s, v, attitude, out)) return true;
+    if (inverted_dass_frame(sc, s, v, attitude, out)) return true;
+    const Found trailing = trailing_frame(sc, s, v, out);
+    if (trailing != Found::kNo) return trailing == Found::kYes;
+    if (bare_complement_en(sc, s, v, attitude, out)) return true;
   }
   return false;
 }
