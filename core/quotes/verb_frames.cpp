@@ -224,14 +224,16 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
     ++c;
   }
   if (skipped > 0 && !(c < s.b && sc.is(c, u','))) c = s.b;  // only as part of an inverted subject
+  // (c may be the sentence's end, which may be the end of the text)
+  const bool subordinate = c < s.b && sc.subordinator(c);
   // English commas: only right after the verb or a time adverbial ("said
   // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
-  const bool en_comma_ok = lang != Lang::En || sc.subordinator(c) || c == v + 1 ||
+  const bool en_comma_ok = lang != Lang::En || subordinate || c == v + 1 ||
                            (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
   // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
   // is parenthetical (unless a subordinate clause opens the sentence:
   // "Als er ankam, sagte er, …").
-  const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !sc.subordinator(c) &&
+  const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !subordinate &&
                              !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
                              !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
                              sc.np_after(v + 1, c + 1).has_value();
