@@ -36,7 +36,8 @@ std::string repaired_utf8(const std::string& line) {
   return out;
 }
 
-int hex4(const std::string& s, size_t at) {
+// The four hex digits at `at` as a number, or -1.
+int hex4(std::string_view s, size_t at) {
   if (at + 4 > s.size()) return -1;
   int v = 0;
   for (size_t k = at; k < at + 4; ++k) {
@@ -128,18 +129,6 @@ std::optional<std::pair<size_t, size_t>> text_member(std::string_view s) {
   return found;
 }
 
-int hex4_at(std::string_view s, size_t at) {
-  if (at + 4 > s.size()) return -1;
-  int v = 0;
-  for (size_t k = at; k < at + 4; ++k) {
-    const char c = s[k];
-    const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    if (d < 0) return -1;
-    v = v * 16 + d;
-  }
-  return v;
-}
-
 // The content of a JSON string (between its quotes) as UTF-8, decoded as
 // nlohmann decodes it; false for anything it would reject (the caller then
 // lets the library report it). The line is valid UTF-8 already.
@@ -171,13 +160,13 @@ bool decode_json_string(std::string_view s, std::string& out) {
       case 'u': break;
       default: return false;
     }
-    const int u = hex4_at(s, i);
+    const int u = hex4(s, i);
     if (u < 0) return false;
     i += 4;
     uint32_t cp = static_cast<uint32_t>(u);
     if (u >= 0xD800 && u <= 0xDBFF) {
       if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return false;
-      const int low = hex4_at(s, i + 2);
+      const int low = hex4(s, i + 2);
       if (low < 0xDC00 || low > 0xDFFF) return false;
       i += 6;
       cp = 0x10000 + ((cp - 0xD800) << 10) + (static_cast<uint32_t>(low) - 0xDC00);
