@@ -92,7 +92,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   if (sc.lx().lang != Lang::En && new_sentence && sc.cap(i)) return f;
   // German perfect: "„…“, hatte Koch-Mehrin damals gesagt": the subject
   // follows the auxiliary, the participle closes the frame.
-  if (sc.lx().lang == Lang::De && comma && sieve::perfect_aux_de(sc.low(i))) {
+  if (sc.lx().lang == Lang::De && comma && words::perfect_aux_de(sc.low(i))) {
     for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
       if (!sc.word(v) || sc.cap(v) || !sc.speech_verb(v)) continue;
       std::optional<TokenRange> np = sc.pronoun_after(i);
@@ -329,7 +329,7 @@ void quoted_person(const Scanner& sc, uint32_t v, Frame& f) {
     --k;
     if (!outside(k) || sc.is(k, u',') || sc.sentence_end_punct(k)) break;
     const std::u16string_view w = sc.low(k);
-    if (w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden") {
+    if (words::passive_aux_de(w)) {
       aux = k;
       break;
     }

@@ -11,6 +11,7 @@
 #include "quotes/lexicon.hpp"
 #include "quotes/quotes.hpp"
 #include "quotes/scan.hpp"
+#include "quotes/word_tests.hpp"
 
 namespace quelle::quotes::sieve {
 
@@ -59,9 +60,6 @@ bool enough(const Scanner& sc, const std::vector<TokenRange>& parts);
 // The subject of speech verb v: a pronoun right after it, a phrase before it
 // (from `floor`), or, except in English, a phrase after it (up to `limit`).
 std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t floor, uint32_t limit);
-
-// The finite auxiliary of a German perfect or pluperfect ("hatte gesagt").
-bool perfect_aux_de(std::u16string_view w);
 
 // Whether `w` is one of the space-separated words of `list` (" a b c ").
 bool in_list(std::u16string_view list, std::u16string_view w);

@@ -66,7 +66,7 @@ bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>&
     bool passive = false;
     for (uint32_t k = s.a; k < s.b && k - s.a < 40; ++k) {
       const std::u16string_view w = sc.low(k);
-      if (w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"worden") passive = true;
+      if (words::passive_aux_de(w) || w == u"worden") passive = true;
       if (passive && k < v && (w == u"von" || w == u"vom") && !sc.in_quote(k)) {
         np = sc.np_after(k + 1, v);
         break;

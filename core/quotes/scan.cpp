@@ -315,7 +315,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
           if (auto r = np_before(k, floor)) return r;
           // The subject after the auxiliary: "So hatte der Minister X noch
           // im Mai zugesichert: …", "Ursprünglich wollte er …".
-          const bool passive = low(k) == u"wurde" || low(k) == u"wurden" || low(k) == u"wird" || low(k) == u"werden";
+          const bool passive = passive_aux_de(low(k));
           if (!passive && k > floor && !punct(k - 1) && (np_stop(k - 1) || !cap(k - 1) || has_class(k - 1, kPrepositionW) || doc_.tokens[k - 1].has(kNumber))) {
             uint32_t a = k + 1;
             while (a + 1 < verb && word(a) && reflexive(low(a))) ++a;

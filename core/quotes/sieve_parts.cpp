@@ -71,10 +71,6 @@ std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t flo
   return sc.np_after(from, limit);
 }
 
-bool perfect_aux_de(std::u16string_view w) {
-  return w == u"hatte" || w == u"hatten" || w == u"hat" || w == u"haben" || w == u"habe" || w == u"hätte";
-}
-
 bool in_list(std::u16string_view list, std::u16string_view w) {
   for (size_t p = list.find(w); p != std::u16string_view::npos; p = list.find(w, p + 1)) {
     if (p > 0 && list[p - 1] == u' ' && p + w.size() < list.size() && list[p + w.size()] == u' ') return true;

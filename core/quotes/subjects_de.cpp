@@ -193,11 +193,8 @@ std::optional<TokenRange> Scanner::subject_after_verb_de(uint32_t verb) const {
 }
 
 bool Scanner::passive_aux_near(uint32_t verb) const {
-  auto aux = [&](uint32_t k) {
-    const std::u16string_view a = low(k);
-    return a == u"wurde" || a == u"wurden" || a == u"wird" || a == u"werden";
-  };
-  return aux(verb) || (verb + 1 < doc_.tokens.size() && word(verb + 1) && aux(verb + 1));
+  return passive_aux_de(low(verb)) ||
+         (verb + 1 < doc_.tokens.size() && word(verb + 1) && passive_aux_de(low(verb + 1)));
 }
 
 std::optional<TokenRange> Scanner::vorfeld_subject_de(uint32_t verb) const {

@@ -83,12 +83,6 @@ bool has_verb_de(const Scanner& sc, uint32_t b, uint32_t e) {
   return false;
 }
 
-// German passive frames without a speaker: "Es wird befürchtet, dass …",
-// "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".
-
-bool passive_aux_de(std::u16string_view w) {
-  return w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden" || w == u"worden";
-}
 
 // The sentence-initial subject of coordinated verbs: "The Arizona
 // Republican survived … and says …" -> "The Arizona Republican".
@@ -342,7 +336,7 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
   if (lang == Lang::De && v > s.a + 3 && !sc.is(v - 1, u',')) {
     for (uint32_t k = v - 1; k > s.a + 1 && v - k <= 6; --k) {
       if (sc.punct(k) || sc.in_quote(k) || sc.quote_mark(k)) break;
-      if (perfect_aux_de(sc.low(k))) {
+      if (words::perfect_aux_de(sc.low(k))) {
         if (sc.is(k - 1, u',') && k + 1 < v) aux = k;
         break;
       }
@@ -486,6 +480,8 @@ bool bare_complement_en(const Scanner& sc, const Sentence& s, uint32_t v, bool a
 
 }  // namespace
 
+// German passive frames without a speaker: "Es wird befürchtet, dass …",
+// "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".
 bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
   if (sc.lx().lang != Lang::De) return false;
   for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
@@ -496,7 +492,7 @@ bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandid
     for (uint32_t k = v; k > s.a && v - k < 8;) {
       --k;
       if (sc.punct(k) || sc.in_quote(k)) break;
-      if (passive_aux_de(sc.low(k))) aux = true;
+      if (words::passive_aux_de(sc.low(k)) || sc.low(k) == u"worden") aux = true;
       if (aux && (sc.low(k) == u"von" || sc.low(k) == u"vom") && !agent) agent = sc.np_after(k + 1, v);
     }
     if (!aux) continue;

@@ -66,4 +66,15 @@ inline bool demonstrative(std::u16string_view w) {
          w == u"it" || w == u"there" || w == u"so";
 }
 
+// The finite forms of "werden" that build the German passive ("wurde
+// kritisiert"); with the participle "worden" for the perfect passive.
+inline bool passive_aux_de(std::u16string_view w) {
+  return w == u"wird" || w == u"wurde" || w == u"werden" || w == u"wurden";
+}
+
+// The finite auxiliary of a German perfect or pluperfect ("hatte gesagt").
+inline bool perfect_aux_de(std::u16string_view w) {
+  return w == u"hatte" || w == u"hatten" || w == u"hat" || w == u"haben" || w == u"habe" || w == u"hätte";
+}
+
 }  // namespace quelle::quotes::words
