@@ -27,13 +27,7 @@ struct Sentence {
 // once from a table so that a look-up is one hash probe per token.
 using ParticleMap = std::unordered_map<std::u16string_view, std::u16string_view>;
 
-struct ParticleEntry {
-  std::u16string_view verbs;
-  std::u16string_view particles;
-};
-
-template <size_t N>
-ParticleMap particle_map(const ParticleEntry (&entries)[N]) {
+inline ParticleMap particle_map(std::span<const ParticleEntry> entries) {
   ParticleMap m;
   for (const ParticleEntry& e : entries) {
     for (std::u16string_view f : split_words(e.verbs)) m.emplace(f, e.particles);

@@ -83,10 +83,6 @@ erkenntnisstand kenntnisstand planungen plänen urteil ankündigung prognose pro
 hochrechnungen berechnungen statistik recherchen quellen zeugen gutachten zählung auskunft
 vorstellung vorstellungen willen wunsch hinweis hinweisen nachricht nachrichten auskünften gerüchten
 unterlagen dokumenten ermittlungen daten zahlen stand)");
-    lx.add(kParticleVerbW, uR"(geht gehen ging gingen wirft werfen warf warfen gab gaben gibt geben
-teilt teilen hob hoben hebt stellte stellten stellt führte führten führt zeigte zeigten zeigt schlug
-schlugen schlägt wies wiesen weist machte machten macht räumte räumten räumt bezweifelte bezweifelten
-bezweifelt nahm nahmen nimmt strich strichen streicht schränkte schränkten schränkt)");
     lx.add(kPassiveParticipleW, uR"(vorgeworfen befürchtet vermutet gemeldet angenommen erwartet spekuliert
 behauptet bekanntgegeben mitgeteilt betont bestätigt nachgesagt eingewandt berichtet bekannt
 angekündigt erklärt kritisiert gefordert argumentiert beklagt bemängelt)");

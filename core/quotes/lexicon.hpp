@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -158,6 +159,16 @@ const Lexicon& lexicon(Lang lang);
 // The lexicon language for a document: its detected language when it is one
 // of the seven, else a guess from function words of the text itself.
 Lang document_lang(const Document& doc);
+
+// German particle verbs that frame speech only with one of their
+// particles (space-separated lists): "geht davon aus, dass", "wirft ihm
+// vor, …", "ist der Ansicht, dass". One table: fill_de gives its verb forms
+// the class kParticleVerbW, sieve::particle_frame looks up the particles.
+struct ParticleEntry {
+  std::u16string_view verbs;
+  std::u16string_view particles;
+};
+std::span<const ParticleEntry> particle_frames_de();
 
 // Lexicon builders, one per file.
 void fill_de(Lexicon& lx);

@@ -5,6 +5,31 @@
 
 namespace quelle::quotes {
 
+std::span<const ParticleEntry> particle_frames_de() {
+  static constexpr ParticleEntry kEntries[] = {
+      {u"geht gehen ging gingen", u" aus "},
+      {u"wirft werfen warf warfen", u" vor "},
+      {u"gab gaben gibt geben", u" bekannt an "},
+      {u"teilt teilen", u" mit "},
+      {u"hob hoben hebt", u" hervor "},
+      {u"stellte stellten stellt", u" fest klar "},
+      {u"führte führten führt", u" aus "},
+      {u"zeigte zeigten zeigt", u" überzeugt zuversichtlich optimistisch besorgt bestürzt erleichtert enttäuscht "},
+      {u"ist sind war waren", u" ansicht meinung auffassung überzeugung "},
+      {u"vertritt vertreten vertrat vertraten", u" ansicht meinung auffassung these position "},
+      {u"hegt hegen hegte hegten", u" verdacht "},
+      {u"schlug schlugen schlägt", u" vor "},
+      {u"wies wiesen weist", u" hin darauf "},
+      {u"machte machten macht", u" deutlich klar "},
+      {u"räumte räumten räumt", u" ein "},
+      {u"bezweifelte bezweifelten bezweifelt", u" "},
+      {u"nahm nahmen nimmt", u" an "},
+      {u"strich strichen streicht", u" heraus hervor "},
+      {u"schränkte schränkten schränkt", u" ein "},
+  };
+  return kEntries;
+}
+
 void fill_de(Lexicon& lx) {
   lx.add(kSpeechVerbW, uR"(
 sagte sagten sagt sagen gesagt sage
@@ -179,10 +204,7 @@ genannten namens titel titels film films buch buches roman romans album
 albums operation magazin magazins zeitung zeitschrift sendung show lied song
 serie schiff motto slogan stichwort begriff begriffs wort unwort kampagne
 )");
-  // Copulas and verbs that frame an opinion with their noun: "ist der
-  // Ansicht, dass", "vertritt die These, dass", "hegt den Verdacht, dass"
-  // (the nouns are in indirect_speech.cpp, particle_frame).
-  lx.add(kParticleVerbW, u"ist sind war waren vertritt vertreten vertrat vertraten hegt hegen hegte hegten");
+  for (const ParticleEntry& e : particle_frames_de()) lx.add(kParticleVerbW, e.verbs);
   lx.add(kOrgWordW, uR"(
 ag gmbh se kg e.v. ministerium regierung polizei partei verband konzern
 unternehmen bank gruppe behörde amt institut gericht staatsanwaltschaft

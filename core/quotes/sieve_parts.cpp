@@ -80,28 +80,7 @@ bool in_list(std::u16string_view list, std::u16string_view w) {
 
 bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
   if (sc.lx().lang != Lang::De || !sc.has_class(v, kParticleVerbW)) return false;
-  static const ParticleEntry entries[] = {
-      {u"geht gehen ging gingen", u" aus "},
-      {u"wirft werfen warf warfen", u" vor "},
-      {u"gab gaben gibt geben", u" bekannt an "},
-      {u"teilt teilen", u" mit "},
-      {u"hob hoben hebt", u" hervor "},
-      {u"stellte stellten stellt", u" fest klar "},
-      {u"führte führten führt", u" aus "},
-      {u"zeigte zeigten zeigt", u" überzeugt zuversichtlich optimistisch besorgt bestürzt erleichtert enttäuscht "},
-      {u"ist sind war waren", u" ansicht meinung auffassung überzeugung "},
-      {u"vertritt vertreten vertrat vertraten", u" ansicht meinung auffassung these position "},
-      {u"hegt hegen hegte hegten", u" verdacht "},
-      {u"schlug schlugen schlägt", u" vor "},
-      {u"wies wiesen weist", u" hin darauf "},
-      {u"machte machten macht", u" deutlich klar "},
-      {u"räumte räumten räumt", u" ein "},
-      {u"bezweifelte bezweifelten bezweifelt", u" "},
-      {u"nahm nahmen nimmt", u" an "},
-      {u"strich strichen streicht", u" heraus hervor "},
-      {u"schränkte schränkten schränkt", u" ein "},
-  };
-  static const ParticleMap map = particle_map(entries);
+  static const ParticleMap map = particle_map(particle_frames_de());
   const auto it = map.find(sc.low(v));
   if (it == map.end()) return false;
   if (it->second == u" ") return true;
