@@ -118,16 +118,18 @@ void Model::reset_memo(WordMemo& memo) const {
   std::memset(memo.before, 0, sizeof memo.before);
   std::memset(memo.after, 0, sizeof memo.after);
   neighbour_features(kBoundaryBefore, keys);
+  to_slots(keys, 4);
   for (int j = 0; j < 4; ++j) add_weights(keys + j, 1, memo.before[j]);
   neighbour_features(kBoundaryAfter, keys);
+  to_slots(keys, 4);
   for (int j = 0; j < 4; ++j) add_weights(keys + j, 1, memo.after[j]);
 }
 
-uint32_t Model::ask_buckets(const uint32_t* keys, int count) const {
+uint32_t Model::ask_buckets(const uint32_t* slots, int count) const {
   uint32_t touched = 0;
   for (int j = 0; j < count; ++j) {
-    if (keys[j] == 0) continue;
-    const Bucket* b = &buckets_[slot_key(keys[j]) >> shift_];
+    if (slots[j] == 0) continue;
+    const Bucket* b = &buckets_[slots[j] >> shift_];
 #if defined(__GNUC__) && !defined(__wasm__)
     __builtin_prefetch(b);
     // GCC's vectorizer drops the prefetches of a loop it vectorizes (this
@@ -146,6 +148,7 @@ void Model::word_sums(const Document& doc, size_t i, WordSums& ws) const {
   uint32_t keys[kOwnFeatures + 4];
   own_features(ws.tok, set_, keys);
   neighbour_features(ws.tok.lower, keys + kOwnFeatures);
+  to_slots(keys, kOwnFeatures + 4);
   // All 20 buckets asked for first, so that their misses overlap.
   ws.touched = ask_buckets(keys, kOwnFeatures + 4);
   std::memset(ws.own, 0, sizeof ws.own);
@@ -153,7 +156,7 @@ void Model::word_sums(const Document& doc, size_t i, WordSums& ws) const {
   // A neighbour feature is one key: its weight codes (code 0 weighs 0).
   for (int j = 0; j < 4; ++j) {
     const uint32_t key = keys[kOwnFeatures + j];
-    const uint8_t* w = key != 0 ? find(key) : nullptr;
+    const uint8_t* w = key != 0 ? find_slot(key) : nullptr;
     if (w != nullptr)
       std::memcpy(ws.as[j], w, kNumTags);
     else
@@ -363,6 +366,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       right_pair_features(toks[k], k + 1 < n ? &toks[k + 1] : nullptr, set_, f + kRightAt);
     else
       std::fill(f + kRightAt, f + kRightAt + kPairFeatures, 0u);
+    to_slots(f, kContextFeatures);
   }
   // The table is larger than the caches, so a lookup is a cache miss; they
   // are made to overlap by asking for the next token's buckets before the

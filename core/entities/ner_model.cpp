@@ -303,10 +303,9 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   return m;
 }
 
-const uint8_t* Model::find(uint32_t key) const {
-  key = slot_key(key);
-  const uint32_t home = key >> shift_;
-  const auto low = static_cast<uint16_t>(key);
+const uint8_t* Model::find_slot(uint32_t slot) const {
+  const uint32_t home = slot >> shift_;
+  const auto low = static_cast<uint16_t>(slot);
   for (uint32_t d = 0; d < 256; ++d) {
     const Bucket& b = buckets_[(home + d) & mask_];
     for (int e = 0; e < b.count; ++e) {
@@ -317,10 +316,10 @@ const uint8_t* Model::find(uint32_t key) const {
   return nullptr;
 }
 
-void Model::add_weights(const uint32_t* keys, int count, int32_t* acc) const {
+void Model::add_weights(const uint32_t* slots, int count, int32_t* acc) const {
   for (int j = 0; j < count; ++j) {
-    if (keys[j] == 0) continue;
-    const uint8_t* w = find(keys[j]);
+    if (slots[j] == 0) continue;
+    const uint8_t* w = find_slot(slots[j]);
     if (w == nullptr) continue;
     for (int t = 0; t < kNumTags; ++t) acc[t] += codebook_[w[t]];
   }

@@ -88,9 +88,15 @@ class Model {
     uint8_t w[kPerBucket][kNumTags];  // codes into codebook_
   };
   static_assert(sizeof(Bucket) == 64);
-  [[nodiscard]] const uint8_t* find(uint32_t key) const;
-  // Adds the weights of `count` feature keys (0 = absent) to acc[kNumTags].
-  void add_weights(const uint32_t* keys, int count, int32_t* acc) const;
+  [[nodiscard]] const uint8_t* find(uint32_t key) const { return find_slot(slot_key(key)); }
+  [[nodiscard]] const uint8_t* find_slot(uint32_t slot) const;
+  // Feature keys turned into slot keys in place, once per lookup (0 stays 0:
+  // mix(0) is 0), so that asking for a bucket and reading it do not both mix.
+  static void to_slots(uint32_t* keys, int count) {
+    for (int j = 0; j < count; ++j) keys[j] = slot_key(keys[j]);
+  }
+  // Adds the weights of `count` slot keys (0 = absent) to acc[kNumTags].
+  void add_weights(const uint32_t* slots, int count, int32_t* acc) const;
   // What a word contributes whatever its context (see WordMemo in ner_emissions.cpp).
   struct WordSums {
     FeatureScratch::Tok tok;
@@ -99,7 +105,7 @@ class Model {
     uint8_t as[4][kNumTags];  // weight codes of its neighbour features, [kAsPrev] .. [kAsNext2]
     uint32_t touched = 0;     // see ask_buckets
   };
-  // Asks for the buckets of `count` keys before they are read (natively a
+  // Asks for the buckets of `count` slot keys before they are read (natively a
   // prefetch; in wasm a read whose sum it returns, see emissions()).
   uint32_t ask_buckets(const uint32_t* keys, int count) const;
   void word_sums(const Document& doc, size_t i, WordSums& ws) const;
