@@ -338,6 +338,15 @@ ViterbiScratch& viterbi_scratch() {
 }
 }  // namespace
 
+// decode() looks only at the predecessors transition_allowed() permits.
+constexpr bool bio_predecessors_as_decoded() {
+  for (int t = 0; t < kNumTags; ++t)
+    for (int p = 0; p < kNumTags; ++p)
+      if (transition_allowed(p, t) != (!tag_is_i(t) || p == t - 1 || p == t)) return false;
+  return true;
+}
+static_assert(bio_predecessors_as_decoded());
+
 void Model::decode(const int32_t* em, size_t n, const uint16_t* allowed, std::vector<uint8_t>& tags) const {
   tags.assign(n, 0);
   if (n == 0) return;
@@ -356,26 +365,45 @@ void Model::decode(const int32_t* em, size_t n, const uint16_t* allowed, std::ve
         if ((allowed[k] & (1u << t)) == 0) e[t] = INT32_MIN / 4;
     }
     int32_t* cur = score + k * kNumTags;
-    for (int t = 0; t < kNumTags; ++t) {
-      if (k == 0) {
+    if (k == 0) {
+      for (int t = 0; t < kNumTags; ++t) {
         cur[t] = transition_allowed(-1, t) ? e[t] + transitions_[kNumTags * kNumTags + t] : INT32_MIN / 2;
         back[t] = 0;
-        continue;
       }
+    } else {
       const int32_t* prev = cur - kNumTags;
-      int32_t best = INT32_MIN / 2;
-      int best_p = 0;
+      uint8_t* from = back + k * kNumTags;
       // prev[p] >= INT32_MIN / 2, so a forbidden step (INT32_MIN / 2 in
-      // steps_) gives at most INT32_MIN / 2 without overflow and never wins.
-      for (int p = 0; p < kNumTags; ++p) {
-        const int32_t v = prev[p] + steps_[p * kNumTags + t];
-        if (v > best) {
-          best = v;
-          best_p = p;
+      // steps_) gives at most INT32_MIN / 2 without overflow and never wins
+      // against the initial best: only the allowed predecessors need to be
+      // looked at. O and B-X may follow any tag; I-X only B-X and I-X (BIO),
+      // so 53 of the 81 pairs. Ties go to the lower predecessor, as before.
+      for (int t = 0; t < kNumTags; ++t) {
+        int32_t best = INT32_MIN / 2;
+        int best_p = 0;
+        if (tag_is_i(t)) {
+          const int32_t vb = prev[t - 1] + steps_[(t - 1) * kNumTags + t];
+          const int32_t vi = prev[t] + steps_[t * kNumTags + t];
+          if (vb > best) {
+            best = vb;
+            best_p = t - 1;
+          }
+          if (vi > best) {
+            best = vi;
+            best_p = t;
+          }
+        } else {
+          for (int p = 0; p < kNumTags; ++p) {
+            const int32_t v = prev[p] + steps_[p * kNumTags + t];
+            if (v > best) {
+              best = v;
+              best_p = p;
+            }
+          }
         }
+        cur[t] = best + e[t];
+        from[t] = static_cast<uint8_t>(best_p);
       }
-      cur[t] = best + e[t];
-      back[k * kNumTags + t] = static_cast<uint8_t>(best_p);
     }
     // Keep the numbers small however long the sentence: only differences matter.
     int32_t top = cur[0];
