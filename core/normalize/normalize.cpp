@@ -20,6 +20,10 @@ std::u16string lower_shadow(std::u16string_view text) {
       out[at] = 0xFFFD;
       continue;
     }
+    // Typographic quotes, dashes and spaces (General Punctuation) have no
+    // case: news text is full of them, and u_tolower is a call into ICU's
+    // tables each (tests/unit/test_language.cpp checks the block).
+    if (c >= 0x2000 && c <= 0x206F) continue;
     const UChar32 l = u_tolower(c);
     if (l == c || U16_LENGTH(l) != i - at) continue;
     if (i - at == 1) {

@@ -8,6 +8,8 @@
 #include "normalize/normalize.hpp"
 #include "normalize/utf.hpp"
 
+#include <unicode/uchar.h>
+
 namespace {
 
 // The language of a UTF-8 text, lower-cased as the pipeline does.
@@ -20,6 +22,11 @@ quelle::LanguageGuess guess(std::string_view utf8) {
 std::string code(std::string_view utf8) { return guess(utf8).code; }
 
 }  // namespace
+
+TEST_CASE("lower_shadow: General Punctuation has no case (its fast path)", "[language]") {
+  for (UChar32 c = 0x2000; c <= 0x206F; ++c) CHECK(u_tolower(c) == c);
+  CHECK(quelle::lower_shadow(u"\u201EDAS\u201C \u2013 \u00C4RGER\u2019S") == u"\u201Edas\u201C \u2013 \u00E4rger\u2019s");
+}
 
 TEST_CASE("German news sentences", "[language]") {
   CHECK(code("Die Landesregierung will die Grundsteuer im kommenden Jahr nicht erhöhen.") == "de");
