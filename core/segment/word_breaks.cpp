@@ -1,10 +1,11 @@
 #include "segment/word_breaks.hpp"
 
+#include "segment/code_unit_table.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <array>
 #include <memory>
 
 namespace quelle {
@@ -14,9 +15,9 @@ namespace {
 // (data/brkitr/rules/word.txt) define them. kComplex is everything else:
 // Extend, Format, ZWJ (WB4 would let them attach across), ExtendNumLet,
 // Hebrew_Letter, Katakana, Regional_Indicator, surrogates, code units
-// outside the table. Double_Quote is kOther: only Hebrew rules (WB7b/c)
-// mention it. Single_Quote is kMidNumLet: without Hebrew (WB7a) the rules
-// treat the two alike (MidNumLetQ in WB6/7/11/12).
+// outside the table (code_unit_table.hpp). Double_Quote is kOther: only
+// Hebrew rules (WB7b/c) mention it. Single_Quote is kMidNumLet: without
+// Hebrew (WB7a) the rules treat the two alike (MidNumLetQ in WB6/7/11/12).
 enum Kind : uint8_t {
   kOther,
   kLetter,     // ALetter
@@ -64,33 +65,10 @@ Kind kind_from_icu(UChar32 c) {
   }
 }
 
-// Classes of the code units news text is made of: Latin, Greek, Cyrillic
-// (U+0000-05FF) and general punctuation with currency and letterlike
-// symbols (U+2000-21FF: dashes, typographic quotes, the euro sign, ...).
-// Filled once from ICU; the surrogate range is never in it.
-class KindTable {
- public:
-  KindTable() {
-    for (char16_t c = 0; c < kLowSize; ++c) low_[c] = kind_from_icu(c);
-    for (char16_t c = 0; c < kPunctSize; ++c) punct_[c] = kind_from_icu(kPunctStart + c);
-  }
-
-  Kind operator()(char16_t c) const {
-    if (c < kLowSize) return low_[c];
-    const auto p = static_cast<char16_t>(c - kPunctStart);
-    return p < kPunctSize ? punct_[p] : kComplex;
-  }
-
- private:
-  static constexpr char16_t kLowSize = 0x600;
-  static constexpr char16_t kPunctStart = 0x2000;
-  static constexpr char16_t kPunctSize = 0x200;
-  std::array<Kind, kLowSize> low_{};
-  std::array<Kind, kPunctSize> punct_{};
-};
+using KindTable = CodeUnitTable<Kind, kComplex>;
 
 const KindTable& kinds() {
-  static const KindTable table;
+  static const KindTable table(kind_from_icu);
   return table;
 }
 
