@@ -1,29 +1,15 @@
 #include "segment/segment.hpp"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
-#include <memory>
-
 #include "segment/abbreviations.hpp"
+#include "segment/sentence_breaks.hpp"
 #include "segment/word_breaks.hpp"
 
 namespace quelle {
 namespace {
-
-// Break iterators are costly to create; one per thread is reused (the word
-// iterator lives in word_breaks.cpp).
-icu::BreakIterator& sentence_iterator() {
-  thread_local std::unique_ptr<icu::BreakIterator> it = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    return std::unique_ptr<icu::BreakIterator>(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-  }();
-  return *it;
-}
 
 bool is_space(UChar32 c) {
   // ASCII without a call into ICU: White_Space there is TAB..CR and SPACE.
@@ -267,13 +253,10 @@ void segment(Document& doc) {
     }
     doc.tokens[first].flags |= kParagraphStart | kLineBefore;
 
-    // ICU's sentence breaks inside the paragraph.
+    // ICU's sentence breaks inside the paragraph (without ICU for simple text).
     breaks.clear();
-    icu::UnicodeString alias(false, doc.text.data() + para.start, static_cast<int32_t>(para.size()));
-    icu::BreakIterator& bi = sentence_iterator();
-    bi.setText(alias);
-    for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; e = bi.next()) {
-      breaks.push_back(para.start + static_cast<uint32_t>(e));
+    if (!fast_sentence_breaks(doc.text, para.start, para.end, breaks)) {
+      icu_sentence_breaks(doc.text, para.start, para.end, breaks);
     }
     // Walk tokens and breaks together; a sentence is a run of whole tokens.
     size_t bi_index = 0;
