@@ -7,43 +7,28 @@
 #include <unicode/unistr.h>
 
 #include <cstdint>
-#include <cstdio>
-#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "break_test_support.hpp"
 #include "segment/sentence_breaks.hpp"
 
 namespace {
 
 std::vector<uint32_t> oracle(const std::u16string& text) {
-  static std::unique_ptr<icu::BreakIterator> bi = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    return std::unique_ptr<icu::BreakIterator>(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-  }();
+  icu::BreakIterator& bi = quelle::test::icu_oracle(false);
   const icu::UnicodeString s(text.data(), static_cast<int32_t>(text.size()));
-  bi->setText(s);
+  bi.setText(s);
   std::vector<uint32_t> out;
-  for (int32_t e = bi->next(); e != icu::BreakIterator::DONE; e = bi->next()) out.push_back(static_cast<uint32_t>(e));
-  return out;
-}
-
-std::string describe(const std::u16string& text) {
-  std::string out;
-  char buf[8];
-  for (char16_t c : text) {
-    std::snprintf(buf, sizeof buf, "%04X ", static_cast<unsigned>(c));
-    out += buf;
-  }
+  for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; e = bi.next()) out.push_back(static_cast<uint32_t>(e));
   return out;
 }
 
 // Whether the fast path took the text; when it did, it must equal ICU, also
 // with the text inside a larger buffer (offsets, no reads outside).
 bool fast_matches_icu(const std::u16string& text) {
-  INFO("text: " << describe(text));
+  INFO("text: " << quelle::test::describe(text));
   const std::vector<uint32_t> want = oracle(text);
   std::vector<uint32_t> icu;
   quelle::icu_sentence_breaks(text, 0, static_cast<uint32_t>(text.size()), icu);
@@ -89,20 +74,12 @@ TEST_CASE("Sentence-break fast path equals ICU on all short strings", "[segment]
   // Lower, Upper, OLetter, Numeric, ATerm, STerm, Close, SContinue, Sp,
   // Other, LF, CR, Sep, and Format (refused).
   const std::u16string alphabet = u"aA\u01BB1.!), @\n\r\u2028\u00AD";
-  const size_t n = alphabet.size();
   size_t taken = 0;
   size_t total = 0;
-  std::u16string s;
-  for (size_t len = 1; len <= 5; ++len) {
-    size_t count = 1;
-    for (size_t k = 0; k < len; ++k) count *= n;
-    for (size_t code = 0; code < count; ++code) {
-      s.clear();
-      for (size_t k = 0, c = code; k < len; ++k, c /= n) s.push_back(alphabet[c % n]);
-      taken += fast_matches_icu(s) ? 1 : 0;
-      ++total;
-    }
-  }
+  quelle::test::for_each_string(alphabet, 5, [&](const std::u16string& s) {
+    taken += fast_matches_icu(s) ? 1 : 0;
+    ++total;
+  });
   CHECK(taken > total / 2);
 }
 
@@ -129,24 +106,10 @@ TEST_CASE("Sentence-break fast path equals ICU on random strings", "[segment][se
   const std::u16string complex = u"\u00AD\u0301\u200B\u200D\uFEFF\u4E2D";
   size_t taken = 0;
   constexpr int kStrings = 20000;
-  std::u16string s;
   for (int i = 0; i < kStrings; ++i) {
     const std::u16string& alphabet = i % 3 == 2 ? dense : prose;
     const bool mixed = i % 4 == 1;
-    const size_t len = 1 + rng() % 60;
-    s.clear();
-    for (size_t k = 0; k < len; ++k) {
-      if (mixed && rng() % 10 == 0) {
-        if (rng() % 3 == 0) {
-          s += u"\U0001F600";
-        } else {
-          s.push_back(complex[rng() % complex.size()]);
-        }
-      } else {
-        s.push_back(alphabet[rng() % alphabet.size()]);
-      }
-    }
-    taken += fast_matches_icu(s) ? 1 : 0;
+    taken += fast_matches_icu(quelle::test::random_string(rng, 60, alphabet, mixed ? complex : u"", 10)) ? 1 : 0;
   }
   CHECK(taken >= kStrings / 2);
 }

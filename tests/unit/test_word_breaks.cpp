@@ -8,12 +8,11 @@
 #include <unicode/unistr.h>
 
 #include <cstdint>
-#include <cstdio>
-#include <memory>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "break_test_support.hpp"
 #include "segment/word_breaks.hpp"
 
 namespace {
@@ -28,28 +27,13 @@ struct Seg {
 };
 
 std::vector<Seg> oracle(const std::u16string& text) {
-  static std::unique_ptr<icu::BreakIterator> bi = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    return std::unique_ptr<icu::BreakIterator>(
-        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  }();
+  icu::BreakIterator& bi = quelle::test::icu_oracle(true);
   const icu::UnicodeString s(text.data(), static_cast<int32_t>(text.size()));
-  bi->setText(s);
+  bi.setText(s);
   std::vector<Seg> out;
-  int32_t b = bi->first();
-  for (int32_t e = bi->next(); e != icu::BreakIterator::DONE; b = e, e = bi->next()) {
-    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), bi->getRuleStatus() != UBRK_WORD_NONE});
-  }
-  return out;
-}
-
-// "U+0061 U+002E ..." for failure messages.
-std::string describe(const std::u16string& text) {
-  std::string out;
-  char buf[8];
-  for (char16_t c : text) {
-    std::snprintf(buf, sizeof buf, "%04X ", static_cast<unsigned>(c));
-    out += buf;
+  int32_t b = bi.first();
+  for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; b = e, e = bi.next()) {
+    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), bi.getRuleStatus() != UBRK_WORD_NONE});
   }
   return out;
 }
@@ -64,7 +48,7 @@ std::vector<Seg> segs(const std::vector<WordSpan>& spans) {
 // Also checks it on the text embedded in a larger buffer (offsets, reads
 // past the stretch), and icu_word_breaks itself.
 bool fast_matches_icu(const std::u16string& text) {
-  INFO("text: " << describe(text));
+  INFO("text: " << quelle::test::describe(text));
   const std::vector<Seg> want = oracle(text);
   std::vector<WordSpan> icu;
   quelle::icu_word_breaks(text, 0, static_cast<uint32_t>(text.size()), icu);
@@ -116,20 +100,12 @@ TEST_CASE("Word-break fast path equals ICU on tricky cases", "[segment][word_bre
 TEST_CASE("Word-break fast path equals ICU on all short strings", "[segment][word_breaks]") {
   // One or two characters of each class, every string up to length 4.
   const std::u16string alphabet = u"a\u00E41@.,:'\u2019\u00B7\" \t\r\n\u00A0\u00AD_";
-  const size_t n = alphabet.size();
   size_t taken = 0;
   size_t total = 0;
-  std::u16string s;
-  for (size_t len = 1; len <= 4; ++len) {
-    size_t count = 1;
-    for (size_t k = 0; k < len; ++k) count *= n;
-    for (size_t code = 0; code < count; ++code) {
-      s.clear();
-      for (size_t k = 0, c = code; k < len; ++k, c /= n) s.push_back(alphabet[c % n]);
-      taken += fast_matches_icu(s) ? 1 : 0;
-      ++total;
-    }
-  }
+  quelle::test::for_each_string(alphabet, 4, [&](const std::u16string& s) {
+    taken += fast_matches_icu(s) ? 1 : 0;
+    ++total;
+  });
   // Not vacuous: most strings have no soft hyphen or underscore.
   CHECK(taken > total / 2);
 }
@@ -152,24 +128,10 @@ TEST_CASE("Word-break fast path equals ICU on random strings", "[segment][word_b
   std::mt19937 rng(20261127);  // fixed: the same strings every run
   size_t taken = 0;
   constexpr int kStrings = 20000;
-  std::u16string s;
   for (int i = 0; i < kStrings; ++i) {
     // Half the strings only simple characters, half with complex ones too.
     const bool mixed = i % 2 == 1;
-    const size_t len = 1 + rng() % 40;
-    s.clear();
-    for (size_t k = 0; k < len; ++k) {
-      if (mixed && rng() % 8 == 0) {
-        if (rng() % 4 == 0) {
-          s += u"\U0001F600";  // a surrogate pair
-        } else {
-          s.push_back(kComplex[rng() % kComplex.size()]);
-        }
-      } else {
-        s.push_back(kSimple[rng() % kSimple.size()]);
-      }
-    }
-    taken += fast_matches_icu(s) ? 1 : 0;
+    taken += fast_matches_icu(quelle::test::random_string(rng, 40, kSimple, mixed ? kComplex : u"", 8)) ? 1 : 0;
   }
   CHECK(taken >= kStrings / 2);
 }
