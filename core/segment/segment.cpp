@@ -1,35 +1,15 @@
 #include "segment/segment.hpp"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
-#include <memory>
-
 #include "segment/abbreviations.hpp"
+#include "segment/sentence_breaks.hpp"
+#include "segment/word_breaks.hpp"
 
 namespace quelle {
 namespace {
-
-// Break iterators are costly to create; one of each per thread is reused.
-struct Iterators {
-  std::unique_ptr<icu::BreakIterator> words;
-  std::unique_ptr<icu::BreakIterator> sentences;
-};
-
-Iterators& iterators() {
-  thread_local Iterators it = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    Iterators made;
-    made.words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    status = U_ZERO_ERROR;
-    made.sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-    return made;
-  }();
-  return it;
-}
 
 bool is_space(UChar32 c) {
   // ASCII without a call into ICU: White_Space there is TAB..CR and SPACE.
@@ -109,15 +89,11 @@ bool dictionary_script(UChar32 c) {
          u_getIntPropertyValue(c, UCHAR_WORD_BREAK) == U_WB_KATAKANA;
 }
 
-// ICU word segments of text[b, e), white space dropped.
-void icu_word_segments(std::u16string_view text, uint32_t b0, uint32_t e0, std::vector<RawToken>& out) {
-  icu::UnicodeString alias(false, text.data() + b0, static_cast<int32_t>(e0 - b0));
-  icu::BreakIterator& bi = *iterators().words;
-  bi.setText(alias);
-  int32_t b = bi.first();
-  for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; b = e, e = bi.next()) {
-    const uint32_t s = b0 + static_cast<uint32_t>(b);
-    const uint32_t t = b0 + static_cast<uint32_t>(e);
+// Appends the segments to `out`, white space dropped.
+void add_segments(std::u16string_view text, const std::vector<WordSpan>& spans, std::vector<RawToken>& out) {
+  for (const WordSpan& span : spans) {
+    const uint32_t s = span.start;
+    const uint32_t t = span.end;
     UChar32 c = 0;
     U16_GET(text.data(), 0, static_cast<int32_t>(s), static_cast<int32_t>(text.size()), c);
     if (t - s <= 2 && is_space(c)) {
@@ -127,14 +103,29 @@ void icu_word_segments(std::u16string_view text, uint32_t b0, uint32_t e0, std::
     } else if (is_space(c)) {
       continue;  // a run of white space
     }
-    const int32_t status = bi.getRuleStatus();
-    out.push_back({s, t, status != UBRK_WORD_NONE, false, false});
+    out.push_back({s, t, span.word, false, false});
   }
 }
 
+// ICU word segments of text[b, e), white space dropped.
+void icu_word_segments(std::u16string_view text, uint32_t b, uint32_t e, std::vector<RawToken>& out) {
+  thread_local std::vector<WordSpan> spans;
+  spans.clear();
+  icu_word_breaks(text, b, e, spans);
+  add_segments(text, spans, out);
+}
+
 // Word segments of one paragraph: runs of dictionary scripts as one segment
-// each, ICU's word breaks for everything between them.
+// each, ICU's word breaks for everything between them. A paragraph of only
+// simple characters (no dictionary scripts among them) takes the fast path,
+// which gives ICU's breaks without ICU (see word_breaks.hpp).
 void word_segments(std::u16string_view text, Span para, std::vector<RawToken>& out) {
+  thread_local std::vector<WordSpan> spans;
+  spans.clear();
+  if (fast_word_breaks(text, para.start, para.end, spans)) {
+    add_segments(text, spans, out);
+    return;
+  }
   const auto end = static_cast<int32_t>(para.end);
   uint32_t rest = para.start;  // start of the text not yet segmented
   for (int32_t i = static_cast<int32_t>(para.start); i < end;) {
@@ -262,13 +253,10 @@ void segment(Document& doc) {
     }
     doc.tokens[first].flags |= kParagraphStart | kLineBefore;
 
-    // ICU's sentence breaks inside the paragraph.
+    // ICU's sentence breaks inside the paragraph (without ICU for simple text).
     breaks.clear();
-    icu::UnicodeString alias(false, doc.text.data() + para.start, static_cast<int32_t>(para.size()));
-    icu::BreakIterator& bi = *iterators().sentences;
-    bi.setText(alias);
-    for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; e = bi.next()) {
-      breaks.push_back(para.start + static_cast<uint32_t>(e));
+    if (!fast_sentence_breaks(doc.text, para.start, para.end, breaks)) {
+      icu_sentence_breaks(doc.text, para.start, para.end, breaks);
     }
     // Walk tokens and breaks together; a sentence is a run of whole tokens.
     size_t bi_index = 0;
