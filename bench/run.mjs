@@ -183,12 +183,27 @@ function scaling(q, lang) {
   const texts = corpora[lang].map((a) => a.text);
   const sizes = { '10 KB': 1e4, '100 KB': 1e5, '1 MB': 1e6, '10 MB': 1e7 };
   const out = {};
-  for (const [name, bytes] of Object.entries(sizes)) {
-    const text = concatenated(texts, bytes);
-    const reps = bytes >= 1e7 ? 1 : bytes >= 1e6 ? Math.min(3, REPS) : REPS;
-    out[name] = timeMedian(() => q.analyzeJSON(text), reps) / mb(utf8Bytes(text));  // ms per MB
+  const perMB = (text) => {
+    const t0 = performance.now();
+    q.analyzeJSON(text);
+    return (performance.now() - t0) / mb(utf8Bytes(text));
+  };
+  const samples = Object.fromEntries(Object.keys(sizes).map((k) => [k, []]));
+  const text = Object.fromEntries(Object.entries(sizes).map(([k, bytes]) => [k, concatenated(texts, bytes)]));
+  for (const k of ['10 KB', '100 KB']) for (let r = 0; r < REPS; r++) samples[k].push(perMB(text[k]));
+  // 1 MB and 10 MB in turns, as many rounds as the run allows: the growth
+  // figure is the median of the per-round ratios (a single 10 MB sample
+  // minutes after the 1 MB ones measured the machine's drift as well).
+  const ratios = [];
+  for (let r = 0; r < (quick ? 1 : 3); r++) {
+    const one = perMB(text['1 MB']);
+    const ten = perMB(text['10 MB']);
+    samples['1 MB'].push(one);
+    samples['10 MB'].push(ten);
+    ratios.push(ten / one);
   }
-  return out;
+  for (const k of Object.keys(sizes)) out[k] = median(samples[k]);  // ms per MB
+  return { msPerMB: out, tenVsOne: median(ratios), tenVsOneRounds: ratios.map((x) => round(x, 3)) };
 }
 
 /** Time per MB of each large hostile input (tests/robustness) relative to news text. */
@@ -252,7 +267,8 @@ results.wasm = { de: await wasmRuns(q, 'de'), en: await wasmRuns(q, 'en'), ...(a
 log('wasm / native in turns');
 results.wasmNativeRatio = { de: wasmNativeRatio(q, 'de', results.native.de), en: wasmNativeRatio(q, 'en', results.native.en) };
 log('scaling');
-results.scaling = { wasmMsPerMB: scaling(q, 'de') };
+const growth = scaling(q, 'de');
+results.scaling = { wasmMsPerMB: growth.msPerMB, tenVsOne: growth.tenVsOne, tenVsOneRounds: growth.tenVsOneRounds };
 results.hostile = hostile(q);
 log('peers');
 const peers = loadPeers();
@@ -273,7 +289,7 @@ const budgets = [
   ['cold start in Chromium (ms)', r.browser.coldStartMs, '<=', 150],
   ['German first visit payload (MB brotli)', r.payload.germanFirstVisit.brotli / 1e6, '<=', 3],
   ['worst hostile input vs news, time per MB (x)', r.hostile.worstRatio, '<=', 3],
-  ['10 MB vs 1 MB time per MB (x)', r.scaling.wasmMsPerMB['10 MB'] / r.scaling.wasmMsPerMB['1 MB'] , '<=', 1.2],
+  ['10 MB vs 1 MB time per MB (x, in turns)', r.scaling.tenVsOne, '<=', 1.2],
   ['native batch, German (MB/s per core)', r.native.de.mbPerSec, '>=', 4],
   ['native batch, English (MB/s per core)', r.native.en.mbPerSec, '>=', 4],
   ['NER native (tokens/s)', r.native.de.nerTokensPerSec, '>=', 800000],
@@ -307,6 +323,7 @@ md.push(`Peak memory: native RSS ${f(r.native.de.peakRssMB, 1)} MB (German batch
 md.push(`NER: native ${f(r.native.de.nerTokensPerSec, 0)} tokens/s, wasm ${f(r.wasm.de.nerTokensPerSec, 0)} tokens/s. Quotes + attribution add ${f(100 * r.wasm.de.quoteOverhead, 1)} % (German, wasm).`, '');
 md.push('Cost per MB as the text grows (wasm, Node, German articles concatenated):', '', '| size | ms per MB |', '|---|---|');
 for (const [k, v] of Object.entries(r.scaling.wasmMsPerMB)) md.push(`| ${k} | ${f(v, 1)} |`);
+md.push('', `10 MB vs 1 MB, per round in turns: ${r.scaling.tenVsOneRounds.join(', ')}.`);
 md.push('', 'Hostile inputs (tests/robustness), time per MB relative to news text:', '', '| input | x news |', '|---|---|');
 for (const [k, v] of Object.entries(r.hostile.ratios)) md.push(`| ${k} | ${f(v, 2)} |`);
 md.push('', 'Payload (build/web):', '', '| file | raw | gzip | brotli |', '|---|---|---|---|');
