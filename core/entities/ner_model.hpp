@@ -121,6 +121,10 @@ class Model {
   // at INT32_MIN / 2: added to a score (never below INT32_MIN / 2, see
   // decode) it can never beat the initial best, so Viterbi needs no test.
   int32_t steps_[kNumTags * kNumTags] = {};
+  // Per tag q: min over the O and B tags t of (steps_[q][t] - max_p
+  // steps_[p][t]), at most 0. When q scored best at the previous token, a
+  // predecessor scoring below this can never be chosen (see decode).
+  int32_t candidate_floor_[kNumTags] = {};
   int32_t codebook_[256] = {};
   LargeTable<Bucket> buckets_;
   uint32_t mask_ = 0;
