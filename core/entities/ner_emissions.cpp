@@ -61,12 +61,42 @@ inline uint32_t pair_set(uint32_t a, uint32_t b) {
   return mix(a * 0x9E3779B1u + b) & static_cast<uint32_t>(kPairEntries - 2);
 }
 
+// The context memo. 9 of the 12 other context features are a function of
+// the token's ContextSignature (ner_features.hpp: shapes, short shapes,
+// lexicon classes and gazetteer tags of the token and its neighbours, and
+// its sentence-start, quote and capitalisation bits). Those values come from
+// small sets, so a few thousand signatures make up nearly all tokens of any
+// text: their sums are kept per signature, stored whole (no false hits), as
+// int16 (a signature whose sums do not fit is not remembered). One cache
+// line answers 9 lookups and spares their 9 hashes. Two-way set associative
+// like the others; 2^14 entries (1 MB).
+inline constexpr size_t kContextEntries = size_t{1} << 14;
+struct alignas(64) ContextEntry {
+  ContextSignature sig{};
+  int16_t sum[kNumTags] = {};
+  uint8_t used = 0;
+  uint8_t recent = 0;
+};
+static_assert(sizeof(ContextEntry) == 64);
+inline uint32_t context_set(const ContextSignature& s) {
+  uint32_t h = s.shape[0] * 0x9E3779B1u;
+  h = (h ^ s.shape[1]) * 0x85EBCA77u;
+  h = (h ^ s.shape[2]) * 0xC2B2AE3Du;
+  h = (h ^ s.short_shape[0]) * 0x27D4EB2Fu;
+  h = (h ^ s.short_shape[1]) * 0x165667B1u;
+  h = (h ^ s.short_shape[2]) * 0x9E3779B1u;
+  h = (h ^ s.classes) * 0x85EBCA77u;
+  h = (h ^ s.bits) * 0xC2B2AE3Du;
+  return mix(h) & static_cast<uint32_t>(kContextEntries - 2);
+}
+
 struct WordMemo {
   uint64_t model = 0;  // Model::id_
   uint64_t last_use = 0;
   uint32_t next_id = 1;
   LargeTable<WordEntry> entries;
   LargeTable<PairEntry> pairs;
+  LargeTable<ContextEntry> contexts;
   int32_t before[4][kNumTags] = {};  // the neighbour sums of the block boundaries
   int32_t after[4][kNumTags] = {};
 };
@@ -74,10 +104,12 @@ struct WordMemo {
 namespace {
 struct DecodeScratch {
   FeatureScratch features;
-  std::vector<uint32_t> context;  // n * kContextFeatures keys
+  std::vector<uint32_t> keys;  // n * kContextFeatures keys
   std::vector<uint32_t> memo_hash;  // per token of the block, 0 = not memoizable
   std::vector<uint32_t> word_id;    // per token: its WordEntry id (0: none)
   std::vector<uint32_t> pair;       // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
+  std::vector<ContextSignature> sig;  // per token: its context signature
+  std::vector<uint32_t> context;      // per token: 1 + its context set if the memo did not answer, else 0
   std::array<WordMemo, 2> memos;  // for the last two models used (a batch may mix languages)
   uint64_t uses = 0;
   uint32_t touched = 0;  // see emissions()
@@ -113,6 +145,7 @@ void Model::reset_memo(WordMemo& memo) const {
   memo.model = id_;
   memo.entries.assign(kMemoEntries, WordEntry{});
   memo.pairs.assign(kPairEntries, PairEntry{});
+  memo.contexts.assign(kContextEntries, ContextEntry{});
   memo.next_id = 1;
   uint32_t keys[4];
   std::memset(memo.before, 0, sizeof memo.before);
@@ -235,11 +268,13 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   FeatureScratch& fs = s.features;
   if (fs.toks.size() < n) fs.toks.resize(n);
   if (fs.first_values.size() < n) fs.first_values.resize(n);
-  if (s.context.size() < n * kContextFeatures) s.context.resize(n * kContextFeatures);
+  if (s.keys.size() < n * kContextFeatures) s.keys.resize(n * kContextFeatures);
   if (s.memo_hash.size() < n) {
     s.memo_hash.resize(n);
     s.word_id.resize(n);
     s.pair.resize(n);
+    s.sig.resize(n);
+    s.context.resize(n);
   }
   FeatureScratch::Tok* toks = fs.toks.data();
   uint32_t touched = 0;  // see ask_buckets
@@ -348,16 +383,20 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     }
   }
 
-  // 3. The context features: per token the other 12, then (unless the pair
-  //    memo answered them) the 6 that read the left and the 6 that read the
-  //    right neighbour; 0 = absent.
-  constexpr int kLeftAt = kOtherContextFeatures, kRightAt = kLeftAt + kPairFeatures;
-  static_assert(kRightAt + kPairFeatures == kContextFeatures);
+  // 3. The context features. Per token: the 9 of its context signature
+  //    from the context memo (or, if it does not answer, their keys), the 3
+  //    other ones, then (unless the pair memo answered them) the 6 that read
+  //    the left and the 6 that read the right neighbour; 0 = absent.
+  constexpr int kLeftAt = kWordContextFeatures, kRightAt = kLeftAt + kPairFeatures;
+  constexpr int kSignatureAt = kRightAt + kPairFeatures;
+  static_assert(kSignatureAt + kSignatureFeatures == kContextFeatures);
   if (!gaz_.empty()) mark_gazetteer_matches(gaz_, toks, n, fs.first_values.data());
-  uint32_t* feats = s.context.data();
+  uint32_t* feats = s.keys.data();
+  ContextSignature* sig = s.sig.data();
+  uint32_t* context = s.context.data();
   for (size_t k = 0; k < n; ++k) {
     uint32_t* f = feats + k * kContextFeatures;
-    other_context_features(toks, k, n, set_, f);
+    word_context_features(toks, k, n, set_, f);
     if (k == 0 || pair[k] != 0 || ids[k - 1] == 0 || ids[k] == 0)
       left_pair_features(k >= 1 ? &toks[k - 1] : nullptr, toks[k], set_, f + kLeftAt);
     else
@@ -366,6 +405,20 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       right_pair_features(toks[k], k + 1 < n ? &toks[k + 1] : nullptr, set_, f + kRightAt);
     else
       std::fill(f + kRightAt, f + kRightAt + kPairFeatures, 0u);
+    context_signature(toks, k, n, sig[k]);
+    const uint32_t set = context_set(sig[k]);
+    ContextEntry* e = &memo->contexts[set];
+    const int way = e[0].used && e[0].sig == sig[k] ? 0 : e[1].used && e[1].sig == sig[k] ? 1 : -1;
+    if (way >= 0) {
+      add16(out + k * kNumTags, e[way].sum);
+      e[way].recent = 1;
+      e[1 - way].recent = 0;
+      context[k] = 0;
+      std::fill(f + kSignatureAt, f + kContextFeatures, 0u);
+    } else {
+      context[k] = 1 + set;
+      signature_features(sig[k], set_, f + kSignatureAt);
+    }
     to_slots(f, kContextFeatures);
   }
   // The table is larger than the caches, so a lookup is a cache miss; they
@@ -376,38 +429,55 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   auto ask = [&](size_t k) { touched += ask_buckets(feats + k * kContextFeatures, kContextFeatures); };
   for (size_t k = 0; k < n && k < kAhead; ++k) ask(k);
   int32_t right_before[kNumTags] = {};  // the right pair sums of token k-1
+  auto fits16 = [](const int32_t* v) {
+    bool fits = true;
+    for (int t = 0; t < kNumTags; ++t) fits = fits && v[t] >= INT16_MIN && v[t] <= INT16_MAX;
+    return fits;
+  };
   for (size_t k = 0; k < n; ++k) {
     if (k + kAhead < n) ask(k + kAhead);
     // Sums in locals: `w` is a byte pointer, which may alias anything, so
     // summing into `out` directly would store and reload all nine each time.
     const uint32_t* f = feats + k * kContextFeatures;
-    int32_t acc[kNumTags] = {}, left[kNumTags] = {}, right[kNumTags] = {};
-    add_weights(f, kOtherContextFeatures, acc);
+    int32_t acc[kNumTags] = {}, left[kNumTags] = {}, right[kNumTags] = {}, signature[kNumTags] = {};
+    add_weights(f, kWordContextFeatures, acc);
     add_weights(f + kLeftAt, kPairFeatures, left);
     add_weights(f + kRightAt, kPairFeatures, right);
     int32_t* o = out + k * kNumTags;
-    for (int t = 0; t < kNumTags; ++t) o[t] += acc[t] + left[t] + right[t];
-    // A pair the memo did not answer: remembered, if its sums fit.
-    if (pair[k] != 0) {
-      bool fits = true;
-      for (int t = 0; t < kNumTags; ++t)
-        fits = fits && left[t] >= INT16_MIN && left[t] <= INT16_MAX && right_before[t] >= INT16_MIN &&
-               right_before[t] <= INT16_MAX;
-      if (fits) {
-        PairEntry* set = &memo->pairs[pair[k] - 1];
-        // The same pair twice in a block misses twice: one way for it.
-        const int way = set[1].a == ids[k - 1] && set[1].b == ids[k] ? 1
-                        : set[0].a == ids[k - 1] && set[0].b == ids[k] ? 0
-                        : set[0].recent ? 1 : 0;
-        PairEntry& e = set[way];
+    // A signature the memo did not answer: remembered, if its sums fit.
+    if (context[k] != 0) {
+      add_weights(f + kSignatureAt, kSignatureFeatures, signature);
+      if (fits16(signature)) {
+        ContextEntry* set = &memo->contexts[context[k] - 1];
+        // The same signature twice in a block misses twice: one way for it.
+        const int way = set[1].used && set[1].sig == sig[k]   ? 1
+                        : set[0].used && set[0].sig == sig[k] ? 0
+                        : set[0].recent                       ? 1
+                                                              : 0;
+        ContextEntry& e = set[way];
+        e.sig = sig[k];
+        e.used = 1;
         e.recent = 1;
         set[1 - way].recent = 0;
-        e.a = ids[k - 1];
-        e.b = ids[k];
-        for (int t = 0; t < kNumTags; ++t) {
-          e.left[t] = static_cast<int16_t>(left[t]);
-          e.right[t] = static_cast<int16_t>(right_before[t]);
-        }
+        for (int t = 0; t < kNumTags; ++t) e.sum[t] = static_cast<int16_t>(signature[t]);
+      }
+    }
+    for (int t = 0; t < kNumTags; ++t) o[t] += acc[t] + left[t] + right[t] + signature[t];
+    // A pair the memo did not answer: remembered, if its sums fit.
+    if (pair[k] != 0 && fits16(left) && fits16(right_before)) {
+      PairEntry* set = &memo->pairs[pair[k] - 1];
+      // The same pair twice in a block misses twice: one way for it.
+      const int way = set[1].a == ids[k - 1] && set[1].b == ids[k] ? 1
+                      : set[0].a == ids[k - 1] && set[0].b == ids[k] ? 0
+                      : set[0].recent ? 1 : 0;
+      PairEntry& e = set[way];
+      e.recent = 1;
+      set[1 - way].recent = 0;
+      e.a = ids[k - 1];
+      e.b = ids[k];
+      for (int t = 0; t < kNumTags; ++t) {
+        e.left[t] = static_cast<int16_t>(left[t]);
+        e.right[t] = static_cast<int16_t>(right_before[t]);
       }
     }
     std::memcpy(right_before, right, sizeof right);

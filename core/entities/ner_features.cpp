@@ -285,48 +285,78 @@ void right_pair_features(const FeatureScratch::Tok& t, const FeatureScratch::Tok
   out[5] = set.clusters ? f(kClsNext, t.cls, x.cls, upper) : 0;
 }
 
-void other_context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {
+void context_signature(const FeatureScratch::Tok* toks, size_t k, size_t n, ContextSignature& out) {
   const auto& t = toks[k];
-  const uint32_t pl = k >= 1 ? toks[k - 1].lower : kBoundaryBefore;
-  const uint32_t pl2 = k >= 2 ? toks[k - 2].lower : kBoundaryBefore;
-  const uint32_t nl = k + 1 < n ? toks[k + 1].lower : kBoundaryAfter;
-  const uint32_t nl2 = k + 2 < n ? toks[k + 2].lower : kBoundaryAfter;
-  const uint32_t ps = k >= 1 ? toks[k - 1].shape : kBoundaryBefore;
-  const uint32_t ns = k + 1 < n ? toks[k + 1].shape : kBoundaryAfter;
-  const uint32_t pss = k >= 1 ? toks[k - 1].short_shape : kBoundaryBefore;
-  const uint32_t nss = k + 1 < n ? toks[k + 1].short_shape : kBoundaryAfter;
-  const uint32_t upper = (t.flags & kUpperInitial) != 0 ? 1u : 0u;
-  out[0] = f(kShapeTri, ps, t.shape, ns);
-  out[1] = (t.flags & kSentenceStart) != 0 ? f(kFirst, t.short_shape) : 0;
-  out[2] = t.quote ? f(kQuote, t.short_shape) : 0;
-  out[3] = t.gaz ? f(kGaz, t.gaz, upper) : 0;
-  out[4] = k >= 1 && toks[k - 1].gaz ? f(kGazPrev, toks[k - 1].gaz, t.gaz) : 0;
-  out[5] = k + 1 < n && toks[k + 1].gaz ? f(kGazNext, toks[k + 1].gaz, t.gaz) : 0;
-  out[6] = f(kShortShapeTri, pss, t.short_shape, nss);
-  out[7] = f(kLeftTri, pl2, pl, t.short_shape);
-  out[8] = f(kRightTri, t.short_shape, nl, nl2);
-  // The neighbours' word clusters together. Models without clusters have
-  // none of these features, so their features are exactly the other 38.
-  if (set.clusters) {
-    const uint32_t pc = k >= 1 ? toks[k - 1].cls : 256u;
-    const uint32_t nc = k + 1 < n ? toks[k + 1].cls : 257u;
-    out[9] = f(kClsCtx, pc, nc, t.short_shape);
-  } else {
-    out[9] = 0;
-  }
+  const bool has_prev = k >= 1, has_next = k + 1 < n;
+  out.shape[0] = has_prev ? toks[k - 1].shape : kBoundaryBefore;
+  out.shape[1] = t.shape;
+  out.shape[2] = has_next ? toks[k + 1].shape : kBoundaryAfter;
+  out.short_shape[0] = has_prev ? toks[k - 1].short_shape : kBoundaryBefore;
+  out.short_shape[1] = t.short_shape;
+  out.short_shape[2] = has_next ? toks[k + 1].short_shape : kBoundaryAfter;
+  // Lexicon classes are 0..255; 256 and 257 stand for the block boundaries.
+  const uint32_t pw = has_prev ? toks[k - 1].wcls : 256u;
+  const uint32_t nw = has_next ? toks[k + 1].wcls : 257u;
+  out.classes = pw | static_cast<uint32_t>(t.wcls) << 9 | nw << 17;
+  // Gazetteer tags are 0..8; a missing neighbour is 0, as the features treat it.
+  const uint32_t gp = has_prev ? toks[k - 1].gaz : 0u;
+  const uint32_t gn = has_next ? toks[k + 1].gaz : 0u;
+  out.bits = ((t.flags & kSentenceStart) != 0 ? 1u : 0u) | (t.quote != 0 ? 2u : 0u) |
+             ((t.flags & kUpperInitial) != 0 ? 4u : 0u) | static_cast<uint32_t>(t.gaz) << 3 | gp << 7 | gn << 11;
+}
+
+void signature_features(const ContextSignature& sig, FeatureSet set, uint32_t* out) {
+  const uint32_t first = sig.bits & 1u, quote = sig.bits & 2u, upper = (sig.bits >> 2) & 1u;
+  const uint32_t gaz = (sig.bits >> 3) & 15u, gp = (sig.bits >> 7) & 15u, gn = (sig.bits >> 11) & 15u;
+  const uint32_t ss = sig.short_shape[1];
+  out[0] = f(kShapeTri, sig.shape[0], sig.shape[1], sig.shape[2]);
+  out[1] = first != 0 ? f(kFirst, ss) : 0;
+  out[2] = quote != 0 ? f(kQuote, ss) : 0;
+  out[3] = gaz != 0 ? f(kGaz, gaz, upper) : 0;
+  out[4] = gp != 0 ? f(kGazPrev, gp, gaz) : 0;
+  out[5] = gn != 0 ? f(kGazNext, gn, gaz) : 0;
+  out[6] = f(kShortShapeTri, sig.short_shape[0], ss, sig.short_shape[2]);
   // Lexicon word classes (bit set: a one-word place, a word used as a
   // person's name; models/gazetteers/lexicon.tsv): with the capitalisation
   // and sentence-start bits, and with the neighbours' classes. Models
   // without word classes have none of these features.
   if (set.wordclasses) {
-    const uint32_t first_bit = (t.flags & kSentenceStart) != 0 ? 2u : 0u;
-    const uint32_t pw = k >= 1 ? toks[k - 1].wcls : 256u;
-    const uint32_t nw = k + 1 < n ? toks[k + 1].wcls : 257u;
-    out[10] = f(kWcls, t.wcls, upper | first_bit);
-    out[11] = f(kWclsCtx, pw, t.wcls | (upper << 8), nw);
+    const uint32_t pw = sig.classes & 511u, w = (sig.classes >> 9) & 255u, nw = sig.classes >> 17;
+    out[7] = f(kWcls, w, upper | (first != 0 ? 2u : 0u));
+    out[8] = f(kWclsCtx, pw, w | (upper << 8), nw);
   } else {
-    out[10] = out[11] = 0;
+    out[7] = out[8] = 0;
   }
+}
+
+void word_context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {
+  const auto& t = toks[k];
+  const uint32_t pl = k >= 1 ? toks[k - 1].lower : kBoundaryBefore;
+  const uint32_t pl2 = k >= 2 ? toks[k - 2].lower : kBoundaryBefore;
+  const uint32_t nl = k + 1 < n ? toks[k + 1].lower : kBoundaryAfter;
+  const uint32_t nl2 = k + 2 < n ? toks[k + 2].lower : kBoundaryAfter;
+  out[0] = f(kLeftTri, pl2, pl, t.short_shape);
+  out[1] = f(kRightTri, t.short_shape, nl, nl2);
+  // The neighbours' word clusters together. Models without clusters have
+  // none of these features, so their features are exactly the other 38.
+  if (set.clusters) {
+    const uint32_t pc = k >= 1 ? toks[k - 1].cls : 256u;
+    const uint32_t nc = k + 1 < n ? toks[k + 1].cls : 257u;
+    out[2] = f(kClsCtx, pc, nc, t.short_shape);
+  } else {
+    out[2] = 0;
+  }
+}
+
+void other_context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {
+  ContextSignature sig;
+  context_signature(toks, k, n, sig);
+  uint32_t s[kSignatureFeatures], w[kWordContextFeatures];
+  signature_features(sig, set, s);
+  word_context_features(toks, k, n, set, w);
+  // The historical order of the 12 (context_features places them).
+  const uint32_t ordered[kOtherContextFeatures] = {s[0], s[1], s[2], s[3], s[4], s[5], s[6], w[0], w[1], w[2], s[7], s[8]};
+  std::copy(ordered, ordered + kOtherContextFeatures, out);
 }
 
 void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out) {

@@ -155,6 +155,24 @@ void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, Featu
 // gazetteer matches, sentence start and quotes.
 inline constexpr int kPairFeatures = 6;
 inline constexpr int kOtherContextFeatures = kContextFeatures - 2 * kPairFeatures;
+// Of those 12, 9 read only shapes, gazetteer matches, lexicon classes and a
+// few bits of the token and its neighbours (not their words): they are a
+// function of the token's ContextSignature, whose values repeat across any
+// text, so the decoder remembers their sums per signature (the context
+// memo, ner_emissions.cpp). The other 3 read words or word clusters.
+inline constexpr int kSignatureFeatures = 9;
+inline constexpr int kWordContextFeatures = kOtherContextFeatures - kSignatureFeatures;
+struct ContextSignature {
+  uint32_t shape[3];        // shapes of the tokens at -1, 0, +1 (or the block boundary)
+  uint32_t short_shape[3];  // their short shapes
+  uint32_t classes;         // lexicon classes: at -1 | at 0 << 9 | at +1 << 17
+  uint32_t bits;            // sentence start, in quote, capitalised, gazetteer tags at 0, -1, +1
+  bool operator==(const ContextSignature&) const = default;
+};
+void context_signature(const FeatureScratch::Tok* toks, size_t k, size_t n, ContextSignature& out);
+void signature_features(const ContextSignature& sig, FeatureSet set, uint32_t* out);  // kSignatureFeatures keys
+void word_context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set,
+                           uint32_t* out);  // kWordContextFeatures keys
 // Features of t that read its left neighbour (prev = nullptr: block start).
 void left_pair_features(const FeatureScratch::Tok* prev, const FeatureScratch::Tok& t, FeatureSet set, uint32_t* out);
 // Features of t that read its right neighbour (next = nullptr: block end).
