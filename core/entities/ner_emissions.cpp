@@ -395,6 +395,18 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   uint32_t* feats = s.keys.data();
   ContextSignature* sig = s.sig.data();
   uint32_t* context = s.context.data();
+  // The context memo (1 MB, beyond L2): every token's set asked for first.
+  for (size_t k = 0; k < n; ++k) {
+    context_signature(toks, k, n, sig[k]);
+    context[k] = context_set(sig[k]);
+    const ContextEntry* e = &memo->contexts[context[k]];
+#if defined(__GNUC__) && !defined(__wasm__)
+    __builtin_prefetch(e);
+    __builtin_prefetch(e + 1);
+#else
+    touched += e[0].used + e[1].used;
+#endif
+  }
   for (size_t k = 0; k < n; ++k) {
     uint32_t* f = feats + k * kContextFeatures;
     word_context_features(toks, k, n, set_, f);
@@ -406,8 +418,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       right_pair_features(toks[k], k + 1 < n ? &toks[k + 1] : nullptr, set_, f + kRightAt);
     else
       std::fill(f + kRightAt, f + kRightAt + kPairFeatures, 0u);
-    context_signature(toks, k, n, sig[k]);
-    const uint32_t set = context_set(sig[k]);
+    const uint32_t set = context[k];
     ContextEntry* e = &memo->contexts[set];
     const int way = e[0].used && e[0].sig == sig[k] ? 0 : e[1].used && e[1].sig == sig[k] ? 1 : -1;
     if (way >= 0) {
