@@ -7,6 +7,8 @@
 #include <array>
 #include <cstring>
 
+#include <unicode/utf16.h>
+
 #include "entities/ner_model.hpp"
 
 namespace quelle::ner {
@@ -18,11 +20,15 @@ namespace quelle::ner {
 // for the life of the engine (per thread and model). A frequent word then
 // costs one probe (three cache lines) instead of 20 table lookups (each a
 // cache miss) and its hashing. Sums are integers, so adding them in another
-// order changes nothing. An entry is verified against the word's text,
-// lower-case text and capitalisation: no false hits. Two-way set
-// associative, the less recently used way is replaced. Words longer than
-// kMemoMaxLen are computed every time.
-inline constexpr size_t kMemoMaxLen = 16;  // UTF-16 units; 98% of German news tokens
+// order changes nothing. An entry is verified against the word's text and
+// capitalisation: no false hits. (The lower-case text, the other input of
+// the features, is a function of the text: lower_shadow maps each code
+// point on its own, and a memoized word neither starts with a trail nor
+// ends with a lead surrogate, so its code points are the same within the
+// document and on their own.) Two-way set associative, the less recently
+// used way is replaced. Words longer than kMemoMaxLen are computed every
+// time.
+inline constexpr size_t kMemoMaxLen = 32;  // UTF-16 units; German compounds run past 16
 inline constexpr size_t kMemoEntries = size_t{1} << 14;  // 3 MB
 struct alignas(64) WordEntry {  // three cache lines
   uint32_t hash = 0;  // memo_hash of the word; 0 = empty
@@ -31,7 +37,6 @@ struct alignas(64) WordEntry {  // three cache lines
   uint8_t first_value = 0;  // gazetteer value of the word as a one-word sequence
   uint8_t recent = 0;       // used more recently than the other way of its set
   char16_t text[kMemoMaxLen] = {};
-  char16_t lower[kMemoMaxLen] = {};
   uint32_t word = 0, lower_hash = 0, shape = 0, short_shape = 0, suf3 = 0;  // as in FeatureScratch::Tok
   uint8_t lex = 0, cls = 0, wcls = 0;
   uint32_t id = 0;  // WordMemo::next_id when remembered: never reused, the key of the pair memo
@@ -201,12 +206,11 @@ void Model::word_sums(const Document& doc, size_t i, WordSums& ws) const {
 // not remembered.
 const WordEntry* Model::find_word(const Document& doc, size_t i, uint32_t h, WordMemo& memo) {
   const std::u16string_view w = doc.token_text(i);
-  const std::u16string_view l = doc.token_lower(i);
   const uint8_t upper = doc.tokens[i].has(kUpperInitial) ? 1 : 0;
   WordEntry* set = &memo.entries[h & (kMemoEntries - 2)];
   for (int way = 0; way < 2; ++way) {
     WordEntry& e = set[way];
-    if (e.hash == h && e.len == w.size() && e.upper == upper && same_text(w, e.text) && same_text(l, e.lower)) {
+    if (e.hash == h && e.len == w.size() && e.upper == upper && same_text(w, e.text)) {
       e.recent = 1;
       set[1 - way].recent = 0;
       return &e;
@@ -217,7 +221,6 @@ const WordEntry* Model::find_word(const Document& doc, size_t i, uint32_t h, Wor
 
 uint32_t Model::remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo) {
   const std::u16string_view w = doc.token_text(i);
-  const std::u16string_view l = doc.token_lower(i);
   WordEntry* set = &memo.entries[h & (kMemoEntries - 2)];
   WordEntry& e = set[0].recent ? set[1] : set[0];
   e.recent = 1;
@@ -227,7 +230,6 @@ uint32_t Model::remember_word(const Document& doc, size_t i, uint32_t h, const W
   e.upper = doc.tokens[i].has(kUpperInitial) ? 1 : 0;
   e.first_value = ws.first_value;
   std::copy(w.begin(), w.end(), e.text);
-  std::copy(l.begin(), l.end(), e.lower);
   e.word = ws.tok.word;
   e.lower_hash = ws.tok.lower;
   e.shape = ws.tok.shape;
@@ -283,7 +285,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   //    than L2: its sets are asked for (as the feature buckets below) first.
   for (size_t k = 0; k < n; ++k) {
     const std::u16string_view w = doc.token_text(first + k);
-    const bool memoizable = w.size() <= kMemoMaxLen && doc.token_lower(first + k).size() == w.size();
+    const bool memoizable = !w.empty() && w.size() <= kMemoMaxLen && !U16_IS_TRAIL(w.front()) && !U16_IS_LEAD(w.back());
     const uint32_t h = memoizable ? memo_hash(w, doc.tokens[first + k].has(kUpperInitial) ? 1 : 0) : 0;
     s.memo_hash[k] = h;
     if (h != 0) {
@@ -293,7 +295,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       const char* lines = reinterpret_cast<const char*>(set);
       for (int line = 0; line < 6; ++line) __builtin_prefetch(lines + 64 * line);
 #else
-      touched += set[0].len + set[1].len + set[0].lower[12] + set[1].lower[12] + set[0].as[3][0] + set[1].as[3][0];
+      touched += set[0].len + set[1].len + set[0].text[28] + set[1].text[28] + set[0].as[3][0] + set[1].as[3][0];
 #endif
     }
   }

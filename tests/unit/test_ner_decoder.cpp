@@ -79,6 +79,11 @@ TEST_CASE("the decoder's memos give the emissions the features define", "[entiti
       "Angela Merkel, die Bundeskanzlerin, traf in Berlin die Regierung. „Das ist gut“, sagte sie. "
       "Die Regierung der Bundesrepublik sagte am Montag in Berlin, die Gespräche gingen weiter.",
       "ISTANBUL. Der Präsident sagte am Montag, Berlin und Paris seien sich einig. Zwei Wörter: Straße, STRASSE.",
+      // Words of 17 to 32 units (remembered) and longer (not), emoji, İ and
+      // combining marks, each twice.
+      "Das Bundesverfassungsgericht und die Ministerpräsidentenkonferenz: Bundesverfassungsgericht, "
+      "Ministerpräsidentenkonferenz, Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz. "
+      "Top👍 und 👍, İstanbul und İSTANBUL, Cafe\u0301 und Cafe\u0301, 🇩🇪 Berlin 🇩🇪 Berlin.",
   };
   std::vector<std::u16string> utf16;
   for (const auto& t : texts) utf16.push_back(*quelle::utf8_to_utf16(t));
