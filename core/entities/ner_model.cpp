@@ -395,28 +395,45 @@ void Model::decode(const int32_t* em, size_t n, const uint16_t* allowed, std::ve
       // is lost. Emissions usually dwarf transitions: on news, 98 % of the
       // tokens have one candidate left.
       const int32_t floor = candidate_floor_[top];
-      int candidates[kNumTags];
       int m = 0;
-      for (int p = 0; p < kNumTags; ++p) {
-        candidates[m] = p;
-        m += prev[p] >= floor ? 1 : 0;
-      }
-      for (int t = 0; t < kNumTags; ++t) {
+      for (int p = 0; p < kNumTags; ++p) m += prev[p] >= floor ? 1 : 0;
+      // I-X: from B-X or I-X.
+      for (int x = 0; x < kNumTypes; ++x) {
+        const int b = tag_b(x), i = tag_i(x);
+        const int32_t vb = prev[b] + steps_[b * kNumTags + i];
+        const int32_t vi = prev[i] + steps_[i * kNumTags + i];
         int32_t best = INT32_MIN / 2;
         int best_p = 0;
-        if (tag_is_i(t)) {
-          const int32_t vb = prev[t - 1] + steps_[(t - 1) * kNumTags + t];
-          const int32_t vi = prev[t] + steps_[t * kNumTags + t];
-          if (vb > best) {
-            best = vb;
-            best_p = t - 1;
-          }
-          if (vi > best) {
-            best = vi;
-            best_p = t;
-          }
-        } else {
-          for (int j = 0; j < m; ++j) {
+        if (vb > best) {
+          best = vb;
+          best_p = b;
+        }
+        if (vi > best) {
+          best = vi;
+          best_p = i;
+        }
+        cur[i] = best + e[i];
+        from[i] = static_cast<uint8_t>(best_p);
+      }
+      // O and B-X: from the candidates, usually top alone.
+      constexpr int kOpeners[kNumTypes + 1] = {0, tag_b(0), tag_b(1), tag_b(2), tag_b(3)};
+      if (m == 1) {
+        const int32_t* row = steps_ + top * kNumTags;
+        for (const int t : kOpeners) {
+          cur[t] = prev[top] + row[t] + e[t];
+          from[t] = static_cast<uint8_t>(top);
+        }
+      } else {
+        int candidates[kNumTags];
+        int c = 0;
+        for (int p = 0; p < kNumTags; ++p) {
+          candidates[c] = p;
+          c += prev[p] >= floor ? 1 : 0;
+        }
+        for (const int t : kOpeners) {
+          int32_t best = INT32_MIN / 2;
+          int best_p = 0;
+          for (int j = 0; j < c; ++j) {
             const int p = candidates[j];
             const int32_t v = prev[p] + steps_[p * kNumTags + t];
             if (v > best) {
@@ -424,9 +441,9 @@ void Model::decode(const int32_t* em, size_t n, const uint16_t* allowed, std::ve
               best_p = p;
             }
           }
+          cur[t] = best + e[t];
+          from[t] = static_cast<uint8_t>(best_p);
         }
-        cur[t] = best + e[t];
-        from[t] = static_cast<uint8_t>(best_p);
       }
     }
     // Keep the numbers small however long the sentence: only differences
