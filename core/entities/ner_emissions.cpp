@@ -114,7 +114,7 @@ struct DecodeScratch {
   std::vector<uint32_t> word_id;    // per token: its WordEntry id (0: none)
   std::vector<uint32_t> pair;       // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
   std::vector<ContextSignature> sig;  // per token: its context signature
-  std::vector<uint32_t> context;      // per token: 1 + its context set if the memo did not answer, else 0
+  std::vector<uint32_t> context;      // per token: its context set; then 1 + it if the memo did not answer, else 0
   std::array<WordMemo, 2> memos;  // for the last two models used (a batch may mix languages)
   uint64_t uses = 0;
   uint32_t touched = 0;  // see emissions()
