@@ -83,6 +83,9 @@ struct alignas(64) ContextEntry {
   uint8_t recent = 0;
 };
 static_assert(sizeof(ContextEntry) == 64);
+inline auto same_signature(const ContextSignature& sig) {
+  return [&sig](const ContextEntry& e) { return e.used != 0 && e.sig == sig; };
+}
 inline uint32_t context_set(const ContextSignature& s) {
   uint32_t h = s.shape[0] * 0x9E3779B1u;
   h = (h ^ s.shape[1]) * 0x85EBCA77u;
@@ -142,6 +145,42 @@ inline bool same_text(std::u16string_view a, const char16_t* b) {
 
 inline void add9(int32_t* acc, const int32_t* v) {
   for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
+}
+
+// The memos' two-way sets. The way holding the entry `same` accepts, or -1.
+template <class Entry, class Same>
+int way_holding(const Entry* set, Same same) {
+  return same(set[0]) ? 0 : same(set[1]) ? 1 : -1;
+}
+// The way to store into: the one already holding the key (a key that
+// missed twice in one block), else the less recently used one.
+template <class Entry, class Same>
+int way_to_store(const Entry* set, Same same) {
+  const int way = way_holding(set, same);
+  return way >= 0 ? way : set[0].recent ? 1 : 0;
+}
+template <class Entry>
+void mark_recent(Entry* set, int way) {
+  set[way].recent = 1;
+  set[1 - way].recent = 0;
+}
+
+// Asks for both ways of a memo set before it is probed. Natively that is a
+// prefetch of each cache line; WebAssembly has none, so one byte of each
+// line is read (independent loads the CPU issues together) and added to
+// `touched`, which emissions() keeps so that the reads are not optimized away.
+template <class Entry>
+void ask_set(const Entry* set, uint32_t& touched) {
+  static_assert(sizeof(Entry) % 64 == 0);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(set);
+  for (size_t at = 0; at < 2 * sizeof(Entry); at += 64) {
+#if defined(__GNUC__) && !defined(__wasm__)
+    __builtin_prefetch(bytes + at);
+    (void)touched;
+#else
+    touched += bytes[at];
+#endif
+  }
 }
 
 }  // namespace
@@ -208,23 +247,21 @@ const WordEntry* Model::find_word(const Document& doc, size_t i, uint32_t h, Wor
   const std::u16string_view w = doc.token_text(i);
   const uint8_t upper = doc.tokens[i].has(kUpperInitial) ? 1 : 0;
   WordEntry* set = &memo.entries[h & (kMemoEntries - 2)];
-  for (int way = 0; way < 2; ++way) {
-    WordEntry& e = set[way];
-    if (e.hash == h && e.len == w.size() && e.upper == upper && same_text(w, e.text)) {
-      e.recent = 1;
-      set[1 - way].recent = 0;
-      return &e;
-    }
-  }
-  return nullptr;
+  const int way = way_holding(set, [&](const WordEntry& e) {
+    return e.hash == h && e.len == w.size() && e.upper == upper && same_text(w, e.text);
+  });
+  if (way < 0) return nullptr;
+  mark_recent(set, way);
+  return &set[way];
 }
 
 uint32_t Model::remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo) {
   const std::u16string_view w = doc.token_text(i);
   WordEntry* set = &memo.entries[h & (kMemoEntries - 2)];
-  WordEntry& e = set[0].recent ? set[1] : set[0];
-  e.recent = 1;
-  (&e == set ? set[1] : set[0]).recent = 0;
+  // Only called when find_word missed: no way holds the word.
+  const int way = set[0].recent ? 1 : 0;
+  mark_recent(set, way);
+  WordEntry& e = set[way];
   e.hash = h;
   e.len = static_cast<uint8_t>(w.size());
   e.upper = doc.tokens[i].has(kUpperInitial) ? 1 : 0;
@@ -289,14 +326,8 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     const uint32_t h = memoizable ? memo_hash(w, doc.tokens[first + k].has(kUpperInitial) ? 1 : 0) : 0;
     s.memo_hash[k] = h;
     if (h != 0) {
-      const WordEntry* set = &memo->entries[h & (kMemoEntries - 2)];
-#if defined(__GNUC__) && !defined(__wasm__)
       // All three lines of both ways: a hit reads all of its entry.
-      const char* lines = reinterpret_cast<const char*>(set);
-      for (int line = 0; line < 6; ++line) __builtin_prefetch(lines + 64 * line);
-#else
-      touched += set[0].len + set[1].len + set[0].text[28] + set[1].text[28] + set[0].as[3][0] + set[1].as[3][0];
-#endif
+      ask_set(&memo->entries[h & (kMemoEntries - 2)], touched);
     }
   }
   std::fill(out, out + n * kNumTags, 0);
@@ -359,13 +390,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     if (ids[k - 1] == 0 || ids[k] == 0) continue;
     const uint32_t set = pair_set(ids[k - 1], ids[k]);
     pair[k] = 1 + set;
-    const PairEntry* p = &memo->pairs[set];
-#if defined(__GNUC__) && !defined(__wasm__)
-    __builtin_prefetch(p);
-    __builtin_prefetch(p + 1);
-#else
-    touched += p[0].a + p[1].a;
-#endif
+    ask_set(&memo->pairs[set], touched);
   }
   auto add16 = [](int32_t* acc, const int16_t* v) {
     for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
@@ -373,17 +398,12 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   for (size_t k = 1; k < n; ++k) {
     if (pair[k] == 0) continue;
     PairEntry* set = &memo->pairs[pair[k] - 1];
-    for (int way = 0; way < 2; ++way) {
-      PairEntry& e = set[way];
-      if (e.a == ids[k - 1] && e.b == ids[k]) {
-        add16(out + k * kNumTags, e.left);
-        add16(out + (k - 1) * kNumTags, e.right);
-        e.recent = 1;
-        set[1 - way].recent = 0;
-        pair[k] = 0;  // answered
-        break;
-      }
-    }
+    const int way = way_holding(set, [&](const PairEntry& e) { return e.a == ids[k - 1] && e.b == ids[k]; });
+    if (way < 0) continue;
+    add16(out + k * kNumTags, set[way].left);
+    add16(out + (k - 1) * kNumTags, set[way].right);
+    mark_recent(set, way);
+    pair[k] = 0;  // answered
   }
 
   // 3. The context features. Per token: the 9 of its context signature
@@ -401,13 +421,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   for (size_t k = 0; k < n; ++k) {
     context_signature(toks, k, n, sig[k]);
     context[k] = context_set(sig[k]);
-    const ContextEntry* e = &memo->contexts[context[k]];
-#if defined(__GNUC__) && !defined(__wasm__)
-    __builtin_prefetch(e);
-    __builtin_prefetch(e + 1);
-#else
-    touched += e[0].used + e[1].used;
-#endif
+    ask_set(&memo->contexts[context[k]], touched);
   }
   for (size_t k = 0; k < n; ++k) {
     uint32_t* f = feats + k * kContextFeatures;
@@ -422,11 +436,10 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       std::fill(f + kRightAt, f + kRightAt + kPairFeatures, 0u);
     const uint32_t set = context[k];
     ContextEntry* e = &memo->contexts[set];
-    const int way = e[0].used && e[0].sig == sig[k] ? 0 : e[1].used && e[1].sig == sig[k] ? 1 : -1;
+    const int way = way_holding(e, same_signature(sig[k]));
     if (way >= 0) {
       add16(out + k * kNumTags, e[way].sum);
-      e[way].recent = 1;
-      e[1 - way].recent = 0;
+      mark_recent(e, way);
       context[k] = 0;
       std::fill(f + kSignatureAt, f + kContextFeatures, 0u);
     } else {
@@ -463,16 +476,11 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       add_weights(f + kSignatureAt, kSignatureFeatures, signature);
       if (fits16(signature)) {
         ContextEntry* set = &memo->contexts[context[k] - 1];
-        // The same signature twice in a block misses twice: one way for it.
-        const int way = set[1].used && set[1].sig == sig[k]   ? 1
-                        : set[0].used && set[0].sig == sig[k] ? 0
-                        : set[0].recent                       ? 1
-                                                              : 0;
+        const int way = way_to_store(set, same_signature(sig[k]));
+        mark_recent(set, way);
         ContextEntry& e = set[way];
         e.sig = sig[k];
         e.used = 1;
-        e.recent = 1;
-        set[1 - way].recent = 0;
         for (int t = 0; t < kNumTags; ++t) e.sum[t] = static_cast<int16_t>(signature[t]);
       }
     }
@@ -480,13 +488,9 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     // A pair the memo did not answer: remembered, if its sums fit.
     if (pair[k] != 0 && fits16(left) && fits16(right_before)) {
       PairEntry* set = &memo->pairs[pair[k] - 1];
-      // The same pair twice in a block misses twice: one way for it.
-      const int way = set[1].a == ids[k - 1] && set[1].b == ids[k] ? 1
-                      : set[0].a == ids[k - 1] && set[0].b == ids[k] ? 0
-                      : set[0].recent ? 1 : 0;
+      const int way = way_to_store(set, [&](const PairEntry& e) { return e.a == ids[k - 1] && e.b == ids[k]; });
+      mark_recent(set, way);
       PairEntry& e = set[way];
-      e.recent = 1;
-      set[1 - way].recent = 0;
       e.a = ids[k - 1];
       e.b = ids[k];
       for (int t = 0; t < kNumTags; ++t) {
