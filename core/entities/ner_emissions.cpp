@@ -118,6 +118,7 @@ struct DecodeScratch {
   std::vector<uint32_t> pair;       // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
   std::vector<ContextSignature> sig;  // per token: its context signature
   std::vector<uint32_t> context;      // per token: its context set; then 1 + it if the memo did not answer, else 0
+  std::vector<uint8_t> groups;        // per token: the context key groups computed (see emissions)
   std::array<WordMemo, 2> memos;  // for the last two models used (a batch may mix languages)
   uint64_t uses = 0;
   uint32_t touched = 0;  // see emissions()
@@ -314,6 +315,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     s.pair.resize(n);
     s.sig.resize(n);
     s.context.resize(n);
+    s.groups.resize(n);
   }
   FeatureScratch::Tok* toks = fs.toks.data();
   uint32_t touched = 0;  // see ask_buckets
@@ -423,17 +425,25 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     context[k] = context_set(sig[k]);
     ask_set(&memo->contexts[context[k]], touched);
   }
+  // Which of a token's key groups were computed (the others are answered
+  // by a memo): only those are mixed, asked for and looked up.
+  constexpr uint8_t kLeft = 1, kRight = 2, kSignature = 4;
+  uint8_t* groups = s.groups.data();
   for (size_t k = 0; k < n; ++k) {
     uint32_t* f = feats + k * kContextFeatures;
     word_context_features(toks, k, n, set_, f);
-    if (k == 0 || pair[k] != 0 || ids[k - 1] == 0 || ids[k] == 0)
+    to_slots(f, kWordContextFeatures);
+    uint8_t g = 0;
+    if (k == 0 || pair[k] != 0 || ids[k - 1] == 0 || ids[k] == 0) {
       left_pair_features(k >= 1 ? &toks[k - 1] : nullptr, toks[k], set_, f + kLeftAt);
-    else
-      std::fill(f + kLeftAt, f + kLeftAt + kPairFeatures, 0u);
-    if (k + 1 == n || pair[k + 1] != 0 || ids[k] == 0 || ids[k + 1] == 0)
+      to_slots(f + kLeftAt, kPairFeatures);
+      g |= kLeft;
+    }
+    if (k + 1 == n || pair[k + 1] != 0 || ids[k] == 0 || ids[k + 1] == 0) {
       right_pair_features(toks[k], k + 1 < n ? &toks[k + 1] : nullptr, set_, f + kRightAt);
-    else
-      std::fill(f + kRightAt, f + kRightAt + kPairFeatures, 0u);
+      to_slots(f + kRightAt, kPairFeatures);
+      g |= kRight;
+    }
     const uint32_t set = context[k];
     ContextEntry* e = &memo->contexts[set];
     const int way = way_holding(e, same_signature(sig[k]));
@@ -441,19 +451,27 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       add16(out + k * kNumTags, e[way].sum);
       mark_recent(e, way);
       context[k] = 0;
-      std::fill(f + kSignatureAt, f + kContextFeatures, 0u);
     } else {
       context[k] = 1 + set;
       signature_features(sig[k], set_, f + kSignatureAt);
+      to_slots(f + kSignatureAt, kSignatureFeatures);
+      g |= kSignature;
     }
-    to_slots(f, kContextFeatures);
+    groups[k] = g;
   }
   // The table is larger than the caches, so a lookup is a cache miss; they
   // are made to overlap by asking for the next token's buckets before the
   // current token's are read. Natively that is a prefetch; WebAssembly has
   // none, so it reads one byte of each bucket (independent loads the CPU
   // issues together) and keeps the sum so the reads are not optimized away.
-  auto ask = [&](size_t k) { touched += ask_buckets(feats + k * kContextFeatures, kContextFeatures); };
+  auto ask = [&](size_t k) {
+    const uint32_t* f = feats + k * kContextFeatures;
+    const uint8_t g = groups[k];
+    touched += ask_buckets(f, kWordContextFeatures);
+    if (g & kLeft) touched += ask_buckets(f + kLeftAt, kPairFeatures);
+    if (g & kRight) touched += ask_buckets(f + kRightAt, kPairFeatures);
+    if (g & kSignature) touched += ask_buckets(f + kSignatureAt, kSignatureFeatures);
+  };
   for (size_t k = 0; k < n && k < kAhead; ++k) ask(k);
   int32_t right_before[kNumTags] = {};  // the right pair sums of token k-1
   auto fits16 = [](const int32_t* v) {
@@ -467,12 +485,13 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     // summing into `out` directly would store and reload all nine each time.
     const uint32_t* f = feats + k * kContextFeatures;
     int32_t acc[kNumTags] = {}, left[kNumTags] = {}, right[kNumTags] = {}, signature[kNumTags] = {};
+    const uint8_t g = groups[k];
     add_weights(f, kWordContextFeatures, acc);
-    add_weights(f + kLeftAt, kPairFeatures, left);
-    add_weights(f + kRightAt, kPairFeatures, right);
+    if (g & kLeft) add_weights(f + kLeftAt, kPairFeatures, left);
+    if (g & kRight) add_weights(f + kRightAt, kPairFeatures, right);
     int32_t* o = out + k * kNumTags;
     // A signature the memo did not answer: remembered, if its sums fit.
-    if (context[k] != 0) {
+    if (g & kSignature) {
       add_weights(f + kSignatureAt, kSignatureFeatures, signature);
       if (fits16(signature)) {
         ContextEntry* set = &memo->contexts[context[k] - 1];
