@@ -131,18 +131,23 @@ async function wasmRuns(q, lang) {
   // another variant on the same text. Timing one variant REPS times in a
   // row let the branch predictors learn that exact run, which favoured the
   // shorter variants (quote overhead 30-36 % that way, 15-16 % taking turns,
-  // docs/performance.md).
+  // docs/performance.md). The order rotates from one round to the next, so
+  // each variant runs after each other one equally often: in a fixed order
+  // the variant after the one without entities ran slower (German quote
+  // overhead 21-24 % with the full analysis there, 15-17 % with the one
+  // without quotes there, 19-21 % rotating).
   const perArticle = [];
   let noQuotes = 0;
   let noEntities = 0;
   for (const t of texts) {
     const times = variants.map(() => []);
     for (let r = 0; r < REPS; r++) {
-      variants.forEach((o, i) => {
+      for (let j = 0; j < variants.length; j++) {
+        const i = (j + r) % variants.length;
         const t0 = performance.now();
-        q.analyzeJSON(t, o);
+        q.analyzeJSON(t, variants[i]);
         times[i].push(performance.now() - t0);
-      });
+      }
     }
     perArticle.push(median(times[0]));
     noQuotes += median(times[1]) / 1000;

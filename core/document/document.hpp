@@ -2,6 +2,7 @@
 // stages wrote and add their own part; nothing here is public API.
 #pragma once
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -63,11 +64,15 @@ struct Document {
   std::string language;  // set by the language stage
 
   [[nodiscard]] std::u16string_view slice(Span s) const { return text.substr(s.start, s.end - s.start); }
+  // A token lies inside the text (segment makes it so), so its views are
+  // made without substr's range check: every stage asks for them per token.
   [[nodiscard]] std::u16string_view token_text(size_t i) const {
-    return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    assert(tokens[i].start <= tokens[i].end && tokens[i].end <= text.size());
+    return {text.data() + tokens[i].start, tokens[i].end - tokens[i].start};
   }
   [[nodiscard]] std::u16string_view token_lower(size_t i) const {
-    return std::u16string_view(lower).substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    assert(tokens[i].start <= tokens[i].end && tokens[i].end <= lower.size());
+    return {lower.data() + tokens[i].start, tokens[i].end - tokens[i].start};
   }
   // Index of the first token whose end is after `offset` (tokens.size() if none).
   [[nodiscard]] size_t token_at_or_after(uint32_t offset) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <utility>
 
 namespace quelle::quotes {
@@ -38,16 +39,14 @@ void ClassTable::build(const std::unordered_map<std::u16string_view, uint32_t, W
   while (n < words.size() * 2) n *= 2;
   slots_.assign(n, Slot{});
   mask_ = n - 1;
+  shift_ = 32 - static_cast<uint32_t>(std::countr_zero(n));
   for (const auto& [w, bits] : words) {
     if (bits == 0) continue;
-    const size_t h = WordHash{}(w);
-    size_t i = h & mask_;
+    const uint32_t k = key(w);
+    size_t i = k >> shift_;
     while (slots_[i].bits != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{w, h, bits};
-    if (!w.empty()) {
-      const uint32_t k = filter_key(w);
-      filter_[k >> 6] |= uint64_t{1} << (k & 63);
-    }
+    slots_[i] = Slot{w, k, bits};
+    filter_[filter_bit(k) >> 6] |= uint64_t{1} << (filter_bit(k) & 63);
     max_len_ = std::max(max_len_, w.size());
   }
 }

@@ -510,8 +510,8 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
   for (uint32_t v = s.a; v < s.b; ++v) {
     if (sc.in_quote(v) || !sc.word(v)) continue;
     // "..., so der Sprecher." / "..., aldus de woordvoerder."
-    if (v > s.a + 2 && sc.is(v - 1, u',') &&
-        ((lang == Lang::De && sc.low(v) == u"so") || (lang == Lang::Nl && sc.low(v) == u"aldus"))) {
+    if (((lang == Lang::De && sc.low(v) == u"so") || (lang == Lang::Nl && sc.low(v) == u"aldus")) && v > s.a + 2 &&
+        sc.is(v - 1, u',')) {
       auto np = sc.np_after(v + 1, s.b);
       if (np && np->end + 2 >= s.ce && count_words(sc, s.a, v - 1) >= 3 && !mostly_quoted(sc, s.a, v - 1)) {
         emit(sc, out, QuoteType::Indirect, {{s.a, v - 1}}, TokenRange{v, v + 1}, np);
@@ -519,6 +519,9 @@ bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidat
       }
       continue;
     }
+    // Every frame below needs one of these classes (attitude_verb_en and
+    // particle_frame test theirs first): most words are none of them.
+    if (!sc.has_class(v, kSpeechVerbW | kBeliefVerbW | kParticleVerbW)) continue;
     const bool attitude = !sc.speech_verb(v) && attitude_verb_en(sc, v);
     if (!sc.speech_verb(v) && !attitude && !particle_frame(sc, v, s.b)) continue;
     if (heisst_es_frame(sc, s, v, out)) return true;
