@@ -7,9 +7,23 @@ namespace {
 
 using namespace sieve;
 
-bool one_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
+// Each frame looks at a sentence's words for its own cue and, finding none,
+// returns false having done nothing. The classes of the sentence's words
+// outside quotes (`cues`, or-ed) tell which cues are there, so a frame
+// whose cue is missing is not run: the same answer without its scan.
+constexpr uint32_t kSourceCues = kSourcePrepW | kSourcePostpW | kFrameWordW;
+constexpr uint32_t kVerbCues = kSpeechVerbW | kBeliefVerbW | kParticleVerbW | kFrameWordW;
+
+uint32_t sentence_cues(const Scanner& sc, uint32_t a, uint32_t b) {
+  uint32_t cues = 0;
+  for (uint32_t i = a; i < b; ++i)
+    if (!sc.in_quote(i) && sc.word(i)) cues |= sc.classes(i);
+  return cues;
+}
+
+bool one_frame(const Scanner& sc, const Sentence& s, uint32_t cues, std::vector<QuoteCandidate>& out) {
   const size_t before = out.size();
-  if (source_frame(sc, s, out)) {
+  if ((cues & kSourceCues) != 0 && source_frame(sc, s, out)) {
     // A speech verb framing the whole clause wins over a source phrase inside
     // its content: "X erklärte, Nordkorea besitze seiner Meinung nach …".
     std::vector<QuoteCandidate> alt;
@@ -23,11 +37,11 @@ bool one_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
     }
     return true;
   }
-  if (wie_frame(sc, s, out)) return true;
-  if (verb_frames(sc, s, out)) return true;
-  if (passive_frame(sc, s, out)) return true;
-  if (object_frame_en(sc, s, out)) return true;
-  return reported(sc, s, out);
+  if ((cues & kFrameWordW) != 0 && (cues & kSpeechVerbW) != 0 && wie_frame(sc, s, out)) return true;
+  if ((cues & kVerbCues) != 0 && verb_frames(sc, s, out)) return true;
+  if ((cues & kPassiveParticipleW) != 0 && passive_frame(sc, s, out)) return true;
+  if ((cues & kObjectVerbW) != 0 && object_frame_en(sc, s, out)) return true;
+  return (cues & kReportVerbW) != 0 && reported(sc, s, out);
 }
 
 }  // namespace
@@ -43,8 +57,10 @@ void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, const Sente
   // practice, but Cook did not say when"): after a frame whose content ends
   // early, the rest of the sentence is read again (at most three rounds, so
   // the work stays linear in the sentence length).
+  // Later rounds read part of the sentence: its cues are among these.
+  const uint32_t cues = sentence_cues(sc, s.a, s.b);
   for (int round = 0; round < 3; ++round) {
-    if (!one_frame(sc, s, out)) return;
+    if (!one_frame(sc, s, cues, out)) return;
     const QuoteCandidate& c = out.back();
     uint32_t end = c.extent().end;
     if (c.cue) end = std::max(end, c.cue->end);

@@ -68,6 +68,10 @@ void fill_sieve_lists(Lexicon& lx) {
       u"e ou mas porque quando",
   };
   lx.add(kClauseWordW, clause_words[static_cast<size_t>(lx.lang)]);
+  static constexpr std::u16string_view frame_words[] = {
+      u"nach demnach wonach wie so", u"as", u"comme", u"come", u"como", u"zoals aldus", u"como",
+  };
+  lx.add(kFrameWordW, frame_words[static_cast<size_t>(lx.lang)]);
   lx.add(kNameParticleW, u"von van de der den du da di del della dos das la le bin al ten ter zu");
   if (lx.lang == Lang::De) {
     lx.add(kPrepositionW, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während

@@ -74,6 +74,12 @@ enum WordClass : uint32_t {
   // German verbs whose speech sense needs a particle ("gab … bekannt"); the
   // particles are in indirect_speech.cpp (particle_frame).
   kParticleVerbW = 1u << 25,
+  // Words that open an indirect-speech frame by themselves, as the frames
+  // test them: "nach", "demnach", "wonach" (source phrases), "wie" / "as" /
+  // "comme" / "come" / "como" / "zoals" (wie_frame), "so" / "aldus"
+  // (", so der Sprecher"). With the verb and source classes they tell which
+  // frames a sentence can hold at all (indirect_speech.cpp).
+  kFrameWordW = 1u << 26,
 };
 
 // FNV-1a over the UTF-16 code units: cheaper than std::hash for the short

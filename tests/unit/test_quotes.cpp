@@ -961,3 +961,40 @@ TEST_CASE("German sentence subject before a verb that ends like an adjective", "
          {"„nicht den Eindruck, dass sie es kann“", "Der stellvertretende Fraktionsvorsitzende Michael Müller", "",
           QuoteType::Direct});
 }
+
+// The indirect-speech frames run only when their sentence holds their cue
+// (indirect_speech.cpp, kFrameWordW and the verb and source classes): a
+// frame opened by a word that is in no verb or source list must still be
+// found.
+TEST_CASE("frames opened by a frame word alone", "[quotes]") {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* cue;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"nl", "De regering wil de belastingen in het komende jaar verlagen, aldus de woordvoerder van het ministerie.",
+       "aldus", "de woordvoerder van het ministerie"},
+      {"de", "Die Regierung will die Steuern im kommenden Jahr deutlich senken, so der Sprecher des Ministeriums.", "so",
+       "der Sprecher des Ministeriums"},
+      {"nl", "Zoals de minister gisteren zei, wil de regering de belastingen flink verlagen.", "zei",
+       "de minister gisteren"},
+      {"de", "Wie ein Sprecher der Polizei am Montag mitteilte, wurde der Täter inzwischen gefasst.", "mitteilte",
+       "ein Sprecher der Polizei"},
+      {"de", "Die Polizei ermittelt seit Tagen in dem Fall. Demnach soll der Täter aus der Region stammen und bereits "
+             "vorbestraft sein.",
+       "Demnach", "Demnach"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Analysis a = run(c.text, c.lang);
+    check_spans_inside(a);
+    REQUIRE(a.quotes.size() == 1);
+    const Quote& q = a.quotes[0];
+    CHECK(q.type == QuoteType::Indirect);
+    REQUIRE(q.cue);
+    CHECK(slice(a, *q.cue) == c.cue);
+    CHECK(speaker_text(a, q) == c.speaker);
+  }
+}
