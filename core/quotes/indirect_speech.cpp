@@ -56,8 +56,8 @@ void indirect_in_sentence(const Scanner& sc, const SentenceInfo& si, const Sente
   // Several statements in one sentence ("Cook said Carter stopped the
   // practice, but Cook did not say when"): after a frame whose content ends
   // early, the rest of the sentence is read again (at most three rounds, so
-  // the work stays linear in the sentence length).
-  // Later rounds read part of the sentence: its cues are among these.
+  // the work stays linear in the sentence length). The cues are the whole
+  // sentence's: later rounds read a part of it, whose cues are among them.
   const uint32_t cues = sentence_cues(sc, s.a, s.b);
   for (int round = 0; round < 3; ++round) {
     if (!one_frame(sc, s, cues, out)) return;

@@ -72,7 +72,7 @@ enum WordClass : uint32_t {
   kObjectVerbW = 1u << 23,
   kObjectStopW = 1u << 24,
   // German verbs whose speech sense needs a particle ("gab … bekannt"); the
-  // particles are in indirect_speech.cpp (particle_frame).
+  // particles are in sieve_parts.cpp (particle_frame).
   kParticleVerbW = 1u << 25,
   // Words that open an indirect-speech frame by themselves, as the frames
   // test them: "nach", "demnach", "wonach" (source phrases), "wie" / "as" /
@@ -82,8 +82,8 @@ enum WordClass : uint32_t {
   kFrameWordW = 1u << 26,
 };
 
-// FNV-1a over the UTF-16 code units: cheaper than std::hash for the short
-// words looked up here.
+// FNV-1a over the UTF-16 code units, for the map the lists are gathered in
+// (Lexicon::add); lookups go through ClassTable, keyed otherwise.
 struct WordHash {
   size_t operator()(std::u16string_view w) const noexcept {
     uint64_t h = 14695981039346656037ull;
