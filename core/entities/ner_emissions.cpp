@@ -62,6 +62,9 @@ struct alignas(64) PairEntry {
   uint8_t recent = 0;
 };
 static_assert(sizeof(PairEntry) == 64);
+inline auto same_pair(uint32_t a, uint32_t b) {
+  return [a, b](const PairEntry& e) { return e.a == a && e.b == b; };
+}
 inline uint32_t pair_set(uint32_t a, uint32_t b) {
   return mix(a * 0x9E3779B1u + b) & static_cast<uint32_t>(kPairEntries - 2);
 }
@@ -117,7 +120,7 @@ struct DecodeScratch {
   std::vector<uint32_t> word_id;    // per token: its WordEntry id (0: none)
   std::vector<uint32_t> pair;       // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
   std::vector<ContextSignature> sig;  // per token: its context signature
-  std::vector<uint32_t> context;      // per token: its context set; then 1 + it if the memo did not answer, else 0
+  std::vector<uint32_t> context;      // per token: its context set (groups tells whether the memo answered)
   std::vector<uint8_t> groups;        // per token: the context key groups computed (see emissions)
   std::array<WordMemo, 2> memos;  // for the last two models used (a batch may mix languages)
   uint64_t uses = 0;
@@ -427,7 +430,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   for (size_t k = 1; k < n; ++k) {
     if (pair[k] == 0) continue;
     PairEntry* set = &memo->pairs[pair[k] - 1];
-    const int way = way_holding(set, [&](const PairEntry& e) { return e.a == ids[k - 1] && e.b == ids[k]; });
+    const int way = way_holding(set, same_pair(ids[k - 1], ids[k]));
     if (way < 0) continue;
     add16(out + k * kNumTags, set[way].left);
     add16(out + (k - 1) * kNumTags, set[way].right);
@@ -462,15 +465,12 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       to_slots(f + kRightAt, kPairFeatures);
       g |= kRight;
     }
-    const uint32_t set = context[k];
-    ContextEntry* e = &memo->contexts[set];
+    ContextEntry* e = &memo->contexts[context[k]];
     const int way = way_holding(e, same_signature(sig[k]));
     if (way >= 0) {
       add16(out + k * kNumTags, e[way].sum);
       mark_recent(e, way);
-      context[k] = 0;
     } else {
-      context[k] = 1 + set;
       signature_features(sig[k], set_, f + kSignatureAt);
       to_slots(f + kSignatureAt, kSignatureFeatures);
       g |= kSignature;
@@ -512,7 +512,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     if (g & kSignature) {
       add_weights(f + kSignatureAt, kSignatureFeatures, signature);
       if (fits16(signature)) {
-        ContextEntry* set = &memo->contexts[context[k] - 1];
+        ContextEntry* set = &memo->contexts[context[k]];
         const int way = way_to_store(set, same_signature(sig[k]));
         mark_recent(set, way);
         ContextEntry& e = set[way];
@@ -525,7 +525,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     // A pair the memo did not answer: remembered, if its sums fit.
     if (pair[k] != 0 && fits16(left) && fits16(right_before)) {
       PairEntry* set = &memo->pairs[pair[k] - 1];
-      const int way = way_to_store(set, [&](const PairEntry& e) { return e.a == ids[k - 1] && e.b == ids[k]; });
+      const int way = way_to_store(set, same_pair(ids[k - 1], ids[k]));
       mark_recent(set, way);
       PairEntry& e = set[way];
       e.a = ids[k - 1];

@@ -78,7 +78,10 @@ enum WordClass : uint32_t {
   // test them: "nach", "demnach", "wonach" (source phrases), "wie" / "as" /
   // "comme" / "come" / "como" / "zoals" (wie_frame), "so" / "aldus"
   // (", so der Sprecher"). With the verb and source classes they tell which
-  // frames a sentence can hold at all (indirect_speech.cpp).
+  // frames a sentence can hold at all (indirect_speech.cpp), so a word a
+  // frame tests by its text must be listed here too (lexicon.cpp,
+  // fill_sieve_lists), or sentences with only that cue skip the frame; the
+  // test "frames opened by a frame word alone" holds them to it.
   kFrameWordW = 1u << 26,
 };
 
