@@ -1,7 +1,8 @@
 // The C functions JavaScript calls (wasm/js/quelle.js). Deliberately thin:
-// text comes in as UTF-16 (JavaScript's own encoding, so offsets need no
-// mapping), results go out as one JSON string in a reused buffer, and every
-// failure is a status value, never an abort.
+// text comes in as UTF-8 (TextEncoder.encodeInto writes it faster than
+// JavaScript can write UTF-16) and is decoded to UTF-16, JavaScript's own
+// encoding, so offsets need no mapping; results go out as one JSON string in
+// a reused buffer, and every failure is a status value, never an abort.
 #include <emscripten/emscripten.h>
 #include <emscripten/heap.h>
 
@@ -41,24 +42,32 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE int quelle_init() { return quelle::wasm::register_icu_data() ? 0 : 1; }
 
 // Status 0: result is the analysis JSON; 1: result is {"code","message"}.
-EMSCRIPTEN_KEEPALIVE int quelle_analyze(const char16_t* text, uint32_t length, const char* language, int flags) {
+// `units` is the text's length in JavaScript: its UTF-16 form must have as
+// many units, or no offset would be a string index.
+EMSCRIPTEN_KEEPALIVE int quelle_analyze(const char* utf8, uint32_t bytes, uint32_t units, const char* language,
+                                        int flags) {
   quelle::Options options;
   options.language = language != nullptr ? language : "";
   options.entities = (flags & kNoEntities) == 0;
   options.quotes = (flags & kNoQuotes) == 0;
   options.models = &models();
-  auto analysis = quelle::analyze_utf16(std::u16string_view(text, length), options);
+  auto analysis = quelle::analyze(std::string_view(utf8, bytes), options);
   if (!analysis) return set_error(analysis.error());
+  if (analysis->text.size() != units) {
+    return set_error({quelle::ErrorCode::Internal, "the text decoded to " + std::to_string(analysis->text.size()) +
+                                                       " UTF-16 units, not " + std::to_string(units)});
+  }
   result() = quelle::to_json_string(*analysis);
   // Give back the capacity of a huge result so one 10 MB text does not pin memory.
   if (result().capacity() > (8u << 20) && result().size() < (1u << 20)) result().shrink_to_fit();
   return 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int quelle_detect_language(const char16_t* text, uint32_t length) {
-  const auto guess = quelle::detect_language(std::u16string_view(text, length));
-  result() = "{\"language\":\"" + guess.language + "\",\"confidence\":" +
-             std::to_string(static_cast<int>(guess.confidence * 10000 + 0.5)) + "e-4}";
+EMSCRIPTEN_KEEPALIVE int quelle_detect_language(const char* utf8, uint32_t bytes) {
+  const auto guess = quelle::detect_language(std::string_view(utf8, bytes));
+  if (!guess) return set_error(guess.error());
+  result() = "{\"language\":\"" + guess->language + "\",\"confidence\":" +
+             std::to_string(static_cast<int>(guess->confidence * 10000 + 0.5)) + "e-4}";
   return 0;
 }
 

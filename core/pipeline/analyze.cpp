@@ -91,6 +91,12 @@ LanguageResult detect_language(std::u16string_view utf16) {
   return {guess.code, guess.confidence};
 }
 
+Expected<LanguageResult> detect_language(std::string_view utf8) {
+  auto text = utf8_to_utf16(utf8);
+  if (!text) return text.error();
+  return detect_language(std::u16string_view(*text));
+}
+
 Expected<Analysis> analyze_utf16(std::u16string_view utf16, const Options& options) {
   if (utf16.size() > options.max_input_units) return too_large(utf16.size(), options.max_input_units);
   return run_pipeline(std::u16string(utf16), options);

@@ -55,6 +55,21 @@ test('lone surrogates keep offsets', () => {
   const text = 'A\uD800 b. C d.';
   const a = q.analyze(text);
   for (const s of a.sentences) assert.ok(s.end <= text.length);
+  assert.equal(a.stats.characters, text.length);
+});
+
+test('text crosses the boundary intact: offsets of emoji, CRLF, combining marks and surrogates', () => {
+  // The text travels to the core as UTF-8 (Quelle#call): every span must
+  // still be a JavaScript string index.
+  const text = '\uDC00„Zitat 😀 eins“, sagte Merkel.\r\nCafe\u0301 \uD83D\uDE00\uD83D und „zwei“, sagte Scholz.';
+  const a = q.analyze(text, { language: 'de' });
+  assert.equal(a.stats.characters, text.length);
+  for (const s of a.sentences) assert.ok(s.start < s.end && s.end <= text.length);
+  assert.equal(text.slice(a.sentences[1].start, a.sentences[1].end), 'Cafe\u0301 \uD83D\uDE00\uD83D und „zwei“, sagte Scholz.');
+  // A lone surrogate comes back as U+FFFD (docs/schema.md), one unit for one.
+  assert.ok(a.quotes.length >= 2);
+  for (const quote of a.quotes) assert.equal(quote.text, text.slice(quote.start, quote.end).toWellFormed());
+  assert.equal(q.detectLanguage('Die Regierung teilte am Dienstag mit, dass die Gespräche weitergehen.').language, 'de');
 });
 
 test('a missing wasm file rejects createQuelle with a QuelleError', async () => {

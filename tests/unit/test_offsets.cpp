@@ -27,6 +27,23 @@ TEST_CASE("Offsets count UTF-16 code units: emoji", "[offsets]") {
   CHECK(a.stats.utf16_length == a.text.size());
 }
 
+TEST_CASE("UTF-8 decodes the same at every alignment of an ASCII run", "[offsets]") {
+  // The decoder widens ASCII eight bytes at a time: a multi-byte character
+  // must come out the same wherever it falls relative to those blocks.
+  const std::pair<std::string, std::u16string> characters[] = {
+      {"\xC3\xA4", u"\u00E4"}, {"\xE2\x80\x9E", u"\u201E"}, {"\xF0\x9F\x98\x80", u"\U0001F600"}};
+  for (const auto& [utf8, utf16] : characters) {
+    for (size_t before = 0; before <= 17; ++before) {
+      for (size_t after = 0; after <= 17; ++after) {
+        const std::string text = std::string(before, 'a') + utf8 + std::string(after, 'b');
+        const auto decoded = quelle::utf8_to_utf16(text);
+        REQUIRE(decoded);
+        CHECK(*decoded == std::u16string(before, u'a') + utf16 + std::u16string(after, u'b'));
+      }
+    }
+  }
+}
+
 TEST_CASE("Offsets with combining marks", "[offsets]") {
   // "é" as e + U+0301: two code units, one grapheme.
   auto a = must_analyze("Cafe\xCC\x81 ist zu. Morgen offen.");

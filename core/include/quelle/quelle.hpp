@@ -86,6 +86,8 @@ struct LanguageResult {
 // Language identification alone (cheap): lets a caller fetch the right model
 // before the full analysis.
 LanguageResult detect_language(std::u16string_view utf16);
+// The same for UTF-8 text; invalid UTF-8 yields ErrorCode::InvalidUtf8.
+Expected<LanguageResult> detect_language(std::string_view utf8);
 
 // JSON (schema version 1, docs/schema.md), compact, deterministic.
 std::string to_json_string(const Analysis& analysis, bool pretty = false);
