@@ -28,6 +28,19 @@ TEST_CASE("lower_shadow: General Punctuation has no case (its fast path)", "[lan
   CHECK(quelle::lower_shadow(u"\u201EDAS\u201C \u2013 \u00C4RGER\u2019S") == u"\u201Edas\u201C \u2013 \u00E4rger\u2019s");
 }
 
+TEST_CASE("lower_shadow: ASCII four units at a time equals u_tolower, at every alignment", "[language]") {
+  // Every ASCII unit, shifted through the four lanes of the fast path and
+  // next to a non-ASCII unit that sends a block to the slow path.
+  std::u16string text;
+  for (char16_t c = 0; c < 0x80; ++c) text += c;
+  for (size_t shift = 0; shift < 4; ++shift) {
+    const std::u16string shifted = std::u16string(shift, u'\u00C4') + text + u"\u00C4Ab";
+    const std::u16string lower = quelle::lower_shadow(shifted);
+    REQUIRE(lower.size() == shifted.size());
+    for (size_t i = 0; i < shifted.size(); ++i) CHECK(lower[i] == static_cast<char16_t>(u_tolower(shifted[i])));
+  }
+}
+
 TEST_CASE("German news sentences", "[language]") {
   CHECK(code("Die Landesregierung will die Grundsteuer im kommenden Jahr nicht erhöhen.") == "de");
   CHECK(code("Bei dem Brand in einer Werkstatt in Leipzig entstand ein Schaden von rund 200.000 Euro.") == "de");
