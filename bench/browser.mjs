@@ -11,7 +11,9 @@ import { launchChromium, serveStatic } from '../scripts/lib/local-site.mjs';
 const SETTLE_MS = 1000;
 
 // inTurns(lang, wasmSecs), if given, measures wasm / native in turns
-// (run.mjs) with wasmSecs(texts, passes) timing passes in the page.
+// (run.mjs) with wasmSecs(texts, passes) timing passes in the page. The page
+// gets each language's corpus once, before its rounds, and its passes run
+// over that copy: `texts` (the same corpus) is not sent again every round.
 export async function browserBench(corpora, reps, inTurns) {
   const web = join(root, 'build/web');
   const engineDir = ['engine', 'quelle', '.'].find((d) => existsSync(join(web, d, 'quelle.js')));
