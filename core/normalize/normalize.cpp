@@ -35,7 +35,8 @@ std::u16string lower_shadow(std::u16string_view text) {
       i += 4;
       continue;
     }
-    // ASCII, most of news text: A-Z become a-z, without a branch on case.
+    // ASCII the block test left (a text's last units, or beside a non-ASCII
+    // one): A-Z become a-z, without a branch on case.
     if (const char16_t u = text[i]; u < 0x80) {
       out[i] = static_cast<char16_t>(u + (static_cast<uint32_t>(u - u'A') < 26u ? 32 : 0));
       ++i;
