@@ -25,7 +25,9 @@ Usage:
       Train a named-entity model (docs/models.md; `quelle train-ner --help`).
   quelle --help | --version
 
-Languages: de en fr es it nl pt (detected when not given).
+)";
+// After the list of languages (quelle/languages.hpp).
+constexpr const char* kHelpTail = R"( (detected when not given).
 Models: --models DIR, else $QUELLE_MODELS, else the source tree's models/.
 
 Exit codes:
@@ -34,18 +36,20 @@ Exit codes:
   2  usage error: unknown command or option
 )";
 
+std::string help() { return std::string(kHelp) + "Languages: " + quelle::language_list() + kHelpTail; }
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   if (argc < 2) {
-    std::cerr << kHelp;
+    std::cerr << help();
     return quelle::cli::kExitUsage;
   }
   const std::string command = argv[1];
   const quelle::cli::Args args(argv + 2, argv + argc);
   if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << kHelp;
+    std::cout << help();
     return quelle::cli::kExitOk;
   }
   if (command == "--version") {

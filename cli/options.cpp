@@ -27,7 +27,7 @@ std::optional<CommonOptions> parse_common(const Args& args, bool allow_file) {
       auto v = value("--language");
       if (!v) return std::nullopt;
       if (!is_supported_language(*v)) {
-        std::cerr << "quelle: unsupported language '" << *v << "' (expected one of de en fr es it nl pt)\n";
+        std::cerr << "quelle: unsupported language '" << *v << "' (expected one of " << language_list() << ")\n";
         return std::nullopt;
       }
       o.language = *v;

@@ -160,7 +160,7 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
                                     std::vector<Entity>& entities) {
   std::vector<Quote> out;
   out.reserve(candidates.size());
-  const quotes::Lexicon& lx = quotes::lexicon(quotes::document_lang(doc));
+  const quotes::Lexicon& lx = quotes::lexicon(doc.rules_language);
   attribution::Resolver resolver(doc, lx, entities);
   std::vector<std::optional<Speaker>> resolved(candidates.size());
   // The NER mentions of each entity, sorted by start (the resolver appends
@@ -193,15 +193,15 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     q.spans = std::move(c.spans);
     q.cue = c.cue;
     const uint32_t para = paragraph_of(doc, q.spans.front().start);
-    if (c.speaker && lx.lang == quotes::Lang::En) *c.speaker = trim_english_speaker(doc, lx, *c.speaker);
+    if (c.speaker && lx.lang == Language::En) *c.speaker = trim_english_speaker(doc, lx, *c.speaker);
     if (c.speaker) {
       q.speaker = Speaker{resolver.resolve(*c.speaker), *c.speaker};
     } else if (c.parent >= 0 && static_cast<size_t>(c.parent) < i && resolved[c.parent]) {
       q.speaker = resolved[c.parent];
-    } else if (auto so = lx.lang == quotes::Lang::De ? so_parenthetical_de(doc, lx, q.spans.front())
+    } else if (auto so = lx.lang == Language::De ? so_parenthetical_de(doc, lx, q.spans.front())
                                                      : std::optional<Span>{}) {
       q.speaker = Speaker{resolver.resolve(*so), *so};
-    } else if (c.continues_previous && c.context_subject && lx.lang == quotes::Lang::De &&
+    } else if (c.continues_previous && c.context_subject && lx.lang == Language::De &&
                context_speaker(doc, lx, resolver, *c.context_subject)) {
       q.speaker = Speaker{resolver.resolve(*c.context_subject), *c.context_subject};
     } else if (c.continues_previous && last &&

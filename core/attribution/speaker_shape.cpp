@@ -88,7 +88,7 @@ bool role_or_body(const Document& doc, const quotes::Lexicon& lx, Span phrase) {
   token_range(doc, phrase, b, e);
   for (uint32_t i = b; i < e; ++i) {
     if (!doc.tokens[i].has(kWord) || !doc.tokens[i].has(kUpperInitial)) continue;
-    if (title_like(doc, lx, i) || (lx.lang == quotes::Lang::De && body_noun(doc.token_lower(i)))) return true;
+    if (title_like(doc, lx, i) || (lx.lang == Language::De && body_noun(doc.token_lower(i)))) return true;
   }
   return false;
 }
@@ -104,14 +104,14 @@ bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker) 
   uint32_t h = b;
   while (h < e && (!doc.tokens[h].has(kWord) || lx.is(doc.token_lower(h), quotes::kDeterminerW))) ++h;
   if (h == e) return false;
-  if (lx.lang == quotes::Lang::De) {
+  if (lx.lang == Language::De) {
     uint32_t k = h;
     while (k < e && doc.tokens[k].has(kWord) && !doc.tokens[k].has(kUpperInitial)) ++k;
     if (k < e && doc.tokens[k].has(kWord)) h = k;
   }
   const std::u16string_view w = doc.token_lower(h);
   if (lx.is(w, quotes::kNpStopW | quotes::kTimeWordW | quotes::kPrepositionW | quotes::kClauseWordW)) return false;
-  if (lx.lang != quotes::Lang::De) return true;
+  if (lx.lang != Language::De) return true;
   if (title_like(doc, lx, h) || lx.is(w, quotes::kOrgWordW | quotes::kSourceNounW) || document_noun(w)) return true;
   if (body_noun(w)) return true;
   static constexpr std::u16string_view kAbstract[] = {u"ung", u"ungen", u"ion", u"ionen", u"heit", u"keit", u"tät",
@@ -208,8 +208,8 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     for (uint32_t k = rb; k < re; ++k) {
       if (title_like(doc, lx, k) && k + 1 < re) nb = k + 1;
     }
-    const bool lone_noun = re - nb == 1 && (det || title_like(doc, lx, nb)) && lx.lang == quotes::Lang::De;
-    const bool english_det_role = lx.lang != quotes::Lang::De && det && re - nb == 1 && title_like(doc, lx, nb);
+    const bool lone_noun = re - nb == 1 && (det || title_like(doc, lx, nb)) && lx.lang == Language::De;
+    const bool english_det_role = lx.lang != Language::De && det && re - nb == 1 && title_like(doc, lx, nb);
     if (lone_noun || english_det_role) continue;
     sh.kind = MentionKind::Name;
     sh.mention = {doc.tokens[nb].start, doc.tokens[re - 1].end};
@@ -218,7 +218,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
       sh.role = {doc.tokens[parts[p + 1].first].start, doc.tokens[parts[p + 1].second - 1].end};
     }
     const std::u16string_view last = low(re - 1);
-    sh.org = lx.is(last, quotes::kOrgWordW) || (det && lx.lang != quotes::Lang::De);
+    sh.org = lx.is(last, quotes::kOrgWordW) || (det && lx.lang != Language::De);
     for (uint32_t k = nb; k < re; ++k) {
       if (lx.is(low(k), quotes::kOrgWordW)) sh.org = true;
     }
@@ -233,7 +233,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     const size_t dash = w.rfind(u'-');
     if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
     if (lx.is(w, quotes::kOrgWordW) || lx.is(last, quotes::kOrgWordW)) sh.org = true;
-    if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (has_suffix(w, u"s") && lx.lang == quotes::Lang::En && i + 1 == e)) {
+    if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (has_suffix(w, u"s") && lx.lang == Language::En && i + 1 == e)) {
       sh.plural = true;
     }
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "quelle/analysis.hpp"
+#include "quelle/languages.hpp"
 
 namespace quelle {
 
@@ -61,7 +62,10 @@ struct Document {
   std::vector<Paragraph> paragraphs;
   std::vector<SentenceInfo> sentences;
   std::vector<Token> tokens;
-  std::string language;  // set by the language stage
+  // Set by the language stage: the text's language (Und when undetermined),
+  // and the language whose word lists the rule stages use (never Und).
+  Language language = Language::Und;
+  Language rules_language = Language::De;
 
   [[nodiscard]] std::u16string_view slice(Span s) const { return text.substr(s.start, s.end - s.start); }
   // A token lies inside the text (segment makes it so), so its views are

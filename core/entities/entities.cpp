@@ -388,7 +388,7 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
     std::string r = utf16_to_utf8(doc.slice(sp));
     if (std::find(cl.roles.begin(), cl.roles.end(), r) == cl.roles.end()) cl.roles.push_back(std::move(r));
   };
-  const std::string& lang = doc.language;
+  const Language lang = doc.language;
   for (const NameMention& m : names) {
     if (m.entity < 0 || clusters[m.entity].type != 0) continue;
     Cluster& cl = clusters[m.entity];

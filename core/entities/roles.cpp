@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace quelle {
 namespace {
@@ -50,30 +51,42 @@ constexpr std::u16string_view kPortuguese[] = {
     u"deputada", u"rei", u"rainha", u"papa", u"governador", u"governadora", u"embaixador", u"embaixadora",
     u"vice-presidente", u"primeiro-ministro", u"primeira-ministra", u"líder", u"chefe", u"presidente-executivo"};
 
-template <size_t N>
-bool in(const std::u16string_view (&list)[N], std::u16string_view w, bool compounds) {
-  for (std::u16string_view r : list) {
+// How a language's list is matched.
+struct RoleList {
+  std::span<const std::u16string_view> words;
+  bool compounds;  // a word ending in a listed role of 4+ letters counts ("vizepräsident")
+  bool last_part;  // the last part of a hyphenated word counts ("us-präsident")
+};
+
+// In kLanguageTable order.
+constexpr std::array<RoleList, kLanguageCount> kRoleLists = {{
+    {kGerman, true, true},
+    {kEnglish, false, true},
+    {kFrench, false, false},
+    {kSpanish, false, false},
+    {kItalian, false, false},
+    {kDutch, true, true},
+    {kPortuguese, false, false},
+}};
+
+bool in(const RoleList& list, std::u16string_view w) {
+  for (std::u16string_view r : list.words) {
     if (w == r) return true;
-    if (compounds && r.size() >= 4 && w.size() > r.size() && w.substr(w.size() - r.size()) == r) return true;
+    if (list.compounds && r.size() >= 4 && w.size() > r.size() && w.substr(w.size() - r.size()) == r) return true;
   }
   return false;
 }
 
 }  // namespace
 
-bool is_role_noun(std::u16string_view lower, std::string_view language) {
+bool is_role_noun(std::u16string_view lower, Language language) {
+  if (language == Language::Und) return false;
+  const RoleList& list = kRoleLists[index_of(language)];
+  if (in(list, lower)) return true;
+  if (!list.last_part) return false;
   // The last part of a hyphenated compound ("alibaba-gründer", "us-präsident").
   const size_t hy = lower.rfind(u'-');
-  const std::u16string_view last = hy != std::u16string_view::npos && hy + 1 < lower.size() ? lower.substr(hy + 1) : lower;
-  const bool any = language.empty();
-  if ((any || language == "de") && (in(kGerman, lower, true) || in(kGerman, last, true))) return true;
-  if ((any || language == "nl") && (in(kDutch, lower, true) || in(kDutch, last, true))) return true;
-  if ((any || language == "en") && (in(kEnglish, lower, false) || in(kEnglish, last, false))) return true;
-  if ((any || language == "fr") && in(kFrench, lower, false)) return true;
-  if ((any || language == "es") && in(kSpanish, lower, false)) return true;
-  if ((any || language == "it") && in(kItalian, lower, false)) return true;
-  if ((any || language == "pt") && in(kPortuguese, lower, false)) return true;
-  return false;
+  return hy != std::u16string_view::npos && hy + 1 < lower.size() && in(list, lower.substr(hy + 1));
 }
 
 }  // namespace quelle

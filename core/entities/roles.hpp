@@ -4,11 +4,13 @@
 
 #include <string_view>
 
+#include "quelle/languages.hpp"
+
 namespace quelle {
 
-// Whether the lower-case word is a role noun in `language` ("" = any).
+// Whether the lower-case word is a role noun in `language` (never for Und).
 // German and Dutch compounds match by their last part ("Bundeskanzlerin",
 // "Alibaba-Gründer").
-bool is_role_noun(std::u16string_view lower, std::string_view language);
+bool is_role_noun(std::u16string_view lower, Language language);
 
 }  // namespace quelle

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace quelle {
 namespace {
@@ -42,6 +43,15 @@ constexpr size_t kWindow = 4096;
 constexpr size_t kWindows = 16;
 constexpr size_t kWindowSlack = 64;  // a window moves at most this far to respect word boundaries
 
+// The model's classes are the languages of kLanguageTable, in its order.
+constexpr bool model_in_table_order() {
+  if (kModelLanguages != static_cast<int>(kLanguageCount)) return false;
+  for (size_t i = 0; i < kLanguageCount; ++i) {
+    if (std::string_view(kModelLanguageCodes[i]) != kLanguageTable[i].code) return false;
+  }
+  return true;
+}
+static_assert(model_in_table_order(), "language_model.inc lists the languages of kLanguageTable, in order");
 static_assert(kModelStride == 8 && kModelClasses == kModelStride && kModelLanguages == kModelClasses - 1);
 static_assert(kModelMinNgram == 2, "the scanner below emits 2- to 4-grams");
 static_assert(sizeof(kModelWeights) == (size_t{1} << kModelBits) * kModelStride + 1);
@@ -209,8 +219,6 @@ LanguageGuess identify_language(std::u16string_view lower) {
   }
 
   LanguageGuess guess;
-  guess.code = "und";
-  guess.confidence = 0.0;
   if (s.latin < static_cast<uint32_t>(kModelMinLatinLetters) || s.other >= s.latin) return guess;
 
   int64_t score[kModelClasses];
@@ -238,7 +246,7 @@ LanguageGuess identify_language(std::u16string_view lower) {
   }
   permille = permille * s.latin / (static_cast<int64_t>(s.latin) + s.other);
 
-  guess.code = kModelLanguageCodes[best];
+  guess.language = static_cast<Language>(best);
   guess.confidence = static_cast<double>(permille) / 1000.0;
   return guess;
 }

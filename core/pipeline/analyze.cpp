@@ -21,16 +21,13 @@ namespace quelle {
 
 const char* version() { return QUELLE_VERSION; }
 
-bool is_supported_language(std::string_view code) {
-  return std::any_of(std::begin(kLanguages), std::end(kLanguages), [&](const char* l) { return code == l; });
-}
-
 namespace {
 
 Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
-  if (!options.language.empty() && !is_supported_language(options.language)) {
+  const std::optional<Language> given = parse_language(options.language);
+  if (!options.language.empty() && !given) {
     return Error{ErrorCode::UnsupportedLanguage,
-                 "unsupported language '" + options.language + "' (expected one of de en fr es it nl pt)"};
+                 "unsupported language '" + options.language + "' (expected one of " + language_list() + ")"};
   }
   Analysis a;
   a.text = std::move(text);
@@ -40,16 +37,17 @@ Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
   normalize(doc);
   segment(doc);
 
-  if (options.language.empty()) {
-    const LanguageGuess guess = identify_language(doc.lower);
-    a.language = guess.code;
-    a.language_confidence = guess.confidence;
-  } else {
-    a.language = options.language;
+  if (given) {
+    doc.language = *given;
     a.language_confidence = 1.0;
     a.language_given = true;
+  } else {
+    const LanguageGuess guess = identify_language(doc.lower);
+    doc.language = guess.language;
+    a.language_confidence = guess.confidence;
   }
-  doc.language = a.language;
+  doc.rules_language = rules_language(doc);
+  a.language = language_code(doc.language);
 
   if (options.entities) {
     const ner::Model* model = options.models != nullptr ? options.models->ner(doc.language) : nullptr;
@@ -88,7 +86,7 @@ Expected<Analysis> analyze(std::string_view utf8, const Options& options) {
 
 LanguageResult detect_language(std::u16string_view utf16) {
   const LanguageGuess guess = identify_language(lower_shadow(utf16));
-  return {guess.code, guess.confidence};
+  return {language_code(guess.language), guess.confidence};
 }
 
 Expected<LanguageResult> detect_language(std::string_view utf8) {

@@ -9,7 +9,7 @@ namespace {
 // "aldus" ("…“, so Yu.").
 bool so_word(const Scanner& sc, uint32_t i) {
   const std::u16string_view w = sc.low(i);
-  return (sc.lx().lang == Lang::De && w == u"so") || (sc.lx().lang == Lang::Nl && w == u"aldus");
+  return (sc.lx().lang == Language::De && w == u"so") || (sc.lx().lang == Language::Nl && w == u"aldus");
 }
 
 Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
@@ -32,7 +32,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // Without one, a quote after an article or preposition, or before a verb
   // that opens content of its own, is part of the subject: "Wohlrab von
   // der „Aktion Deutschland hilft“ sagte, …".
-  if (!comma && sc.lx().lang == Lang::De && q.first_token > 0 &&
+  if (!comma && sc.lx().lang == Language::De && q.first_token > 0 &&
       (sc.determiner(q.first_token - 1) || sc.has_class(q.first_token - 1, kPrepositionW) ||
        sc.low(q.first_token - 1) == u"von" || (i + 1 < n && sc.is(i + 1, u',')))) {
     return f;
@@ -41,7 +41,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // in English, be a short subject and verb closing the sentence ("“…” Trump
   // said.").
   if (!comma && sc.cap(i) && !sc.pronoun(i) && !sc.speech_verb(i)) {
-    if (sc.lx().lang != Lang::En) return f;
+    if (sc.lx().lang != Language::En) return f;
     for (uint32_t v = i + 1; v < n && v - i <= 4; ++v) {
       if (!sc.word(v)) {
         if (sc.is(v, u'.')) continue;  // "Mr. Smith"
@@ -58,7 +58,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
     return f;
   }
   uint32_t limit = i;
-  const uint32_t window = sc.lx().lang == Lang::En ? 40 : 16;  // English appositions run long
+  const uint32_t window = sc.lx().lang == Language::En ? 40 : 16;  // English appositions run long
   while (limit < n && limit - i < window && !sc.sentence_end_punct(limit) && !sc.quote_mark(limit) &&
          !sc.is(limit, u':') && !sc.is(limit, u';') && !(limit > i && sc.doc().tokens[limit].has(kParagraphStart))) {
     ++limit;
@@ -72,15 +72,15 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   }
   // German "„…“, zeigte sich X zufrieden": the reflexive 'sich zeigen' with
   // a comma after the quote stands for a speech verb.
-  const bool zeigt_sich = sc.lx().lang == Lang::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" &&
+  const bool zeigt_sich = sc.lx().lang == Language::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" &&
                           (sc.low(i) == u"zeigte" || sc.low(i) == u"zeigt" || sc.low(i) == u"zeigten");
   // "„…“, führte er gegenüber dem Sender aus": a particle verb.
-  const bool particle = sc.lx().lang == Lang::De && comma && sieve::particle_frame(sc, i, limit);
+  const bool particle = sc.lx().lang == Language::De && comma && sieve::particle_frame(sc, i, limit);
   if (sc.speech_verb(i) || so_word(sc, i) || zeigt_sich || particle) {
     f.cue = sc.span(i, i + 1);
     if (auto np = sc.np_after(i + 1, limit)) {
       f.speaker = sc.span(*np);
-    } else if (sc.low(i).find(u'-') != std::u16string_view::npos && sc.lx().lang == Lang::Fr) {
+    } else if (sc.low(i).find(u'-') != std::u16string_view::npos && sc.lx().lang == Language::Fr) {
       f.speaker = f.cue;  // "explique-t-il": the subject is inside the verb token
     }
     return f;
@@ -89,10 +89,10 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // order; in the other languages a capitalised subject that opens a new
   // sentence starts a clause of its own ("„…?“ Greenpeace fordert …").
   const bool new_sentence = sc.doc().tokens[i].sentence != sc.doc().tokens[q.last_token].sentence;
-  if (sc.lx().lang != Lang::En && new_sentence && sc.cap(i)) return f;
+  if (sc.lx().lang != Language::En && new_sentence && sc.cap(i)) return f;
   // German perfect: "„…“, hatte Koch-Mehrin damals gesagt": the subject
   // follows the auxiliary, the participle closes the frame.
-  if (sc.lx().lang == Lang::De && comma && words::perfect_aux_de(sc.low(i))) {
+  if (sc.lx().lang == Language::De && comma && words::perfect_aux_de(sc.low(i))) {
     for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
       if (!sc.word(v) || sc.cap(v) || !sc.speech_verb(v)) continue;
       std::optional<TokenRange> np = sc.pronoun_after(i);
@@ -158,7 +158,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       // "Im letzten Satz der Anordnung, die … zugestellt wurde, heißt es:":
       // the phrase before the relative clause.
       uint32_t ve = v;
-      for (uint32_t k = a; k < v && sc.lx().lang == Lang::De; ++k) {
+      for (uint32_t k = a; k < v && sc.lx().lang == Language::De; ++k) {
         if (sc.is(k, u',')) {
           ve = k;
           break;
@@ -197,7 +197,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
   // follows the verb: "… lobte er mit den Worten: „…“", "Hier sparte der
   // Bundespräsident nicht mit Kritik: „…“", "Den Unmut brachte die
   // Sprecherin, X, zum Ausdruck: „…“".
-  if (colon && !f.found() && sc.lx().lang == Lang::De && end > start + 2 &&
+  if (colon && !f.found() && sc.lx().lang == Language::De && end > start + 2 &&
       start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
     for (uint32_t k = start + 1; k + 1 < end; ++k) {
       if (sc.quote_mark(k) || sc.in_quote(k)) break;
@@ -229,7 +229,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
 // "Osterloh sieht einen „Angriff gegen die Belegschaft“", "X feierte die
 // Absage als „großen Erfolg“".
 bool opinion_verb_de(const Scanner& sc, uint32_t v) {
-  if (sc.lx().lang != Lang::De || sc.cap(v)) return false;
+  if (sc.lx().lang != Language::De || sc.cap(v)) return false;
   const std::u16string_view w = sc.low(v);
   return w == u"sieht" || w == u"sah" || w == u"sehen" || w == u"sahen" || w == u"feierte" || w == u"feierten" ||
          w == u"feiert" || w == u"bat" || w == u"baten" || w == u"bittet";
@@ -254,7 +254,7 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   for (uint32_t v = s.first_token; v < s.end_token; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v) || opinion_object(v))) continue;
     // German "Wie X (am Dienstag in Y) erklärte, …": the phrase after "wie".
-    if (sc.lx().lang == Lang::De) {
+    if (sc.lx().lang == Language::De) {
       uint32_t w = v;
       while (w > s.first_token && v - w < 16 && !sc.in_quote(w - 1) && !sc.sentence_end_punct(w - 1) &&
              !(sc.low(w - 1) == u"wie" && (w - 1 == s.first_token || sc.is(w - 2, u',')))) {
@@ -271,7 +271,7 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
     // German relative clause: "Petra Lenz, die von einem „Desaster“
     // sprach, …", "… von Hans Berger, der den Plan als „…“ bezeichnete":
     // the phrase before the relative pronoun speaks.
-    if (sc.lx().lang == Lang::De && v > q.last_token) {
+    if (sc.lx().lang == Language::De && v > q.last_token) {
       uint32_t c = v;
       while (c > s.first_token && v - c < 16 && !sc.is(c - 1, u',') && !sc.sentence_end_punct(c - 1)) --c;
       if (c > s.first_token + 1 && sc.is(c - 1, u',') && c + 1 < v && c <= q.first_token) {
@@ -289,7 +289,7 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
     }
     std::optional<TokenRange> np = sc.pronoun_or_np_before(v, s.first_token);
     if (!np) np = sc.coordinated_subject_de(v);
-    if (!np && sc.lx().lang != Lang::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
+    if (!np && sc.lx().lang != Language::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
     if (!np) continue;
     f.cue = sc.span(v, v + 1);
     f.speaker = sc.span(*np);
@@ -377,7 +377,7 @@ void quoted_person(const Scanner& sc, uint32_t v, Frame& f) {
 
 Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
   Frame f = direct_frame_raw(sc, q);
-  if (f.cue && sc.lx().lang == Lang::De) {
+  if (f.cue && sc.lx().lang == Language::De) {
     const size_t v = sc.doc().token_at_or_after(f.cue->start);
     if (v < sc.size() && zitieren(sc.low(static_cast<uint32_t>(v)))) quoted_person(sc, static_cast<uint32_t>(v), f);
   }

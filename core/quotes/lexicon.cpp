@@ -58,22 +58,23 @@ namespace {
 void fill_sieve_lists(Lexicon& lx) {
   // Per language: Dutch "of" (or) and "en" (and) are English and French
   // words too ("Secretary of State", "en route").
-  static constexpr std::u16string_view clause_words[] = {
+  // In kLanguageTable order.
+  static constexpr std::array<std::u16string_view, kLanguageCount> clause_words = {
       u"und oder aber denn sondern weil wie als während nachdem obwohl wenn",
       u"and or but because while when although as after before since whereas",
       u"et ou mais car quand",
-      u"e o ma perché",
       u"y o pero porque cuando",
+      u"e o ma perché",
       u"en of maar omdat want",
       u"e ou mas porque quando",
   };
-  lx.add(kClauseWordW, clause_words[static_cast<size_t>(lx.lang)]);
-  static constexpr std::u16string_view frame_words[] = {
-      u"nach demnach wonach wie so", u"as", u"comme", u"come", u"como", u"zoals aldus", u"como",
+  lx.add(kClauseWordW, clause_words[index_of(lx.lang)]);
+  static constexpr std::array<std::u16string_view, kLanguageCount> frame_words = {
+      u"nach demnach wonach wie so", u"as", u"comme", u"como", u"come", u"zoals aldus", u"como",
   };
-  lx.add(kFrameWordW, frame_words[static_cast<size_t>(lx.lang)]);
+  lx.add(kFrameWordW, frame_words[index_of(lx.lang)]);
   lx.add(kNameParticleW, u"von van de der den du da di del della dos das la le bin al ten ter zu");
-  if (lx.lang == Lang::De) {
+  if (lx.lang == Language::De) {
     lx.add(kPrepositionW, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
 unter ohne seit bis durch gegen um aus ab trotz wegen nahe neben zwischen hinter innerhalb
 außerhalb anlässlich angesichts per)");
@@ -90,7 +91,7 @@ unterlagen dokumenten ermittlungen daten zahlen stand)");
 behauptet bekanntgegeben mitgeteilt betont bestätigt nachgesagt eingewandt berichtet bekannt
 angekündigt erklärt kritisiert gefordert argumentiert beklagt bemängelt)");
   }
-  if (lx.lang == Lang::En) {
+  if (lx.lang == Language::En) {
     lx.add(kBeliefVerbW, uR"(think thinks thought believe believes believed know knows knew feel feels felt
 fear fears feared hope hopes hoped expect expects expected agree agrees agreed argue insist insist
 warn acknowledge realize realizes realized suspect suspects suspected doubt doubts worry worries
@@ -111,63 +112,22 @@ questions touted touts hailed hails proposed proposes demanded demands urged urg
 
 }  // namespace
 
-const Lexicon& lexicon(Lang lang) {
+const Lexicon& lexicon(Language lang) {
+  // One builder per language, in kLanguageTable order.
+  static constexpr std::array<void (*)(Lexicon&), kLanguageCount> fillers = {fill_de, fill_en, fill_fr, fill_es,
+                                                                              fill_it, fill_nl, fill_pt};
   // Built once, on first use, for all languages (thread-safe static init).
-  static const std::array<Lexicon, 7> all = [] {
-    std::array<Lexicon, 7> a;
-    a[0].lang = Lang::De; fill_de(a[0]);
-    a[1].lang = Lang::En; fill_en(a[1]);
-    a[2].lang = Lang::Fr; fill_fr(a[2]);
-    a[3].lang = Lang::It; fill_it(a[3]);
-    a[4].lang = Lang::Es; fill_es(a[4]);
-    a[5].lang = Lang::Nl; fill_nl(a[5]);
-    a[6].lang = Lang::Pt; fill_pt(a[6]);
-    for (Lexicon& lx : a) {
-      fill_sieve_lists(lx);
-      lx.finish();
+  static const std::array<Lexicon, kLanguageCount> all = [] {
+    std::array<Lexicon, kLanguageCount> a;
+    for (size_t i = 0; i < kLanguageCount; ++i) {
+      a[i].lang = static_cast<Language>(i);
+      fillers[i](a[i]);
+      fill_sieve_lists(a[i]);
+      a[i].finish();
     }
     return a;
   }();
-  return all[static_cast<size_t>(lang)];
-}
-
-namespace {
-
-// A few very frequent function words per language; the language with most
-// hits among the first tokens wins. Only used when the language stage could
-// not decide, so it can be crude.
-constexpr std::array<std::array<std::u16string_view, 6>, 7> kFunctionWords = {{
-    {u"der", u"die", u"und", u"nicht", u"ist", u"das"},
-    {u"the", u"and", u"of", u"is", u"that", u"was"},
-    {u"le", u"les", u"et", u"est", u"des", u"une"},
-    {u"il", u"che", u"della", u"è", u"per", u"gli"},
-    {u"el", u"los", u"que", u"del", u"las", u"por"},
-    {u"de", u"het", u"een", u"en", u"van", u"niet"},
-    {u"o", u"os", u"que", u"não", u"uma", u"do"},
-}};
-
-}  // namespace
-
-Lang document_lang(const Document& doc) {
-  static constexpr std::array<std::string_view, 7> codes = {"de", "en", "fr", "it", "es", "nl", "pt"};
-  for (size_t i = 0; i < codes.size(); ++i) {
-    if (doc.language == codes[i]) return static_cast<Lang>(i);
-  }
-  std::array<int, 7> hits{};
-  const size_t n = std::min<size_t>(doc.tokens.size(), 3000);
-  for (size_t t = 0; t < n; ++t) {
-    const std::u16string_view w = doc.token_lower(t);
-    for (size_t l = 0; l < kFunctionWords.size(); ++l) {
-      for (const auto& f : kFunctionWords[l]) {
-        if (w == f) ++hits[l];
-      }
-    }
-  }
-  size_t best = 0;
-  for (size_t l = 1; l < hits.size(); ++l) {
-    if (hits[l] > hits[best]) best = l;
-  }
-  return static_cast<Lang>(best);
+  return all[index_of(lang)];
 }
 
 }  // namespace quelle::quotes

@@ -12,10 +12,10 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "quelle/languages.hpp"
 
 namespace quelle::quotes {
 
-enum class Lang : uint8_t { De, En, Fr, It, Es, Nl, Pt };
 
 // Word classes as bits: each is one hand-written list per language, and one
 // hash probe per token (Lexicon::classes_of, or Scanner's per-document
@@ -140,7 +140,7 @@ class ClassTable {
 };
 
 struct Lexicon {
-  Lang lang = Lang::De;
+  Language lang = Language::De;
   // Endings of German role compounds ("-sprecher", "-chef"): also the class
   // kRoleSuffixW, and kept as a list because attribution tries each at the
   // end of a word.
@@ -162,11 +162,8 @@ struct Lexicon {
   std::unordered_map<std::u16string_view, uint32_t, WordHash> pending_;
 };
 
-const Lexicon& lexicon(Lang lang);
-
-// The lexicon language for a document: its detected language when it is one
-// of the seven, else a guess from function words of the text itself.
-Lang document_lang(const Document& doc);
+// The word lists of a language (not Language::Und: see rules_language).
+const Lexicon& lexicon(Language lang);
 
 // German particle verbs that frame speech only with one of their
 // particles (space-separated lists): "geht davon aus, dass", "wirft ihm

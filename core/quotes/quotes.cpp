@@ -31,7 +31,7 @@ bool looks_like_title(const Scanner& sc, const quotes::MarkedQuote& q) {
     if (sc.word(k - 1) && sc.has_class(k - 1, quotes::kTitleCueW)) return true;
   }
   // Every word capitalised, outside German (where every noun is): a title.
-  if (sc.lx().lang != quotes::Lang::De) {
+  if (sc.lx().lang != Language::De) {
     bool all_cap = true;
     for (uint32_t i = o + 1; i < q.last_token; ++i) {
       if (sc.word(i) && !sc.cap(i) && i != o + 1 && sc.low(i).size() > 3) all_cap = false;
@@ -60,7 +60,7 @@ bool compound_part(const Scanner& sc, const quotes::MarkedQuote& q) {
 // newspaper, a ship, a programme: „Berliner Zeitung“, „Falcon 1“), unless
 // it is an evaluation after "als" („als Wortbruch“).
 bool capitalised_name(const Scanner& sc, const quotes::MarkedQuote& q) {
-  if (sc.lx().lang != quotes::Lang::De || q.words > 4 || q.words == 0 || q.has_final_punct) return false;
+  if (sc.lx().lang != Language::De || q.words > 4 || q.words == 0 || q.has_final_punct) return false;
   for (uint32_t i = q.first_token + 1; i < q.last_token; ++i) {
     if (sc.word(i) && !sc.cap(i)) return false;
   }
@@ -121,7 +121,7 @@ bool continues_frame(const Scanner& sc, const QuoteCandidate& p, const quotes::M
 
 std::vector<QuoteCandidate> find_quotes(const Document& doc) {
   if (doc.tokens.empty()) return {};
-  const quotes::Lexicon& lx = quotes::lexicon(quotes::document_lang(doc));
+  const quotes::Lexicon& lx = quotes::lexicon(doc.rules_language);
   const std::vector<quotes::MarkedQuote> marks = quotes::pair_quote_marks(doc);
   std::vector<int32_t> quote_of(doc.tokens.size(), -1);
   for (size_t q = 0; q < marks.size(); ++q) {
@@ -177,7 +177,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     if (m.words <= 4 && !m.has_final_punct && after_title_cue(sc, m)) continue;
     if (capitalised_name(sc, m) || compound_part(sc, m)) continue;
     quotes::Frame f = quotes::direct_frame(sc, m);
-    if (!f.speaker && parent < 0 && lx.lang == quotes::Lang::De) {
+    if (!f.speaker && parent < 0 && lx.lang == Language::De) {
       // No frame: a source phrase of its sentence ("Nach den Worten von X …").
       std::optional<Span> cue;
       std::optional<Span> speaker;
@@ -210,7 +210,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     if (parent >= 0) out[parent].type = QuoteType::Mixed;
     // English (PolNeAR): a quoted fragment inside indirect content is part of
     // that one (mixed) quote, not a quote of its own.
-    if (parent >= 0 && lx.lang == quotes::Lang::En) continue;
+    if (parent >= 0 && lx.lang == Language::En) continue;
     c.continues_previous = parent < 0 && !f.found();
     if (c.continues_previous) {
       // A quote that opens its sentence after a sentence without a statement.
@@ -234,7 +234,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
       }
     }
     out.push_back(std::move(c));
-    prev_direct = parent < 0 && lx.lang == quotes::Lang::En ? static_cast<int32_t>(out.size()) - 1 : -1;
+    prev_direct = parent < 0 && lx.lang == Language::En ? static_cast<int32_t>(out.size()) - 1 : -1;
     prev_mark = &m;
   }
   while (ii < indirect.size()) out.push_back(std::move(indirect[ii++]));
@@ -267,7 +267,7 @@ std::vector<QuoteCandidate> find_quotes(const Document& doc) {
     if (si - last_sentence > 3 || s.paragraph > last_paragraph + 1) continue;
     // Konjunktiv, or hearsay "soll/sollen" ("Er soll … geholfen haben").
     bool ok = has_subjunctive(sc, s, /*weak_too=*/true);
-    for (uint32_t i = s.first_token; i < s.end_token && !ok && lx.lang == quotes::Lang::De; ++i) {
+    for (uint32_t i = s.first_token; i < s.end_token && !ok && lx.lang == Language::De; ++i) {
       ok = !sc.in_quote(i) && (sc.low(i) == u"soll" || sc.low(i) == u"sollen");
     }
     if (!ok) continue;

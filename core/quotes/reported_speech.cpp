@@ -57,7 +57,7 @@ bool report_particle_ok(const Scanner& sc, uint32_t v, uint32_t end) {
 }  // namespace
 
 bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
-  if (sc.lx().lang != Lang::De) return false;
+  if (sc.lx().lang != Language::De) return false;
   for (uint32_t v = s.a; v < s.b; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !sc.report_verb(v)) continue;
     if (!report_particle_ok(sc, v, s.b)) continue;
@@ -82,7 +82,7 @@ bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>&
 }
 
 bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
-  if (sc.lx().lang != Lang::En) return false;
+  if (sc.lx().lang != Language::En) return false;
   for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !sc.has_class(v, kObjectVerbW)) continue;
     auto np = sc.np_before(v, s.a);
@@ -104,7 +104,7 @@ bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCand
 
 bool demonstrative_frame(const Scanner& sc, const Sentence& s, const SentenceInfo* prev,
                          std::vector<QuoteCandidate>& out) {
-  if (sc.lx().lang != Lang::De || prev == nullptr || s.a + 2 >= s.b) return false;
+  if (sc.lx().lang != Language::De || prev == nullptr || s.a + 2 >= s.b) return false;
   const std::u16string_view w = sc.low(s.a);
   if (!(w == u"dies" || w == u"das" || w == u"dieses") || sc.in_quote(s.a)) return false;
   const uint32_t v = s.a + 1;

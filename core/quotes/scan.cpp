@@ -12,7 +12,7 @@ Scanner::Scanner(const Document& doc, const Lexicon& lx, const std::vector<int32
     const std::u16string_view w = doc.token_lower(i);
     uint32_t c = lx.classes_of(w);
     // French inversion joined by the segmenter: "explique-t-il", "a-t-elle".
-    if (lx.lang == Lang::Fr && (c & kSpeechVerbW) == 0) {
+    if (lx.lang == Language::Fr && (c & kSpeechVerbW) == 0) {
       const size_t dash = w.find(u'-');
       if (dash != std::u16string_view::npos && lx.is(w.substr(0, dash), kSpeechVerbW)) c |= kSpeechVerbW;
     }
@@ -35,7 +35,7 @@ bool Scanner::apposition_opener(uint32_t i) const {
   }
   if (has_class(i, kRoleNounW | kTitleW)) return true;
   // German role compounds are capitalised nouns: "Vizepräsident von Alibaba".
-  return lx_.lang == Lang::De && cap(i) && !determiner(i) && !np_stop(i);
+  return lx_.lang == Language::De && cap(i) && !determiner(i) && !np_stop(i);
 }
 
 bool Scanner::english_np_opening(uint32_t from, uint32_t limit) const {
@@ -54,11 +54,11 @@ bool Scanner::compound_aux(uint32_t i) const {
   if (!word(i)) return false;
   const std::u16string_view w = low(i);
   switch (lx_.lang) {
-    case Lang::Fr: return w == u"a" || w == u"ont" || w == u"avait" || w == u"avaient" || w == u"aurait";
-    case Lang::It: return w == u"ha" || w == u"hanno" || w == u"aveva" || w == u"avevano" || w == u"avrebbe";
-    case Lang::Es: return w == u"ha" || w == u"han" || w == u"había" || w == u"habían" || w == u"habría";
-    case Lang::Pt: return w == u"tem" || w == u"têm" || w == u"tinha" || w == u"tinham" || w == u"havia";
-    case Lang::Nl: return w == u"heeft" || w == u"hebben" || w == u"had" || w == u"hadden";
+    case Language::Fr: return w == u"a" || w == u"ont" || w == u"avait" || w == u"avaient" || w == u"aurait";
+    case Language::It: return w == u"ha" || w == u"hanno" || w == u"aveva" || w == u"avevano" || w == u"avrebbe";
+    case Language::Es: return w == u"ha" || w == u"han" || w == u"había" || w == u"habían" || w == u"habría";
+    case Language::Pt: return w == u"tem" || w == u"têm" || w == u"tinha" || w == u"tinham" || w == u"havia";
+    case Language::Nl: return w == u"heeft" || w == u"hebben" || w == u"had" || w == u"hadden";
     default: return false;
   }
 }
@@ -91,7 +91,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // A reflexive or object pronoun before the subject: "äußerte sich der Minister".
   while (from + 1 < limit && word(from) && reflexive(low(from))) ++from;
   if (word(from) && pronoun(from) && !in_quote(from)) return TokenRange{from, from + 1};
-  const bool lower_nouns = lx_.lang != Lang::De;  // nouns are lower case outside German
+  const bool lower_nouns = lx_.lang != Language::De;  // nouns are lower case outside German
   uint32_t i = from;
   uint32_t last_ok = from;
   bool started = false;
@@ -123,7 +123,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
     // von Alibaba", "a spokeswoman for the ministry".
     if (last_ok == i && started && i + 1 < limit &&
         (w == u"von" || w == u"for" || w == u"of" || w == u"at" || w == u"de" || w == u"di" || w == u"van" ||
-         (w == u"für" && lx_.lang == Lang::De)) &&
+         (w == u"für" && lx_.lang == Language::De)) &&
         (cap(i + 1) || determiner(i + 1))) {
       ++i;
       continue;
@@ -131,7 +131,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
     if (np_stop(i) || speech_verb(i) || subordinator(i) || pronoun(i)) break;
     // English phrases may open with lower-case words before the name or
     // role: "said spokesman John Kirby", "said one former GOP aide".
-    if (lx_.lang == Lang::En && !started && i == from && english_np_opening(from, limit)) {
+    if (lx_.lang == Language::En && !started && i == from && english_np_opening(from, limit)) {
       started = true;
       last_ok = ++i;
       continue;
@@ -155,7 +155,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // a short quoted name ("des Magazins „Der Spiegel“"), an abbreviation in
   // parentheses ("die Aufsichtsbehörde (DGAC)") and a place or employer
   // ("ein Sprecher in Berlin", "Theo Kitz vom Bankhaus Merck Finck").
-  if (lx_.lang == Lang::De) {
+  if (lx_.lang == Language::De) {
     for (int round = 0; round < 3 && r.end < limit; ++round) {
       const uint32_t e = r.end;
       if (quote_mark(e) && in_quote(e) && cap(e - 1)) {
@@ -209,11 +209,11 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // Michael Steele, the former head of the Republican National Committee").
   auto role_apposition = [&](uint32_t b) {
     if (!determiner(b)) return false;
-    if (lx_.lang == Lang::En) {
+    if (lx_.lang == Language::En) {
       for (uint32_t k = b + 1; k < limit && k - b < 6 && word(k); ++k) {
         if (has_class(k, kRoleNounW | kTitleW)) return true;
       }
-    } else if (lx_.lang == Lang::De && !object_article_de(low(b))) {
+    } else if (lx_.lang == Language::De && !object_article_de(low(b))) {
       // "Ursula Castrup, die Leiterin der Fachstelle," (a role noun or a
       // compound ending in one: "der Regierungssprecher").
       for (uint32_t k = b + 1; k < limit && k - b < 4 && word(k); ++k) {
@@ -227,7 +227,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
   // Program on Energy", "said David Axelrod, who was the chief strategist on
   // Obama's campaigns" -- up to the sentence end, a quote, or a comma that
   // opens another clause.
-  if (lx_.lang == Lang::En && r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) && word(r.end + 1) &&
+  if (lx_.lang == Language::En && r.end + 2 < limit && is(r.end, u',') && cap(r.end - 1) && word(r.end + 1) &&
       !in_quote(r.end + 1)) {
     const uint32_t o = r.end + 1;
     const std::u16string_view ow = low(o);
@@ -280,7 +280,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // German verb-final frame after a name in apposition: "Vor kurzem hatte
   // ein Talibanführer, Baitullah Mehsud, erklärt": the subject before the
   // apposition, which joins it.
-  if (lx_.lang == Lang::De && verb > floor + 4 && is(verb - 1, u',') && !cap(verb)) {
+  if (lx_.lang == Language::De && verb > floor + 4 && is(verb - 1, u',') && !cap(verb)) {
     uint32_t p = verb - 1;
     while (p > floor && verb - 1 - p < 4 && word(p - 1) && !in_quote(p - 1) && (cap(p - 1) || name_particle(p - 1))) --p;
     if (p < verb - 1 && p > floor + 1 && is(p - 1, u',')) {
@@ -300,7 +300,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   }
   // German verb-final frames: the subject stands before the auxiliary
   // ("Der Arzt hat sich optimistisch geäußert", "Sie haben angekündigt").
-  if (lx_.lang == Lang::De) {
+  if (lx_.lang == Language::De) {
     for (uint32_t k = verb; k > floor && verb - k < 10;) {
       --k;
       // (an ordinal's period is no boundary: "am 25. November 2005 angekündigt")
@@ -335,12 +335,12 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // Adverbs and auxiliaries between subject and verb: "Smith also said",
   // "he has repeatedly said".
   while (e > floor && word(e - 1) && !cap(e - 1) &&
-         (has_class(e - 1, kPreVerbAdverbW) || (lx_.lang == Lang::En && has_suffix(low(e - 1), u"ly")))) {
+         (has_class(e - 1, kPreVerbAdverbW) || (lx_.lang == Language::En && has_suffix(low(e - 1), u"ly")))) {
     --e;
   }
   // German verb-final clauses put adverbs between the subject and the verb:
   // "zumal Verteidiger X immer wieder betont hatte".
-  if (lx_.lang == Lang::De) {
+  if (lx_.lang == Language::De) {
     uint32_t k = e;
     while (k > floor && e - k < 4 && word(k - 1) && !cap(k - 1) && np_stop(k - 1) && !pronoun(k - 1) &&
            !has_class(k - 1, kPrepositionW | kClauseWordW | kSubordinatorW) && !reflexive_only_de(low(k - 1))) {
@@ -353,13 +353,13 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   uint32_t paren_end = e;
   if (is(e - 1, u')')) {
     uint32_t k = e - 1;
-    const uint32_t span = lx_.lang == Lang::En ? 14 : 6;  // "Kasich (who has 25 delegates to date) said"
+    const uint32_t span = lx_.lang == Language::En ? 14 : 6;  // "Kasich (who has 25 delegates to date) said"
     while (k > floor && e - k < span && !is(k - 1, u'(')) --k;
     if (k > floor + 1 && is(k - 1, u'(')) e = k - 1;
   }
   if (e <= floor) return std::nullopt;
   // English relative subject: "Barkley, who said he ..." (the corpus marks "who").
-  if (lx_.lang == Lang::En && e == verb && (low(e - 1) == u"who" || low(e - 1) == u"which")) {
+  if (lx_.lang == Language::En && e == verb && (low(e - 1) == u"who" || low(e - 1) == u"which")) {
     return TokenRange{e - 1, e};
   }
   uint32_t j = e;  // the phrase is [j, e)
@@ -382,14 +382,14 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     // A German relative clause is not part of the speaker: "Deiss, der sich …
     // entschlossen hatte, sagte" -> "Deiss" (PolNeAR keeps English ones).
     const std::u16string_view rel = low(k);
-    if ((lx_.lang == Lang::De && ((determiner(k) && k + 1 < e && !cap(k + 1) && !adjective_like(k + 1)) ||
+    if ((lx_.lang == Language::De && ((determiner(k) && k + 1 < e && !cap(k + 1) && !adjective_like(k + 1)) ||
                                   rel == u"welche" || rel == u"welcher" || rel == u"dessen" || rel == u"deren"))) {
       paren_end = j;
     }
     // English: more appositions before it, each opening like one ("Dean
     // Johnson, a 55-year-old salesman from Sumter, South Carolina, said",
     // "Sue Lee, 62, who has not decided, said").
-    for (int round = 0; lx_.lang == Lang::En && round < 3; ++round) {
+    for (int round = 0; lx_.lang == Language::En && round < 3; ++round) {
       uint32_t c = j;  // the comma after the segment
       uint32_t b = c;
       while (b > floor && c - b < 24 && !punct(b - 1) && !quote_mark(b - 1) && !in_quote(b - 1) &&
@@ -420,14 +420,14 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
 
   while (j > floor && head_end - j < 12) {
     const uint32_t p = j - 1;
-    if (auto qs = short_quote_start(p); qs && *qs > floor && lx_.lang == Lang::De) {
+    if (auto qs = short_quote_start(p); qs && *qs > floor && lx_.lang == Language::De) {
       j = *qs;  // a quoted name in the subject: "Der Geschäftsführer von „Ener1“"
       continue;
     }
     if (punct(p) || quote_mark(p) || in_quote(p)) break;
     if (!cap(p) && (subordinator(p) || has_class(p, kClauseWordW))) {
       // "Der frühere Bürgermeister und Justizsenator", "Die IADB und der MIF"
-      const bool coord = ((lx_.lang == Lang::De && low(p) == u"und") || (lx_.lang == Lang::En && low(p) == u"and")) &&
+      const bool coord = ((lx_.lang == Language::De && low(p) == u"und") || (lx_.lang == Language::En && low(p) == u"and")) &&
                          p > floor && cap(p - 1) && word(p - 1) && (cap(p + 1) || determiner(p + 1));
       if (!coord) break;
     }
@@ -437,7 +437,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // English verb chains are not part of the subject: "Cook declined to
   // [say]", "The Times is expected to [report]", "He has also called on ...";
   // and a clause before the subject is not either: "That is why critics [say]".
-  if (lx_.lang == Lang::En && paren_end == head_end) {
+  if (lx_.lang == Language::En && paren_end == head_end) {
     uint32_t k = j + 1;
     while (k < head_end && !(word(k) && !cap(k) && verb_chain_en(low(k)))) ++k;
     if (k < head_end) {
@@ -467,7 +467,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     j = k;
   }
   // German: only the noun phrase right before the verb is the subject.
-  if (lx_.lang == Lang::De) {
+  if (lx_.lang == Language::De) {
     uint32_t k = head_end;
     while (k > j && (cap(k - 1) || in_quote(k - 1) || determiner(k - 1) || adjective_like(k - 1) ||
                      // a name particle, but not "zu" before an article ("Passend zu den Gefahren")
@@ -507,21 +507,21 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // German Vorfeld: an adverbial before the verb means the subject follows it.
   // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
   // Also before a name: "Auch Winfried Hassemer, Papiers Stellvertreter, glaubt".
-  if (lx_.lang == Lang::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) &&
+  if (lx_.lang == Language::De && np_stop(j) && !pronoun(j) && !has_class(j, kPrepositionW) &&
       ((j + 2 < head_end && determiner(j + 1)) || (j + 2 == head_end && pronoun(j + 1) && !has_class(j, kClauseWordW | kSubordinatorW)) ||
        (j + 1 < head_end && !has_class(j, kClauseWordW | kSubordinatorW) && !determiner(j) && low(j) != u"als" && cap(j + 1) &&
         word(j + 1) && !np_stop(j + 1) && !determiner(j + 1) && !adverb_form_de(low(j + 1))))) {
     ++j;
   }
   // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
-  const bool possessive = lx_.lang == Lang::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
+  const bool possessive = lx_.lang == Language::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
   // English "About three in 10 said": an approximation, not a preposition.
-  const bool about_number = lx_.lang == Lang::En && (low(j) == u"about" || low(j) == u"nearly" || low(j) == u"almost") &&
+  const bool about_number = lx_.lang == Language::En && (low(j) == u"about" || low(j) == u"nearly" || low(j) == u"almost") &&
                             j + 1 < head_end && (doc_.tokens[j + 1].has(kNumber) || determiner(j + 1));
   // A German sentence opening with a preposition: the Vorfeld is an
   // adverbial, the subject follows the verb ("Um 15 Uhr meldeten dann die
   // Internet-Nachrichten der Tagesschau, …").
-  if (lx_.lang == Lang::De && cap(j) && has_class(j, kPrepositionW) && j > 0 &&
+  if (lx_.lang == Language::De && cap(j) && has_class(j, kPrepositionW) && j > 0 &&
       doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) {
     return subject_after_verb_de(verb);
   }
@@ -530,29 +530,29 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // German "Dieser bestätigte", "Letztere sagte": a demonstrative standing
   // for a person speaks.
   const bool person_demonstrative =
-      lx_.lang == Lang::De && (low(j) == u"dieser" || low(j) == u"diese" || low(j) == u"jener" || low(j) == u"jene" ||
+      lx_.lang == Language::De && (low(j) == u"dieser" || low(j) == u"diese" || low(j) == u"jener" || low(j) == u"jene" ||
                                low(j) == u"letzterer" || low(j) == u"letztere");
-  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Lang::En && low(j) == u"it") &&
+  if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Language::En && low(j) == u"it") &&
       !person_demonstrative) {
     return std::nullopt;
   }
   // German: a sentence-initial adverb or adjective is capitalised only for
   // its position ("Offiziell geht die Regierung davon aus", "Besorgt
   // äußerte sich X", "Relativierend fügt Gall hinzu"): the subject follows.
-  if (lx_.lang == Lang::De && head_end - j == 1 && !pronoun(j) && (j == 0 || doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) &&
+  if (lx_.lang == Language::De && head_end - j == 1 && !pronoun(j) && (j == 0 || doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) &&
       adverb_form_de(low(j))) {
     return std::nullopt;
   }
   // A phrase opened by a dative or accusative article is an object in the
   // Vorfeld, never the subject: "Den Unmut der CDU brachte die Sprecherin
   // … zum Ausdruck", "Dem Sender sagte er".
-  if (lx_.lang == Lang::De && cap(j) && object_article_de(low(j)) && head_end - j >= 2) return std::nullopt;
+  if (lx_.lang == Language::De && cap(j) && object_article_de(low(j)) && head_end - j >= 2) return std::nullopt;
   // The same when the phrase is only the end of a longer Vorfeld that opens
   // the sentence with such an article or holds a preposition: "Den noch
   // verbliebenen Flüchtlingen sicherte X zu", "Bereits während seiner
   // Amtszeit warnte X", "Angesichts solcher Alternativen nannte X": the
   // verb is in second place and its subject follows it.
-  if (lx_.lang == Lang::De) {
+  if (lx_.lang == Language::De) {
     uint32_t v0 = j;
     // (past numbers and the colon of a time: "Um 15:36 Uhr meldeten …")
     while (v0 > floor && !in_quote(v0 - 1) && doc_.tokens[v0 - 1].sentence == doc_.tokens[j].sentence &&
@@ -571,20 +571,20 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     }
   }
   // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
-  if (lx_.lang == Lang::De && head_end - j == 2 && low(j) == u"des" &&
+  if (lx_.lang == Language::De && head_end - j == 2 && low(j) == u"des" &&
       (low(j + 1) == u"weiteren" || low(j + 1) == u"öfteren")) {
     return std::nullopt;
   }
   // English lower-case groups: "federal officials said", "political experts said".
-  bool any = lx_.lang == Lang::En && has_class(head_end - 1, kRoleNounW) && !cap(head_end - 1) &&
+  bool any = lx_.lang == Language::En && has_class(head_end - 1, kRoleNounW) && !cap(head_end - 1) &&
              has_suffix(low(head_end - 1), u"s");
   for (uint32_t k = j; k < head_end; ++k) {
     any = any || cap(k) || pronoun(k) ||
-          (lx_.lang != Lang::De && (determiner(k) || doc_.tokens[k].has(kNumber)));  // "47 percent said"
+          (lx_.lang != Language::De && (determiner(k) || doc_.tokens[k].has(kNumber)));  // "47 percent said"
   }
   if (!any) return std::nullopt;
   // "Hans-Jürgen Papier, Präsident des Gerichtes, sagte": not the last comma.
-  while (lx_.lang == Lang::De && paren_end > j + 1 && is(paren_end - 1, u',')) --paren_end;
+  while (lx_.lang == Language::De && paren_end > j + 1 && is(paren_end - 1, u',')) --paren_end;
   return TokenRange{j, paren_end};
 }
 

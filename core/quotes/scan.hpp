@@ -32,7 +32,7 @@ class Scanner {
   // German "heißt es" / "hieß es" at v, both words before `limit`: an
   // impersonal cue whose source is a phrase around it, not a subject.
   [[nodiscard]] bool heisst_es(uint32_t v, uint32_t limit) const {
-    return lx_.lang == Lang::De && v + 1 < limit && (low(v) == u"heißt" || low(v) == u"hieß") && low(v + 1) == u"es";
+    return lx_.lang == Language::De && v + 1 < limit && (low(v) == u"heißt" || low(v) == u"hieß") && low(v + 1) == u"es";
   }
   // The source after "heißt es" at v: the phrase after the preposition, a
   // fused article kept ("heißt es in einer Erklärung des CCC" -> "einer
@@ -79,7 +79,7 @@ class Scanner {
   // German inversion: a personal pronoun right after the finite verb is its
   // subject ("Entsprechend schloss er ...", "Dabei sagte sie ...").
   [[nodiscard]] std::optional<TokenRange> pronoun_after(uint32_t verb) const {
-    if (lx_.lang == Lang::En || verb + 1 >= size() || in_quote(verb + 1) || !pronoun(verb + 1)) return std::nullopt;
+    if (lx_.lang == Language::En || verb + 1 >= size() || in_quote(verb + 1) || !pronoun(verb + 1)) return std::nullopt;
     if (doc_.tokens[verb + 1].sentence != doc_.tokens[verb].sentence) return std::nullopt;
     return TokenRange{verb + 1, verb + 2};
   }

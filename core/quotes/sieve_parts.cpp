@@ -59,7 +59,7 @@ bool enough(const Scanner& sc, const std::vector<TokenRange>& parts) {
 
 std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t floor, uint32_t limit) {
   if (auto np = sc.pronoun_or_np_before(v, floor)) return np;
-  if (sc.lx().lang == Lang::En) return std::nullopt;
+  if (sc.lx().lang == Language::En) return std::nullopt;
   if (auto np = sc.coordinated_subject_de(v)) return np;
   if (auto np = sc.vorfeld_subject_de(v)) return np;
   // A focus adverb before an inverted subject: "erklärten nur die Gefängnisse".
@@ -79,7 +79,7 @@ bool in_list(std::u16string_view list, std::u16string_view w) {
 }
 
 bool particle_frame(const Scanner& sc, uint32_t v, uint32_t limit) {
-  if (sc.lx().lang != Lang::De || !sc.has_class(v, kParticleVerbW)) return false;
+  if (sc.lx().lang != Language::De || !sc.has_class(v, kParticleVerbW)) return false;
   static const ParticleMap map = particle_map(particle_frames_de());
   const auto it = map.find(sc.low(v));
   if (it == map.end()) return false;

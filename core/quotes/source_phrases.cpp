@@ -66,7 +66,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     TokenRange cue{i, i + 1};
     uint32_t fb = i;
     uint32_t fe = i;
-    if ((sc.has_class(i, kSourcePrepW) || (lx.lang == Lang::De && w == u"nach")) && i + 2 < s.ce &&
+    if ((sc.has_class(i, kSourcePrepW) || (lx.lang == Language::De && w == u"nach")) && i + 2 < s.ce &&
         relative_pronoun(sc.low(i + 1)) && (i == s.a || sc.is(i - 1, u','))) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun
       // stands for the source, the content is the rest of the clause.
@@ -87,9 +87,9 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
         if (k > from && (k >= s.ce || sc.punct(k))) np = TokenRange{from, k};
         // English: the apposition after a name goes with it ("according to
         // John Weaver, a Republican strategist").
-        if (np && lx.lang == Lang::En && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
+        if (np && lx.lang == Language::En && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
           if (auto full = sc.np_after(from, s.ce); full && full->end > k && full->end + 1 >= s.ce) np = full;
-        } else if (np && lx.lang == Lang::En && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
+        } else if (np && lx.lang == Language::En && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
                    (sc.determiner(k + 1) || sc.has_class(k + 1, kRoleNounW | kTitleW))) {
           // "According to John Weaver, a Republican strategist, the …": up to the second comma.
           uint32_t c2 = k + 1;
@@ -101,7 +101,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
         }
       } else {
         np = sc.np_after(from, s.b);
-        if (!np && from < s.b && lx.lang == Lang::De) {
+        if (!np && from < s.b && lx.lang == Language::De) {
           if (auto qe = sc.short_quote_after(from); qe && *qe <= s.b) {
             np = TokenRange{from, *qe};  // laut „Welt“
           } else if (sc.word(from) && !sc.in_quote(from) && !sc.np_stop(from) && !sc.determiner(from) &&
@@ -111,21 +111,21 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
         }
       }
       if (np) fe = np->end;
-    } else if (lx.lang == Lang::De && w == u"nach" && nach_source(sc, i, s.b) != 0) {
+    } else if (lx.lang == Language::De && w == u"nach" && nach_source(sc, i, s.b) != 0) {
       const uint32_t n = nach_source(sc, i, s.b);
       np = sc.np_after(n, s.b);
       if (np) {
         np->begin = i + 1;  // the corpus keeps the adjectives: "eigenen Angaben"
         fe = np->end;
       }
-    } else if (lx.lang == Lang::De && w == u"nach" && i > s.a + 1 && sc.cap(i - 1) &&
+    } else if (lx.lang == Language::De && w == u"nach" && i > s.a + 1 && sc.cap(i - 1) &&
                (sc.low(i - 1) == u"vernehmen" || source_noun_de(sc, i - 1))) {
       // "Dem Vernehmen nach", "Seiner Meinung nach": a postposed "nach".
       np = TokenRange{sc.determiner(i - 2) ? i - 2 : i - 1, i};
       fb = np->begin;
       fe = i + 1;
       cue = TokenRange{i, i + 1};
-    } else if (lx.lang == Lang::De && (w == u"demnach" || w == u"wonach") && !sc.in_quote(i)) {
+    } else if (lx.lang == Language::De && (w == u"demnach" || w == u"wonach") && !sc.in_quote(i)) {
       // "Demnach steht ...": the source is the previous sentence's report;
       // "ein Bericht, wonach ...": the noun before the comma.
       if (w == u"demnach") {
@@ -154,7 +154,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     // A source phrase inside a subordinate or relative clause is the source
     // of that clause only: "…, die nach dessen Angaben die Bombe enthalten
     // sollte, wurde …" -> "die" + "die Bombe enthalten sollte".
-    if (lx.lang == Lang::De && fb > s.a + 1) {
+    if (lx.lang == Language::De && fb > s.a + 1) {
       uint32_t c = fb;
       while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
       if (c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
@@ -179,19 +179,19 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
 }
 
 bool wie_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
-  const Lang lang = sc.lx().lang;
+  const Language lang = sc.lx().lang;
   for (uint32_t i = s.a; i < s.b; ++i) {
     if (sc.in_quote(i)) continue;
     const std::u16string_view w = sc.low(i);
-    const bool as = (lang == Lang::De && w == u"wie") || (lang == Lang::En && w == u"as") ||
-                    (lang == Lang::Fr && w == u"comme") || (lang == Lang::Nl && w == u"zoals") ||
-                    (lang == Lang::It && w == u"come") || ((lang == Lang::Es || lang == Lang::Pt) && w == u"como");
+    const bool as = (lang == Language::De && w == u"wie") || (lang == Language::En && w == u"as") ||
+                    (lang == Language::Fr && w == u"comme") || (lang == Language::Nl && w == u"zoals") ||
+                    (lang == Language::It && w == u"come") || ((lang == Language::Es || lang == Language::Pt) && w == u"como");
     if (!as || !(i == s.a || sc.is(i - 1, u','))) continue;
     // German appositions between commas: "Wie X, ein Sprecher der Y, mitteilte".
-    const uint32_t reach = lang == Lang::De ? 18 : 10;
+    const uint32_t reach = lang == Language::De ? 18 : 10;
     for (uint32_t v = i + 2; v < s.b && v - i <= reach; ++v) {
       if (sc.in_quote(v)) break;
-      if (sc.punct(v) && !(lang == Lang::De && (sc.is(v, u',') || sc.is(v, u'(') || sc.is(v, u')')))) break;
+      if (sc.punct(v) && !(lang == Language::De && (sc.is(v, u',') || sc.is(v, u'(') || sc.is(v, u')')))) break;
       if (sc.punct(v) && v - i > 10) break;
       if (!sc.speech_verb(v)) continue;
       auto np = sc.np_after(i + 1, v);
@@ -222,7 +222,7 @@ using namespace sieve;
 
 bool sentence_source(const Scanner& sc, const SentenceInfo& si, std::optional<Span>& cue,
                      std::optional<Span>& speaker) {
-  if (sc.lx().lang != Lang::De) return false;
+  if (sc.lx().lang != Language::De) return false;
   const uint32_t a = si.first_token;
   uint32_t ce = si.end_token;
   while (ce > a && (sc.sentence_end_punct(ce - 1) || (sc.quote_mark(ce - 1) && !sc.in_quote(ce - 1)))) --ce;

@@ -46,7 +46,7 @@ bool Scanner::role_word(uint32_t i) const {
 
 std::optional<TokenRange> Scanner::pronoun_or_np_before(uint32_t verb, uint32_t floor) const {
   auto p = pronoun_after(verb);
-  if (p && lx_.lang == Lang::De && (low(p->begin) == u"sie" || low(p->begin) == u"es") && !cap(p->begin)) {
+  if (p && lx_.lang == Language::De && (low(p->begin) == u"sie" || low(p->begin) == u"es") && !cap(p->begin)) {
     if (auto np = np_before(verb, floor)) {
       for (uint32_t k = np->begin; k < np->end; ++k) {
         if (role_word(k)) return np;
@@ -58,11 +58,11 @@ std::optional<TokenRange> Scanner::pronoun_or_np_before(uint32_t verb, uint32_t 
 }
 
 bool Scanner::object_article(uint32_t i) const {
-  return lx_.lang == Lang::De && word(i) && object_article_de(low(i));
+  return lx_.lang == Language::De && word(i) && object_article_de(low(i));
 }
 
 std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const {
-  if (lx_.lang != Lang::De) return std::nullopt;
+  if (lx_.lang != Language::De) return std::nullopt;
   uint32_t a = s.first_token;
   const uint32_t end = s.end_token;
   if (a + 2 >= end || !word(a) || in_quote(a) || quote_mark(a)) return std::nullopt;
@@ -150,7 +150,7 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
 }
 
 bool Scanner::von_phrase_de(uint32_t i) const {
-  if (lx_.lang != Lang::De || !word(i)) return false;
+  if (lx_.lang != Language::De || !word(i)) return false;
   const std::u16string_view w = low(i);
   if (w == u"vom") return true;
   if (w != u"von" || i + 1 >= size() || !word(i + 1)) return false;
@@ -198,7 +198,7 @@ bool Scanner::passive_aux_near(uint32_t verb) const {
 }
 
 std::optional<TokenRange> Scanner::vorfeld_subject_de(uint32_t verb) const {
-  if (lx_.lang != Lang::De || verb == 0 || cap(verb)) return std::nullopt;
+  if (lx_.lang != Language::De || verb == 0 || cap(verb)) return std::nullopt;
   const uint32_t a = doc_.sentences[doc_.tokens[verb].sentence].first_token;
   if (verb < a + 2 || verb - a > 12 || !word(a) || in_quote(a)) return std::nullopt;
   if (!(determiner(a) || (cap(a) && !np_stop(a) && !adverb_form_de(low(a)))) || object_article(a) ||
@@ -224,7 +224,7 @@ std::optional<TokenRange> Scanner::vorfeld_subject_de(uint32_t verb) const {
 }
 
 std::optional<TokenRange> Scanner::coordinated_subject_de(uint32_t verb) const {
-  if (lx_.lang != Lang::De || verb == 0 || low(verb - 1) != u"und" || cap(verb)) return std::nullopt;
+  if (lx_.lang != Language::De || verb == 0 || low(verb - 1) != u"und" || cap(verb)) return std::nullopt;
   const SentenceInfo& s = doc_.sentences[doc_.tokens[verb].sentence];
   if (verb - 1 <= s.first_token) return std::nullopt;
   auto np = sentence_subject(s);

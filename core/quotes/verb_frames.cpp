@@ -16,7 +16,7 @@ bool is_object_pronoun(std::u16string_view w) {
 // attributions when a clause follows: "I think he is right", "polls show
 // Trump leading", "9 percent found it to be a deterrent".
 bool attitude_verb_en(const Scanner& sc, uint32_t v) {
-  return sc.lx().lang == Lang::En && sc.has_class(v, kBeliefVerbW);
+  return sc.lx().lang == Language::En && sc.has_class(v, kBeliefVerbW);
 }
 
 // A word that can open an English clause after a verb of belief: a subject
@@ -56,7 +56,7 @@ uint32_t skip_adverbials_en(const Scanner& sc, uint32_t k, uint32_t end) {
 // speech verb or a direct quote ("Er sagte, Europa brauche die Engländer und
 // fügte hinzu: „…“"), and in English at ", but" and ";".
 uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
-  const bool en = sc.lx().lang == Lang::En;
+  const bool en = sc.lx().lang == Language::En;
   for (uint32_t k = cb + 2; k < ce; ++k) {
     if (sc.in_quote(k)) continue;
     if (sc.is(k, u':') && k + 1 < ce && sc.quote_mark(k + 1)) return k;
@@ -199,12 +199,12 @@ bool heisst_es_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
 // The speech verb at v before its content: "X sagte, dass …", "X said (that) …".
 bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude,
                    std::vector<QuoteCandidate>& out) {
-  const Lang lang = sc.lx().lang;
+  const Language lang = sc.lx().lang;
   // Leading frame: the content follows a comma, colon or "dass/that".
   uint32_t c = v + 1;
   uint32_t skipped = 0;  // tokens of a bracketed abbreviation in the subject
   while (c < s.b && c - v <= 8 + skipped && !sc.subordinator(c) && !sc.in_quote(c)) {
-    if (lang == Lang::De && sc.is(c, u'(') && c > v + 1 && sc.cap(c - 1)) {
+    if (lang == Language::De && sc.is(c, u'(') && c > v + 1 && sc.cap(c - 1)) {
       // "erklärte der Direktor der Atomenergie-Organisation (IAEO), …"
       uint32_t r = c + 1;
       while (r < s.b && r - c <= 4 && sc.word(r)) ++r;
@@ -222,12 +222,12 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
   const bool subordinate = c < s.b && sc.subordinator(c);
   // English commas: only right after the verb or a time adverbial ("said
   // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
-  const bool en_comma_ok = lang != Lang::En || subordinate || c == v + 1 ||
+  const bool en_comma_ok = lang != Language::En || subordinate || c == v + 1 ||
                            (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
   // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
   // is parenthetical (unless a subordinate clause opens the sentence:
   // "Als er ankam, sagte er, …").
-  const bool parenthetical = lang == Lang::De && v > s.a + 3 && sc.is(v - 1, u',') && !subordinate &&
+  const bool parenthetical = lang == Language::De && v > s.a + 3 && sc.is(v - 1, u',') && !subordinate &&
                              !sc.has_class(s.a, kClauseWordW | kSubordinatorW) && count_words(sc, s.a, v - 1) >= 3 &&
                              !mostly_quoted(sc, s.a, v - 1) && !sc.np_before(v, s.a) && !sc.pronoun_after(v) &&
                              sc.np_after(v + 1, c + 1).has_value();
@@ -238,7 +238,7 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
     // der IAEO, Mohammed el-Baradei, Nordkorea besitze …": the name
     // between the commas belongs to the speaker.
     std::optional<TokenRange> apposition;
-    if (lang == Lang::De && sc.is(c, u',') && c > v + 2) {
+    if (lang == Language::De && sc.is(c, u',') && c > v + 2) {
       uint32_t k = cb;
       // ("el-Baradei": a lower-case particle joined to the name by a hyphen)
       auto name_word = [&](uint32_t t) {
@@ -259,7 +259,7 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
     uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
     // English: a frame inside a sentence-initial subordinate clause ends
     // with it ("While critics argue that X, the president …").
-    if (lang == Lang::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
+    if (lang == Language::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
         sc.low(s.a) != u"but" && sc.low(s.a) != u"or") {
       for (uint32_t k = cb + 3; k < ce; ++k) {
         if (sc.is(k, u',') && !sc.in_quote(k)) {
@@ -271,22 +271,22 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
     if (cb < ce && count_words(sc, cb, ce) >= 3 && !mostly_quoted(sc, cb, ce)) {
       std::optional<TokenRange> np;
       // English passive with its agent: "It was announced by the ministry that …".
-      if (lang == Lang::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
+      if (lang == Language::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
           (sc.low(v - 1) == u"was" || sc.low(v - 1) == u"were" || sc.low(v - 1) == u"been" || sc.low(v - 1) == u"is")) {
         np = sc.np_after(v + 2, c);
       }
       if (!np) np = subject_of(sc, v, s.a, c);
       // "Aus EU-Kreisen verlautete, …": the source is the "aus" phrase.
-      if (!np && lang == Lang::De && sc.low(v).substr(0, 7) == u"verlaut" && sc.low(s.a) == u"aus" && v > s.a + 1 &&
+      if (!np && lang == Language::De && sc.low(v).substr(0, 7) == u"verlaut" && sc.low(s.a) == u"aus" && v > s.a + 1 &&
           v - s.a <= 8) {
         np = TokenRange{s.a, v};
       }
       if (np && apposition && np->end + 1 == apposition->begin) np->end = apposition->end;
-      if (!np && lang == Lang::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
+      if (!np && lang == Language::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
         np = initial_subject_en(sc, s, v);
       }
-      if (!np && lang == Lang::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
-      if (np || (lang == Lang::En && sc.subordinator(c))) {
+      if (!np && lang == Language::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
+      if (np || (lang == Language::En && sc.subordinator(c))) {
         emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
         return true;
       }
@@ -298,11 +298,11 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
 // German: the verb at v, a long inverted subject, then "dass".
 bool inverted_dass_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude,
                          std::vector<QuoteCandidate>& out) {
-  const Lang lang = sc.lx().lang;
+  const Language lang = sc.lx().lang;
   // German inverted subject with a long phrase before "dass": "So sagte der
   // für die Region zuständige Koordinator, Deftalgne Tessema, gegenüber der
   // BBC, dass …".
-  if (lang == Lang::De && !attitude) {
+  if (lang == Language::De && !attitude) {
     uint32_t d = v + 1;
     while (d < s.ce && d - v <= 30 && !sc.subordinator(d) && !sc.in_quote(d) && !sc.sentence_end_punct(d) &&
            !sc.speech_verb(d)) {
@@ -328,12 +328,12 @@ enum class Found { kNo, kYes, kStop };
 
 // The speech verb at v after its content: "CONTENT, sagte X.", "CONTENT, X said.".
 Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vector<QuoteCandidate>& out) {
-  const Lang lang = sc.lx().lang;
+  const Language lang = sc.lx().lang;
   // Trailing frame: "CONTENT, sagte X." / "CONTENT, X said." / "CONTENT, so X."
   uint32_t comma = v;
   bool demonstrative = false;
   std::optional<uint32_t> aux;  // German "CONTENT, hatte X damals gesagt."
-  if (lang == Lang::De && v > s.a + 3 && !sc.is(v - 1, u',')) {
+  if (lang == Language::De && v > s.a + 3 && !sc.is(v - 1, u',')) {
     for (uint32_t k = v - 1; k > s.a + 1 && v - k <= 6; --k) {
       if (sc.punct(k) || sc.in_quote(k) || sc.quote_mark(k)) break;
       if (words::perfect_aux_de(sc.low(k))) {
@@ -346,14 +346,14 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
     comma = *aux - 1;
   } else if (v > s.a && sc.is(v - 1, u',')) {
     comma = v - 1;
-  } else if (lang == Lang::De && v > s.a + 1 && sc.is(v - 2, u',') &&
+  } else if (lang == Language::De && v > s.a + 1 && sc.is(v - 2, u',') &&
              (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
     comma = v - 2;  // "…, das teilte das Institut mit."
     demonstrative = true;
-  } else if (lang != Lang::De && lang != Lang::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
+  } else if (lang != Language::De && lang != Language::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
     comma = v - 2;  // "…, ha detto il ministro.", "…, a déclaré le ministre."
     demonstrative = true;
-  } else if (lang != Lang::De) {
+  } else if (lang != Language::De) {
     // ", the official said" / ", he said"
     for (uint32_t k = v; k > s.a && v - k < 7; --k) {
       if (sc.is(k - 1, u',')) {
@@ -365,7 +365,7 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
   }
   if (comma < v && comma > s.a) {
     // "…, hieß es bei Russland Aktuell.": the source after the preposition.
-    if (lang == Lang::De && comma + 1 == v && sc.heisst_es(v, s.ce) && count_words(sc, s.a, comma) >= 3 &&
+    if (lang == Language::De && comma + 1 == v && sc.heisst_es(v, s.ce) && count_words(sc, s.a, comma) >= 3 &&
         !mostly_quoted(sc, s.a, comma)) {
       emit(sc, out, QuoteType::Indirect, {{s.a, comma}}, TokenRange{v, v + 2}, sc.heisst_es_source(v, s.ce));
       return Found::kYes;
@@ -392,13 +392,13 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
     // An inverted subject ends the frame: "..., said John Smith (on Monday)."
     // not "X, a director, said the numbers were ..." (a leading frame).
     bool ends_sentence =
-        !np || (inverted && lang != Lang::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Lang::De));
+        !np || (inverted && lang != Language::De ? np->end + 4 >= s.ce : (np->end + 6 >= s.ce || lang != Language::De));
     // The participle closes a perfect frame; the sentence may go on with
     // "und" ("…, hatte X gesagt und auf … verwiesen").
     if (np && aux) ends_sentence = v + 1 >= s.ce || sc.low(v + 1) == u"und" || sc.is(v + 1, u',');
     // English: a verb after the phrase makes it the subject of the content
     // ("X, a salesman, said the debate was confusing").
-    if (np && inverted && lang == Lang::En && np->end < s.ce && sc.word(np->end)) {
+    if (np && inverted && lang == Language::En && np->end < s.ce && sc.word(np->end)) {
       const std::u16string_view w = sc.low(np->end);
       if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
           w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can" || w == u"must" ||
@@ -409,19 +409,19 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
     // English: a prepositional phrase before the comma is an adverbial of
     // the frame, not its content, when the verb has content of its own: "In
     // his tribute, Elliott said he met Ali in 1996".
-    const bool adverbial_en = lang == Lang::En && !inverted &&
+    const bool adverbial_en = lang == Language::En && !inverted &&
                               (leading_adverbial_en(sc, s.a, comma) ||
                                (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
                                 sc.low(s.a) != u"or")) &&
                               v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
     // "This campaign, he says, is different": the content goes on after the frame.
-    const bool goes_on = lang != Lang::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
+    const bool goes_on = lang != Language::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
                          count_words(sc, v + 2, s.ce) >= 2;
     const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
     // German content has a verb; a bare phrase before the comma is the
     // subject with its apposition ("Der CSU-Vorsitzende, Edmund Stoiber,
     // warf der SPD … vor").
-    const bool verbless_de = lang == Lang::De && !aux && !has_verb_de(sc, s.a, comma);
+    const bool verbless_de = lang == Language::De && !aux && !has_verb_de(sc, s.a, comma);
     if (np && ends_sentence && !adverbial_en && !verbless_de && content_words >= 3 &&
         count_words(sc, s.a, comma) >= 2) {
       if (mostly_quoted(sc, s.a, comma)) return Found::kStop;  // a direct quote's frame
@@ -437,9 +437,9 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
 // English speech verb at v with a bare complement.
 bool bare_complement_en(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude,
                         std::vector<QuoteCandidate>& out) {
-  const Lang lang = sc.lx().lang;
+  const Language lang = sc.lx().lang;
   // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
-  if (lang == Lang::En && v + 1 < s.ce) {
+  if (lang == Language::En && v + 1 < s.ce) {
     auto np = sc.np_before(v, s.a);
     if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
       np = initial_subject_en(sc, s, v);
@@ -483,7 +483,7 @@ bool bare_complement_en(const Scanner& sc, const Sentence& s, uint32_t v, bool a
 // German passive frames without a speaker: "Es wird befürchtet, dass …",
 // "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".
 bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
-  if (sc.lx().lang != Lang::De) return false;
+  if (sc.lx().lang != Language::De) return false;
   for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !sc.has_class(v, kPassiveParticipleW)) continue;
     if (!(sc.is(v + 1, u',') || sc.subordinator(v + 1))) continue;
@@ -506,11 +506,11 @@ bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandid
 }
 
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
-  const Lang lang = sc.lx().lang;
+  const Language lang = sc.lx().lang;
   for (uint32_t v = s.a; v < s.b; ++v) {
     if (sc.in_quote(v) || !sc.word(v)) continue;
     // "..., so der Sprecher." / "..., aldus de woordvoerder."
-    if (((lang == Lang::De && sc.low(v) == u"so") || (lang == Lang::Nl && sc.low(v) == u"aldus")) && v > s.a + 2 &&
+    if (((lang == Language::De && sc.low(v) == u"so") || (lang == Language::Nl && sc.low(v) == u"aldus")) && v > s.a + 2 &&
         sc.is(v - 1, u',')) {
       auto np = sc.np_after(v + 1, s.b);
       if (np && np->end + 2 >= s.ce && count_words(sc, s.a, v - 1) >= 3 && !mostly_quoted(sc, s.a, v - 1)) {

@@ -7,6 +7,7 @@
 #include "language/language.hpp"
 #include "normalize/normalize.hpp"
 #include "normalize/utf.hpp"
+#include "segment/segment.hpp"
 
 #include <unicode/uchar.h>
 
@@ -19,7 +20,7 @@ quelle::LanguageGuess guess(std::string_view utf8) {
   return quelle::identify_language(quelle::lower_shadow(*text));
 }
 
-std::string code(std::string_view utf8) { return guess(utf8).code; }
+std::string code(std::string_view utf8) { return quelle::language_code(guess(utf8).language); }
 
 }  // namespace
 
@@ -90,8 +91,8 @@ TEST_CASE("Upper-case input gives the same answer", "[language]") {
   const std::u16string lower = u"die landesregierung will die grundsteuer nicht erhöhen.";
   const auto a = quelle::identify_language(upper);
   const auto b = quelle::identify_language(lower);
-  CHECK(a.code == "de");
-  CHECK(a.code == b.code);
+  CHECK(a.language == quelle::Language::De);
+  CHECK(a.language == b.language);
   CHECK(a.confidence == b.confidence);
 }
 
@@ -127,7 +128,7 @@ TEST_CASE("Undetermined: other languages in the Latin script", "[language]") {
 
 TEST_CASE("A Latin-script text with some other script keeps its language", "[language]") {
   const auto g = guess("Der russische Außenminister sagte im Staatsfernsehen: „Мы не согласны“, und verließ den Saal.");
-  CHECK(g.code == "de");
+  CHECK(g.language == quelle::Language::De);
   CHECK(g.confidence > 0.0);
   CHECK(g.confidence < 1.0);
 }
@@ -138,8 +139,8 @@ TEST_CASE("Confidence is in 0..1 and grows with the amount of text", "[language]
       "Der Zug aus München kam am Abend mit mehr als zwei Stunden Verspätung in Berlin an. Die Bahn begründete "
       "die Verzögerung mit einer Störung an einem Stellwerk bei Leipzig. Viele Fahrgäste verpassten ihre "
       "Anschlüsse und mussten in Hotels übernachten, die das Unternehmen bezahlte.");
-  CHECK(short_guess.code == "de");
-  CHECK(long_guess.code == "de");
+  CHECK(short_guess.language == quelle::Language::De);
+  CHECK(long_guess.language == quelle::Language::De);
   CHECK(short_guess.confidence > 0.0);
   CHECK(short_guess.confidence <= 1.0);
   CHECK(long_guess.confidence >= short_guess.confidence);
@@ -154,10 +155,10 @@ TEST_CASE("Language identification is deterministic", "[language]") {
   const auto first = guess(text);
   for (int i = 0; i < 20; ++i) {
     const auto again = guess(text);
-    CHECK(again.code == first.code);
+    CHECK(again.language == first.language);
     CHECK(again.confidence == first.confidence);
   }
-  CHECK(first.code == "fr");
+  CHECK(first.language == quelle::Language::Fr);
   // The value is an exact number of thousandths, so that it prints the same everywhere.
   CHECK(first.confidence * 1000.0 == static_cast<double>(static_cast<int>(first.confidence * 1000.0 + 0.5)));
 }
@@ -171,7 +172,7 @@ TEST_CASE("A 2 MB text is sampled and classified quickly", "[language]") {
   const auto t0 = std::chrono::steady_clock::now();
   const auto g = quelle::identify_language(text);
   const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  CHECK(g.code == "nl");
+  CHECK(g.language == quelle::Language::Nl);
   CHECK(g.confidence > 0.99);
   CHECK(ms < 500.0);  // about 1 ms in practice; generous for sanitizer and debug builds
 
@@ -179,10 +180,10 @@ TEST_CASE("A 2 MB text is sampled and classified quickly", "[language]") {
   // with a short foreign passage keeps its language.
   std::u16string cyrillic;
   while (cyrillic.size() < 1'000'000) cyrillic += u"правительство объявило о новых мерах поддержки экономики. ";
-  CHECK(quelle::identify_language(cyrillic).code == "und");
+  CHECK(quelle::identify_language(cyrillic).language == quelle::Language::Und);
   std::u16string mixed = text;
   mixed.insert(mixed.size() / 2, u"the government said on monday that it would not change its plans. ");
-  CHECK(quelle::identify_language(mixed).code == "nl");
+  CHECK(quelle::identify_language(mixed).language == quelle::Language::Nl);
 }
 
 TEST_CASE("Sampling never splits inside the text's end or start", "[language]") {
@@ -193,4 +194,29 @@ TEST_CASE("Sampling never splits inside the text's end or start", "[language]") 
     CHECK(g.confidence >= 0.0);
     CHECK(g.confidence <= 1.0);
   }
+}
+
+TEST_CASE("The language table: codes round-trip, Und has none", "[language]") {
+  for (const quelle::LanguageInfo& info : quelle::kLanguageTable) {
+    CHECK(quelle::parse_language(info.code) == info.id);
+    CHECK(std::string(quelle::language_code(info.id)) == info.code);
+  }
+  CHECK(!quelle::parse_language("und"));
+  CHECK(!quelle::parse_language(""));
+  CHECK(!quelle::parse_language("DE"));
+  CHECK(std::string(quelle::language_code(quelle::Language::Und)) == "und");
+  CHECK(quelle::language_list() == "de en fr es it nl pt");
+  CHECK(quelle::kLanguages.size() == quelle::kLanguageCount);
+}
+
+TEST_CASE("An undetermined text still gets a lexicon language for the rules", "[language]") {
+  const std::u16string text = u"Pero el alcalde dijo que los vecinos del barrio no saben nada por ahora.";
+  quelle::Document doc;
+  doc.text = text;
+  quelle::normalize(doc);
+  quelle::segment(doc);
+  doc.language = quelle::Language::Und;
+  CHECK(quelle::rules_language(doc) == quelle::Language::Es);
+  doc.language = quelle::Language::Nl;
+  CHECK(quelle::rules_language(doc) == quelle::Language::Nl);
 }

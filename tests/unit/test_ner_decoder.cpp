@@ -33,7 +33,7 @@ quelle::Document make_document(const std::u16string& text) {
   doc.text = text;
   quelle::normalize(doc);
   quelle::segment(doc);
-  doc.language = "de";
+  doc.language = quelle::Language::De;
   return doc;
 }
 

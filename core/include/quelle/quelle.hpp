@@ -8,18 +8,18 @@
 //   else std::cerr << result.error().message;
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "quelle/analysis.hpp"
+#include "quelle/languages.hpp"
 #include "quelle/status.hpp"
 
 namespace quelle {
@@ -37,13 +37,15 @@ class ModelStore {
   ModelStore(const ModelStore&) = delete;
   ModelStore& operator=(const ModelStore&) = delete;
 
-  // Parses a NER model file (models/ner-<lang>.qnm) for `language`.
+  // Parses a NER model file (models/ner-<lang>.qnm) for the language with
+  // code `language`.
   Expected<bool> load_ner(std::string_view language, const uint8_t* data, size_t size);
-  [[nodiscard]] const ner::Model* ner(std::string_view language) const;
-  [[nodiscard]] bool has_ner(std::string_view language) const { return ner(language) != nullptr; }
+  // The model of a language (null for none, and for Language::Und).
+  [[nodiscard]] const ner::Model* ner(Language language) const;
+  [[nodiscard]] bool has_ner(std::string_view language) const;
 
-  // Optional: fetches a language's model file the first time ner(language)
-  // asks for it (the CLI reads models/ner-xx.qnm), so a run over German
+  // Optional: fetches a language's model file (by its code) the first time
+  // ner(language) asks for it (the CLI reads models/ner-xx.qnm), so a run over German
   // texts never parses the other six models. Returns nullopt when there is
   // none; a corrupt file is reported to `on_error` (with its language) and
   // skipped. Not
@@ -53,14 +55,14 @@ class ModelStore {
   void set_loader(Loader loader, LoadError on_error = {});
 
  private:
-  mutable std::map<std::string, std::unique_ptr<ner::Model>, std::less<>> ner_;
-  mutable std::set<std::string, std::less<>> tried_;
+  mutable std::array<std::unique_ptr<ner::Model>, kLanguageCount> ner_;
+  mutable std::array<bool, kLanguageCount> tried_{};
   Loader loader_;
   LoadError on_error_;
 };
 
 struct Options {
-  std::string language;  // "" = detect; else one of de en fr es it nl pt
+  std::string language;  // "" = detect; else a code of kLanguages (quelle/languages.hpp)
   // Longest text accepted, in UTF-16 code units (JavaScript string length);
   // 16 Mi units hold any 10 MB news text. Longer input: ErrorCode::InputTooLarge.
   size_t max_input_units = 16u << 20;
@@ -68,10 +70,6 @@ struct Options {
   bool quotes = true;    // run quote detection and attribution
   const ModelStore* models = nullptr;  // NER models; without one, entities come from rules only
 };
-
-// The seven languages Quelle knows, in a fixed order.
-inline constexpr const char* kLanguages[] = {"de", "en", "fr", "es", "it", "nl", "pt"};
-bool is_supported_language(std::string_view code);
 
 // Analyzes UTF-8 text. Invalid UTF-8 yields ErrorCode::InvalidUtf8.
 Expected<Analysis> analyze(std::string_view utf8, const Options& options = {});
