@@ -13,11 +13,6 @@ bool cap_word(const Document& doc, uint32_t i) {
   return doc.tokens[i].has(kWord) && doc.tokens[i].has(kUpperInitial);
 }
 
-bool punct_is(const Document& doc, uint32_t i, char16_t c) {
-  const Token& t = doc.tokens[i];
-  return t.has(kPunct) && t.end - t.start == 1 && doc.text[t.start] == c;
-}
-
 // A name in a photo credit ("Foto: Friso Gentsch") is nobody the text quotes.
 bool in_credit(const Document& doc, Span span) {
   size_t t = doc.token_at_or_after(span.start);
@@ -115,10 +110,10 @@ void Resolver::find_name_candidates() const {
       a.span = {toks[b].start, toks[j - 1].end};
       if (title_end > i) a.role = {toks[i].start, toks[title_end - 1].end};
       // ", Vizepräsident von Alibaba," right after the name.
-      if (j + 1 < n && punct_is(doc_, j, u',')) {
+      if (j + 1 < n && doc_.punct_is(j, u',')) {
         uint32_t k = j + 1;
         while (k < n && k - j < 8 && !toks[k].has(kPunct) && !toks[k].has(kQuoteMark)) ++k;
-        if (k > j + 1 && k < n && (punct_is(doc_, k, u',') || punct_is(doc_, k, u'.')) &&
+        if (k > j + 1 && k < n && (doc_.punct_is(k, u',') || doc_.punct_is(k, u'.')) &&
             (cap_word(doc_, j + 1) || lx_.is(doc_.token_lower(j + 1), quotes::kDeterminerW))) {
           a.role = {toks[j + 1].start, toks[k - 1].end};
         }

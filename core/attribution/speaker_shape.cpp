@@ -5,19 +5,10 @@
 namespace quelle::attribution {
 namespace {
 
-bool is_punct_tok(const Document& doc, uint32_t i, char16_t c) {
-  const Token& t = doc.tokens[i];
-  return t.has(kPunct) && t.end - t.start == 1 && doc.text[t.start] == c;
-}
-
 bool particle(std::u16string_view w) {
   return w == u"von" || w == u"van" || w == u"de" || w == u"der" || w == u"den" || w == u"da" || w == u"di" ||
          w == u"del" || w == u"della" || w == u"dos" || w == u"la" || w == u"le" || w == u"bin" || w == u"al" ||
          w == u"zu" || w == u"ter" || w == u"ten" || w == u"du";
-}
-
-bool has_suffix(std::u16string_view w, std::u16string_view s) {
-  return w.size() > s.size() && w.substr(w.size() - s.size()) == s;
 }
 
 // A capitalised word that is a title or role, not part of a name:
@@ -30,7 +21,7 @@ bool title_like(const Document& doc, const quotes::Lexicon& lx, uint32_t i) {
   if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
   if (lx.is(last, quotes::kTitleW | quotes::kRoleNounW)) return true;
   for (const std::u16string_view s : lx.role_suffixes) {
-    if (has_suffix(last, s) || last == s) return true;
+    if (last.ends_with(s)) return true;
   }
   return false;
 }
@@ -75,7 +66,7 @@ bool body_noun(std::u16string_view w) {
                                                     u"delegation", u"organisation", u"fraktion", u"redaktion",
                                                     u"direktion", u"zeitung", u"anwaltschaft", u"gewerkschaft"};
   for (const auto x : kBodies) {
-    if (has_suffix(w, x) || w == x) return true;
+    if (w.ends_with(x)) return true;
   }
   return false;
 }
@@ -117,7 +108,7 @@ bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker) 
   static constexpr std::u16string_view kAbstract[] = {u"ung", u"ungen", u"ion", u"ionen", u"heit", u"keit", u"tät",
                                                       u"nis", u"ismus", u"weiteren"};
   for (const auto x : kAbstract) {
-    if (has_suffix(w, x)) return false;
+    if (w.size() > x.size() && w.ends_with(x)) return false;
   }
   static constexpr std::u16string_view kNot[] = {u"zahl", u"fall", u"vorwurf", u"vorwürfe", u"anklage", u"anschlag",
                                                  u"ende", u"anfang", u"mitte", u"beginn", u"insbesondere",
@@ -136,7 +127,7 @@ void token_range(const Document& doc, Span s, uint32_t& b, uint32_t& e) {
 
 bool keys_match(std::u16string_view role_key, std::u16string_view mention_key) {
   if (role_key == mention_key) return true;
-  if (mention_key.size() >= 5 && has_suffix(role_key, mention_key)) return true;  // bundeskanzlerin / kanzlerin
+  if (mention_key.size() >= 5 && role_key.size() > mention_key.size() && role_key.ends_with(mention_key)) return true;  // bundeskanzlerin / kanzlerin
   return false;
 }
 
@@ -169,10 +160,10 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
   std::vector<std::pair<uint32_t, uint32_t>> parts;
   uint32_t s = b;
   for (uint32_t i = b; i <= e; ++i) {
-    if (i == e || is_punct_tok(doc, i, u',') || is_punct_tok(doc, i, u'(')) {
+    if (i == e || doc.punct_is(i, u',') || doc.punct_is(i, u'(')) {
       if (i > s) parts.emplace_back(s, i);
       s = i + 1;
-      if (i < e && is_punct_tok(doc, i, u'(')) break;
+      if (i < e && doc.punct_is(i, u'(')) break;
     }
   }
   // The name: the first part with a run of capitalised words that is not a
@@ -233,7 +224,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     const size_t dash = w.rfind(u'-');
     if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
     if (lx.is(w, quotes::kOrgWordW) || lx.is(last, quotes::kOrgWordW)) sh.org = true;
-    if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (has_suffix(w, u"s") && lx.lang == Language::En && i + 1 == e)) {
+    if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (w.size() > 1 && w.ends_with(u"s") && lx.lang == Language::En && i + 1 == e)) {
       sh.plural = true;
     }
   }

@@ -56,6 +56,9 @@ constexpr bool operator==(std::u16string_view a, const char16_t (&literal)[N]) {
   return a == std::u16string_view(literal, N - 1);
 }
 
+// Hyphen-minus, hyphen and non-breaking hyphen: what joins a compound.
+constexpr bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+
 struct Document {
   std::u16string_view text;  // the input; all offsets index into it
   std::u16string lower;      // same length as text: simple lower case per code point
@@ -77,6 +80,10 @@ struct Document {
   [[nodiscard]] std::u16string_view token_lower(size_t i) const {
     assert(tokens[i].start <= tokens[i].end && tokens[i].end <= lower.size());
     return {lower.data() + tokens[i].start, tokens[i].end - tokens[i].start};
+  }
+  // Whether token i is the single punctuation mark c.
+  [[nodiscard]] bool punct_is(size_t i, char16_t c) const {
+    return tokens[i].has(kPunct) && tokens[i].end - tokens[i].start == 1 && text[tokens[i].start] == c;
   }
   // Index of the first token whose end is after `offset` (tokens.size() if none).
   [[nodiscard]] size_t token_at_or_after(uint32_t offset) const;

@@ -29,7 +29,6 @@ struct Cluster {
   size_t canonical_tokens = 0;
 };
 
-bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
 // Length of a possessive ending ("Enron's" -> 2), else 0.
 uint32_t possessive_length(std::u16string_view w) {
@@ -88,7 +87,8 @@ bool is_source_cue(std::u16string_view lower) {
   return cues.count(lower) != 0;
 }
 
-bool token_is(const Document& doc, size_t i, std::u16string_view s) { return i < doc.tokens.size() && doc.token_text(i) == s; }
+// Whether token i exists and is the punctuation mark c.
+bool token_is(const Document& doc, size_t i, char16_t c) { return i < doc.tokens.size() && doc.punct_is(i, c); }
 
 // "von", "of", ... joining a role to its organisation.
 bool is_role_link(std::u16string_view lower) {
@@ -166,7 +166,7 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
       uint32_t a = base + k, b = base + e;
       // Names do not start or end in punctuation (but "Yahoo!", "Chr.").
       while (a < b && doc.tokens[a].has(kPunct)) ++a;
-      while (b > a && doc.tokens[b - 1].has(kPunct) && !token_is(doc, b - 1, u"!") && !token_is(doc, b - 1, u".")) --b;
+      while (b > a && doc.tokens[b - 1].has(kPunct) && !token_is(doc, b - 1, u'!') && !token_is(doc, b - 1, u'.')) --b;
       if (a < b && doc.tokens[b - 1].has(kPunct) && b - a == 1) b = a;
       if (a < b) {
         for (uint32_t t = a; t < b; ++t) name_at[t] = static_cast<int>(names.size());
@@ -183,7 +183,7 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
     const NameMention m = names[i];
     if (m.type == 0 || m.end - m.first < 2) continue;
     const size_t a = m.end + 1;
-    if (!token_is(doc, m.end, u"(") || !token_is(doc, a + 1, u")")) continue;
+    if (!token_is(doc, m.end, u'(') || !token_is(doc, a + 1, u')')) continue;
     const std::u16string_view abbr = doc.token_text(a);
     if (!doc.tokens[a].has(kUpperInitial) || !abbreviates(abbr, m.key)) continue;
     if (name_at[a] < 0) {
@@ -198,7 +198,7 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
   abbr_links.clear();  // indices changed with the sort: find the links again
   for (size_t i = 0; i < names.size(); ++i) {
     const NameMention& m = names[i];
-    if (m.type == 0 || m.end - m.first < 2 || !token_is(doc, m.end, u"(") || !token_is(doc, m.end + 2, u")")) continue;
+    if (m.type == 0 || m.end - m.first < 2 || !token_is(doc, m.end, u'(') || !token_is(doc, m.end + 2, u')')) continue;
     const int ab = name_at[m.end + 1];
     if (ab >= 0 && names[ab].end - names[ab].first == 1 && abbreviates(names[ab].key, m.key))
       abbr_links.emplace_back(static_cast<size_t>(ab), i);
@@ -405,7 +405,7 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
       }
     }
     // b. An apposition: "Ethan Yu, Vizepräsident von Alibaba, ...".
-    if (m.end + 1 < sent_end && token_is(doc, m.end, u",")) {
+    if (m.end + 1 < sent_end && token_is(doc, m.end, u',')) {
       uint32_t e = m.end + 1;
       bool role = false;
       while (e < sent_end && e < m.end + 8 && !doc.tokens[e].has(kPunct)) {
@@ -424,9 +424,9 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
       }
     }
     // c. A party or organisation in brackets: "Angela Merkel (CDU)".
-    if (token_is(doc, m.end, u"(") && m.end + 2 < sent_end) {
+    if (token_is(doc, m.end, u'(') && m.end + 2 < sent_end) {
       const int o = name_at[m.end + 1];
-      if (o >= 0 && names[o].entity >= 0 && clusters[names[o].entity].type == 1 && token_is(doc, names[o].end, u")"))
+      if (o >= 0 && names[o].entity >= 0 && clusters[names[o].entity].type == 1 && token_is(doc, names[o].end, u')'))
         add_role(cl, Span{doc.tokens[names[o].first].start, doc.tokens[names[o].end - 1].end});
     }
   }

@@ -23,8 +23,8 @@ Scanner::Scanner(const Document& doc, const Lexicon& lx, const std::vector<int32
 bool Scanner::adjective_like(uint32_t i) const {
   if (!word(i) || cap(i) || np_stop(i) || determiner(i) || speech_verb(i)) return false;
   const std::u16string_view w = low(i);
-  return has_suffix(w, u"e") || has_suffix(w, u"en") || has_suffix(w, u"er") || has_suffix(w, u"es") ||
-         has_suffix(w, u"em");
+  return w.ends_with(u"e") || w.ends_with(u"en") || w.ends_with(u"er") || w.ends_with(u"es") ||
+         w.ends_with(u"em");
 }
 
 bool Scanner::apposition_opener(uint32_t i) const {
@@ -234,7 +234,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
     const bool opener = apposition_opener(o) || role_apposition(o) || ow == u"who" ||
                         doc_.tokens[o].has(kNumber) ||
                         (!cap(o) && !np_stop(o) && !speech_verb(o) && !subordinator(o) && !pronoun(o) &&
-                         !has_class(o, kClauseWordW) && !has_suffix(ow, u"ing") && !has_suffix(ow, u"ed"));
+                         !has_class(o, kClauseWordW) && !ow.ends_with(u"ing") && !ow.ends_with(u"ed"));
     if (opener) {
       uint32_t j = o;
       bool ok = true;
@@ -246,7 +246,7 @@ std::optional<TokenRange> Scanner::np_after(uint32_t from, uint32_t limit) const
         }
         if (is(j, u',') && j + 1 < limit && word(j + 1)) {
           const std::u16string_view nw = low(j + 1);
-          if (has_suffix(nw, u"ing") || subordinator(j + 1) || has_class(j + 1, kClauseWordW) || pronoun(j + 1) ||
+          if (nw.ends_with(u"ing") || subordinator(j + 1) || has_class(j + 1, kClauseWordW) || pronoun(j + 1) ||
               nw == u"according" || nw == u"adding" || has_class(j + 1, kTimeWordW)) {
             break;
           }
@@ -335,7 +335,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // Adverbs and auxiliaries between subject and verb: "Smith also said",
   // "he has repeatedly said".
   while (e > floor && word(e - 1) && !cap(e - 1) &&
-         (has_class(e - 1, kPreVerbAdverbW) || (lx_.lang == Language::En && has_suffix(low(e - 1), u"ly")))) {
+         (has_class(e - 1, kPreVerbAdverbW) || (lx_.lang == Language::En && low(e - 1).ends_with(u"ly")))) {
     --e;
   }
   // German verb-final clauses put adverbs between the subject and the verb:
@@ -452,7 +452,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
       } else {
         // "declined to", "refused to": the word before "to" is a verb too.
         if (low(k) == u"to" && k > j + 1 && !cap(k - 1) &&
-            (has_suffix(low(k - 1), u"ed") || has_suffix(low(k - 1), u"ing"))) {
+            (low(k - 1).ends_with(u"ed") || low(k - 1).ends_with(u"ing"))) {
           --k;
         }
         paren_end = k;
@@ -577,7 +577,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   }
   // English lower-case groups: "federal officials said", "political experts said".
   bool any = lx_.lang == Language::En && has_class(head_end - 1, kRoleNounW) && !cap(head_end - 1) &&
-             has_suffix(low(head_end - 1), u"s");
+             low(head_end - 1).ends_with(u"s");
   for (uint32_t k = j; k < head_end; ++k) {
     any = any || cap(k) || pronoun(k) ||
           (lx_.lang != Language::De && (determiner(k) || doc_.tokens[k].has(kNumber)));  // "47 percent said"

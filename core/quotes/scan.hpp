@@ -42,9 +42,7 @@ class Scanner {
   [[nodiscard]] bool word(uint32_t i) const { return doc_.tokens[i].has(kWord); }
   [[nodiscard]] bool cap(uint32_t i) const { return doc_.tokens[i].has(kUpperInitial); }
   [[nodiscard]] bool punct(uint32_t i) const { return doc_.tokens[i].has(kPunct); }
-  [[nodiscard]] bool is(uint32_t i, char16_t c) const {
-    return doc_.tokens[i].has(kPunct) && doc_.tokens[i].end - doc_.tokens[i].start == 1 && ch(i) == c;
-  }
+  [[nodiscard]] bool is(uint32_t i, char16_t c) const { return doc_.punct_is(i, c); }
   [[nodiscard]] bool quote_mark(uint32_t i) const { return doc_.tokens[i].has(kQuoteMark); }
   [[nodiscard]] bool in_quote(uint32_t i) const { return quote_of_[i] >= 0; }
   [[nodiscard]] int32_t quote_of(uint32_t i) const { return quote_of_[i]; }

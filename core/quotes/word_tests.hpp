@@ -7,10 +7,6 @@
 
 namespace quelle::quotes::words {
 
-inline bool has_suffix(std::u16string_view w, std::u16string_view s) {
-  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
-}
-
 inline bool auxiliary_de(std::u16string_view w) {
   return w == u"hat" || w == u"hatte" || w == u"haben" || w == u"hatten" || w == u"habe" || w == u"ist" ||
          w == u"war" || w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"sei";

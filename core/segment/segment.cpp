@@ -17,7 +17,6 @@ bool is_space(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
 
-bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
 // Surface flags of one token.
 uint16_t surface_flags(std::u16string_view s) {
