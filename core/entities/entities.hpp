@@ -8,8 +8,9 @@
 
 namespace quelle {
 
-// `model` may be null (no model for the language): then only rules and
-// gazetteers find names.
+// `model` may be null (no model for the language): then no names are
+// recognised and the result is empty (attribution may still add the speakers
+// it finds as entities).
 std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* model);
 
 }  // namespace quelle

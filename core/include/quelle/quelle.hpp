@@ -1,11 +1,19 @@
 // Quelle's public C++ API: analyze a news text, serialize the result.
 //
-//   quelle::ModelStore models;                 // optional: NER models by language
-//   models.load("de", bytes);
-//   quelle::Options opt; opt.models = &models;
+// Example (tests/CMakeLists.txt compiles and runs the lines between BEGIN
+// and END as the test `api_example`, with `bytes` holding models/ner-de.qnm
+// and `utf8_text` a German sentence):
+// BEGIN
+//   quelle::ModelStore models;  // optional: NER models by language
+//   if (auto loaded = models.load_ner("de", bytes.data(), bytes.size()); !loaded) {
+//     std::cerr << loaded.error().message << "\n";
+//   }
+//   quelle::Options opt;
+//   opt.models = &models;
 //   auto result = quelle::analyze(utf8_text, opt);
-//   if (result) std::cout << quelle::to_json_string(*result);
-//   else std::cerr << result.error().message;
+//   if (result) std::cout << quelle::to_json_string(*result) << "\n";
+//   else std::cerr << result.error().message << "\n";
+// END
 #pragma once
 
 #include <array>
@@ -68,7 +76,9 @@ struct Options {
   size_t max_input_units = 16u << 20;
   bool entities = true;  // run named-entity recognition
   bool quotes = true;    // run quote detection and attribution
-  const ModelStore* models = nullptr;  // NER models; without one, entities come from rules only
+  // NER models. Without a model for the text's language no names are
+  // recognised: entities holds only the speakers attribution finds.
+  const ModelStore* models = nullptr;
 };
 
 // Analyzes UTF-8 text. Invalid UTF-8 yields ErrorCode::InvalidUtf8.

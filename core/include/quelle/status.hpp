@@ -10,7 +10,7 @@ namespace quelle {
 
 enum class ErrorCode {
   InvalidUtf8,          // the input bytes are not UTF-8
-  InputTooLarge,        // more than Options::max_input_bytes
+  InputTooLarge,        // more UTF-16 code units than Options::max_input_units
   UnsupportedLanguage,  // Options::language names a language Quelle lacks
   InvalidModel,         // a model file is truncated, corrupt or of another version
   InvalidRequest,       // malformed JSON line, missing field (CLI / JS boundary)
