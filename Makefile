@@ -17,7 +17,7 @@ FUZZ_SECONDS ?= 60
 export NODE_PATH := /usr/share/nodejs
 
 .PHONY: all bootstrap native wasm web serve test test-unit test-asan test-js test-browser test-robustness \
-        test-eval eval bench fuzz robustness-full clean
+        test-eval eval bench fuzz robustness-full format check-code clean
 
 all: native web
 
@@ -79,6 +79,14 @@ fuzz:
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUELLE_FUZZ=ON -DQUELLE_TESTS=OFF > /dev/null
 	cmake --build $(FUZZ_BUILD) -j $(JOBS)
 	scripts/run-fuzzers $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# Rewrites every C++ source as .clang-format says (make test checks it).
+format:
+	git ls-files '*.cpp' '*.hpp' '*.cpp.in' | xargs clang-format -i
+
+# Function length and formatting (scripts/check-code; part of make test).
+check-code: native
+	scripts/check-code $(NATIVE)
 
 clean:
 	rm -rf $(NATIVE) $(ASAN) $(WASM_BUILD) $(FUZZ_BUILD) build/wasm build/web
