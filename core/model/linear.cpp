@@ -14,11 +14,12 @@ inline uint32_t home(uint32_t key) { return (key * 0x9E3779B1u) ^ (key >> 16); }
 
 }  // namespace
 
-LinearModel::LinearModel(uint32_t classes, const std::vector<uint32_t>& keys, const std::vector<float>& weights)
+LinearModel::LinearModel(uint32_t classes, const std::vector<uint32_t>& keys, const std::vector<float>& weights,
+                         float scale)
     : classes_(classes) {
   float top = 0.0f;
   for (const float w : weights) top = std::max(top, std::fabs(w));
-  scale_ = top > 0.0f ? top / 32767.0f : 1.0f;
+  scale_ = scale > 0.0f ? scale : top > 0.0f ? top / 32767.0f : 1.0f;
   std::vector<size_t> order(keys.size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
@@ -27,7 +28,8 @@ LinearModel::LinearModel(uint32_t classes, const std::vector<uint32_t>& keys, co
     std::vector<int16_t> q(classes);
     bool any = false;
     for (uint32_t c = 0; c < classes; ++c) {
-      q[c] = static_cast<int16_t>(std::lround(weights[i * classes + c] / scale_));
+      const long v = std::lround(weights[i * classes + c] / scale_);
+      q[c] = static_cast<int16_t>(std::clamp(v, -32767L, 32767L));
       any = any || q[c] != 0;
     }
     if (!any) continue;

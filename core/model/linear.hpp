@@ -20,9 +20,11 @@ class LinearModel {
  public:
   LinearModel() = default;
   // From trained float weights: `weights` holds keys.size() * classes values;
-  // they are quantized to int16 with one scale for the whole model, and keys
-  // whose weights all round to zero are dropped.
-  LinearModel(uint32_t classes, const std::vector<uint32_t>& keys, const std::vector<float>& weights);
+  // they are quantized to int16 with one scale for the whole model (given,
+  // or by default the largest weight's magnitude / 32767), and keys whose
+  // weights all round to zero are dropped.
+  LinearModel(uint32_t classes, const std::vector<uint32_t>& keys, const std::vector<float>& weights,
+              float scale = 0.0f);
 
   [[nodiscard]] uint32_t classes() const { return classes_; }
   [[nodiscard]] size_t features() const { return keys_.size(); }

@@ -93,3 +93,37 @@ TEST_CASE("Model bundles round-trip and refuse damage", "[model]") {
     CHECK(!read_bundle(bytes.data(), bytes.size(), magic, 1, "test model", 1).ok());
   }
 }
+
+TEST_CASE("A sequence tagger learns BIO chunks and keeps to its grammar", "[model]") {
+  // Tags: 0 = O, 1 = B, 2 = I. A chunk opens at "«" and runs to "»".
+  auto allowed = [](int prev, int next) { return next != 2 || prev == 1 || prev == 2; };
+  std::vector<uint8_t> pairs(4 * 3);
+  for (int p = -1; p < 3; ++p)
+    for (int t = 0; t < 3; ++t) pairs[(p + 1) * 3 + t] = allowed(p, t) ? 1 : 0;
+  std::vector<TaggedSequence> data;
+  for (int n = 0; n < 20; ++n) {
+    TaggedSequence s;
+    const int open = n % 4, close = open + 2 + n % 3;
+    for (int i = 0; i < 10; ++i) {
+      const char16_t* w = i == open ? u"«" : i == close ? u"»" : u"x";
+      s.tokens.push_back({feature_key("w", w), feature_key("bias")});
+      s.tags.push_back(i == open ? 1 : (i > open && i <= close) ? 2 : 0);
+    }
+    data.push_back(s);
+  }
+  const SequenceTagger tagger = train_tagger(data, 3, pairs, {8, 3});
+  for (const TaggedSequence& s : data) CHECK(tagger.tag(s.tokens, allowed) == s.tags);
+  // A lone "»" may not open a chunk with I: the grammar holds whatever the weights say.
+  const std::vector<std::vector<uint32_t>> odd = {{feature_key("w", u"»")}, {feature_key("w", u"x")}};
+  CHECK(tagger.tag(odd, allowed)[0] != 2);
+
+  Bundle b;
+  b.taggers.emplace_back("spans", tagger);
+  const Magic magic = {'T', 'S', 'T', 0x1A};
+  const auto bytes = write_bundle(b, magic, 1);
+  auto back = read_bundle(bytes.data(), bytes.size(), magic, 1, "test model", 1000);
+  REQUIRE(back.ok());
+  REQUIRE(back->find_tagger("spans") != nullptr);
+  for (const TaggedSequence& s : data) CHECK(back->find_tagger("spans")->tag(s.tokens, allowed) == s.tags);
+  for (size_t n = 0; n < bytes.size(); n += 7) CHECK(!read_bundle(bytes.data(), n, magic, 1, "test model", 1000).ok());
+}
