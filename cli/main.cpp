@@ -23,6 +23,8 @@ Usage:
       skipped. Progress goes to stderr when stderr is a terminal.
   quelle train-ner --lang xx --out FILE [options]
       Train a named-entity model (docs/models.md; `quelle train-ner --help`).
+  quelle train-quotes --lang xx --data DIR --out FILE [options]
+      Train the quote models (docs/quotes.md; `quelle train-quotes --help`).
   quelle --help | --version
 
 )";
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
   if (command == "analyze") return quelle::cli::analyze_command(args);
   if (command == "batch") return quelle::cli::batch_command(args);
   if (command == "train-ner") return quelle::cli::train_ner_command(args);
+  if (command == "train-quotes") return quelle::cli::train_quotes_command(args);
   std::cerr << "quelle: unknown command '" << command << "' (see quelle --help)\n";
   return quelle::cli::kExitUsage;
 }

@@ -20,18 +20,20 @@ std::string model_dir(const std::string& from_option) {
 
 namespace {
 
-std::string model_path(const std::string& dir, std::string_view lang) {
-  return dir + "/ner-" + std::string(lang) + ".qnm";
+// models/ner-xx.qnm and models/quotes-xx.qqm.
+std::string model_path(const std::string& dir, std::string_view lang, ModelKind kind) {
+  return kind == ModelKind::Ner ? dir + "/ner-" + std::string(lang) + ".qnm"
+                                : dir + "/quotes-" + std::string(lang) + ".qqm";
 }
 
 }  // namespace
 
 void load_models(const std::string& dir, ModelStore& store) {
   store.set_loader(
-      [dir](std::string_view lang) -> std::optional<std::vector<uint8_t>> {
+      [dir](std::string_view lang, ModelKind kind) -> std::optional<std::vector<uint8_t>> {
         // One read of the whole file: a 3 MB model through istreambuf_iterator
         // (byte by byte) cost as many instructions as parsing it.
-        std::ifstream in(model_path(dir, lang), std::ios::binary | std::ios::ate);
+        std::ifstream in(model_path(dir, lang, kind), std::ios::binary | std::ios::ate);
         if (!in) return std::nullopt;
         const std::streamoff size = in.tellg();
         // Opened but unreadable (or a directory, whose "size" is huge): no
@@ -42,8 +44,8 @@ void load_models(const std::string& dir, ModelStore& store) {
         if (!in.read(reinterpret_cast<char*>(bytes.data()), size)) return std::vector<uint8_t>{};
         return bytes;
       },
-      [dir](std::string_view lang, const Error& e) {
-        std::cerr << "quelle: skipping model " << model_path(dir, lang) << ": " << e.message << "\n";
+      [dir](std::string_view lang, ModelKind kind, const Error& e) {
+        std::cerr << "quelle: skipping model " << model_path(dir, lang, kind) << ": " << e.message << "\n";
       });
 }
 

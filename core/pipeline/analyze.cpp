@@ -10,6 +10,7 @@
 #include "normalize/normalize.hpp"
 #include "normalize/utf.hpp"
 #include "quelle/quelle.hpp"
+#include "quotes/quote_model.hpp"
 #include "quotes/quotes.hpp"
 #include "segment/segment.hpp"
 
@@ -22,6 +23,19 @@ namespace quelle {
 const char* version() { return QUELLE_VERSION; }
 
 namespace {
+
+// The rule sieves' candidates, decided by the language's quote model when
+// there is one. A model that failed to load is named in a warning, and the
+// rules alone decide.
+std::vector<QuoteCandidate> quote_candidates(const Document& doc, const ModelStore* models, Analysis& a) {
+  std::vector<QuoteCandidate> rules = find_quotes(doc);
+  if (models == nullptr) return rules;
+  if (const quotes::QuoteModel* model = models->quotes(doc.language)) return quotes::decide_quotes(doc, rules, *model);
+  if (auto error = models->load_error(doc.language, ModelKind::Quotes)) {
+    a.warnings.push_back({error_code_name(error->code), error->message + "; quotes found by the rules alone"});
+  }
+  return rules;
+}
 
 Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
   const std::optional<Language> given = parse_language(options.language);
@@ -53,9 +67,7 @@ Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
     const ner::Model* model = options.models != nullptr ? options.models->ner(doc.language) : nullptr;
     a.entities = recognize_entities(doc, model);
   }
-  if (options.quotes) {
-    a.quotes = attribute_quotes(doc, find_quotes(doc), a.entities);
-  }
+  if (options.quotes) a.quotes = attribute_quotes(doc, quote_candidates(doc, options.models, a), a.entities);
 
   a.paragraphs = doc.paragraphs;
   a.sentences.reserve(doc.sentences.size());

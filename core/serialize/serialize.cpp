@@ -165,6 +165,19 @@ void write_analysis(JsonWriter& w, const Analysis& a) {
   w.member("entities", static_cast<uint64_t>(a.entities.size()));
   w.member("quotes", static_cast<uint64_t>(a.quotes.size()));
   w.end_object();
+  // Only when there is something to say: an analysis without warnings is
+  // written as it always was.
+  if (!a.warnings.empty()) {
+    w.key("warnings");
+    w.begin_array();
+    for (const Warning& warning : a.warnings) {
+      w.begin_object();
+      w.member("code", warning.code);
+      w.member("message", warning.message);
+      w.end_object();
+    }
+    w.end_array();
+  }
   w.end_object();
 }
 

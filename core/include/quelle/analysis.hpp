@@ -70,6 +70,13 @@ struct Stats {
   uint32_t paragraphs = 0;
 };
 
+// Something the analysis could not do as asked, while it still answered:
+// e.g. a corrupt quote model, so that the rules alone decided.
+struct Warning {
+  std::string code;  // "invalid_model", ... (an ErrorCode name, docs/schema.md)
+  std::string message;
+};
+
 struct Analysis {
   std::u16string text;  // the analysed text; every span indexes into it
   std::string language;  // ISO 639-1 code, or "und" when undetermined
@@ -80,6 +87,7 @@ struct Analysis {
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
   Stats stats;
+  std::vector<Warning> warnings;
 };
 
 const char* to_string(EntityType);

@@ -35,9 +35,16 @@ namespace quelle {
 namespace ner {
 class Model;  // core/entities/ner_model.hpp
 }
+namespace quotes {
+class QuoteModel;  // core/quotes/quote_model.hpp
+}
+
+// The two kinds of model file of a language: named entities
+// (models/ner-xx.qnm) and quotes (models/quotes-xx.qqm).
+enum class ModelKind : uint8_t { Ner, Quotes };
 
 // Parsed models by language. Loading is explicit so that the browser can
-// fetch only the model of the language it needs.
+// fetch only the models of the language it needs.
 class ModelStore {
  public:
   ModelStore();
@@ -52,19 +59,35 @@ class ModelStore {
   [[nodiscard]] const ner::Model* ner(Language language) const;
   [[nodiscard]] bool has_ner(std::string_view language) const;
 
-  // Optional: fetches a language's model file (by its code) the first time
-  // ner(language) asks for it (the CLI reads models/ner-xx.qnm), so a run over German
-  // texts never parses the other six models. Returns nullopt when there is
-  // none; a corrupt file is reported to `on_error` (with its language) and
-  // skipped. Not
+  // Parses a quote model file (models/quotes-<lang>.qqm); a model trained for
+  // another language is refused. Without one, the quote rules alone decide.
+  Expected<bool> load_quotes(std::string_view language, const uint8_t* data, size_t size);
+  [[nodiscard]] const quotes::QuoteModel* quotes(Language language) const;
+  [[nodiscard]] bool has_quotes(std::string_view language) const;
+  // Why the last load of a language's model of this kind failed (through
+  // load_* or the loader); nullopt when it did not. The analysis reports it
+  // as a warning and goes on without that model.
+  [[nodiscard]] std::optional<Error> load_error(Language language, ModelKind kind) const;
+
+  // Optional: fetches a language's model file (by its code and kind) the
+  // first time ner(language) or quotes(language) asks for it (the CLI reads
+  // models/ner-xx.qnm and models/quotes-xx.qqm), so a run over German texts
+  // never parses the other languages' models. Returns nullopt when there is
+  // none; a corrupt file is reported to `on_error` and skipped. Not
   // thread-safe: one store per thread.
-  using Loader = std::function<std::optional<std::vector<uint8_t>>(std::string_view language)>;
-  using LoadError = std::function<void(std::string_view language, const Error&)>;
+  using Loader = std::function<std::optional<std::vector<uint8_t>>(std::string_view language, ModelKind kind)>;
+  using LoadError = std::function<void(std::string_view language, ModelKind kind, const Error&)>;
   void set_loader(Loader loader, LoadError on_error = {});
 
  private:
+  // Loads a model of `kind` through the loader, once per language and kind.
+  void fetch(Language language, ModelKind kind) const;
+  Expected<bool> parse_into(Language language, ModelKind kind, const uint8_t* data, size_t size) const;
+
   mutable std::array<std::unique_ptr<ner::Model>, kLanguageCount> ner_;
-  mutable std::array<bool, kLanguageCount> tried_{};
+  mutable std::array<std::unique_ptr<quotes::QuoteModel>, kLanguageCount> quotes_;
+  mutable std::array<std::array<bool, 2>, kLanguageCount> tried_{};
+  mutable std::array<std::array<std::optional<Error>, 2>, kLanguageCount> errors_;
   Loader loader_;
   LoadError on_error_;
 };

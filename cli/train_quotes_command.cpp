@@ -1,0 +1,154 @@
+// `quelle train-quotes`: reads an annotated quote corpus, trains the quote
+// models with quelle_core's trainer (core/quotes/quote_train.cpp) and writes
+// the model file; with --folds, writes cross-validated predictions for
+// ../shared/eval/score_quotes.py instead. Only I/O happens here.
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "models.hpp"
+#include "quelle/quelle.hpp"
+#include "quote_corpus.hpp"
+#include "quotes/quote_model.hpp"
+#include "quotes/quote_train.hpp"
+
+namespace quelle::cli {
+namespace {
+
+constexpr const char* kUsage = R"(Usage: quelle train-quotes --lang xx --data DIR [--data DIR ...] --out FILE [options]
+
+Trains the quote models of a language (docs/quotes.md) from annotated articles
+(one JSON file per article: originalText, annotations with quote, speaker, cue
+and type; ../shared/data/quotes/*/train).
+  --out FILE          the model file (models/quotes-xx.qqm)
+  --epochs N          perceptron epochs (default 8)
+  --seed N            shuffling seed (default 1)
+  --max-articles N    use the first N articles only (tests)
+  --description TEXT  stored in the model (training data, licence)
+  --no-span-tagger    leave the quote spans to the rules (only the sentence
+                      classifier is trained)
+  --folds K           instead of --out: K-fold cross-validation by article;
+                      writes each article's analysis by the model trained on the
+                      other folds to --predictions FILE (quelle batch format)
+  --predictions FILE  where --folds writes
+  --models DIR        NER models for the predictions (default: models/)
+)";
+
+struct Options {
+  std::string lang, out, description, predictions, models;
+  std::vector<std::string> data;
+  int epochs = 8, folds = 0;
+  bool span_tagger = true;
+  uint64_t seed = 1;
+  size_t max_articles = 0;
+};
+
+bool parse(const Args& args, Options& o) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--help" || a == "-h") return false;
+    if (a == "--no-span-tagger") {
+      o.span_tagger = false;
+      continue;
+    }
+    if (i + 1 >= args.size()) {
+      std::cerr << "quelle train-quotes: " << a << " needs a value\n";
+      return false;
+    }
+    const std::string& v = args[++i];
+    if (a == "--lang") o.lang = v;
+    else if (a == "--data") o.data.push_back(v);
+    else if (a == "--out") o.out = v;
+    else if (a == "--epochs") o.epochs = std::stoi(v);
+    else if (a == "--seed") o.seed = std::stoull(v);
+    else if (a == "--max-articles") o.max_articles = std::stoul(v);
+    else if (a == "--description") o.description = v;
+    else if (a == "--folds") o.folds = std::stoi(v);
+    else if (a == "--predictions") o.predictions = v;
+    else if (a == "--models") o.models = v;
+    else {
+      std::cerr << "quelle train-quotes: unknown option " << a << "\n";
+      return false;
+    }
+  }
+  const bool target = o.folds > 1 ? !o.predictions.empty() : !o.out.empty();
+  return !o.lang.empty() && !o.data.empty() && target && o.epochs > 0;
+}
+
+// Each held-out article analysed with the model of the other folds, as
+// `quelle batch` writes it.
+int cross_validate(const std::vector<quotes::TrainArticle>& articles, const Options& o, Language lang) {
+  std::ofstream out(o.predictions, std::ios::binary);
+  if (!out) {
+    std::cerr << "quelle train-quotes: cannot write " << o.predictions << "\n";
+    return kExitFailure;
+  }
+  for (int k = 0; k < o.folds; ++k) {
+    std::vector<quotes::TrainArticle> train;
+    for (size_t i = 0; i < articles.size(); ++i) {
+      if (static_cast<int>(i % o.folds) != k) train.push_back(articles[i]);
+    }
+    const auto bytes = quotes::QuoteModel::serialize(
+        quotes::train_quote_model(train, {lang, o.epochs, o.seed, "cross-validation fold", o.span_tagger}));
+    ModelStore store;
+    load_models(model_dir(o.models), store);
+    if (auto loaded = store.load_quotes(language_code(lang), bytes.data(), bytes.size()); !loaded) {
+      std::cerr << "quelle train-quotes: " << loaded.error().message << "\n";
+      return kExitFailure;
+    }
+    quelle::Options options;
+    options.language = language_code(lang);
+    options.models = &store;
+    for (size_t i = k; i < articles.size(); i += o.folds) {
+      auto a = analyze_utf16(articles[i].text, options);
+      if (!a) continue;
+      out << "{\"id\":\"" << articles[i].id << "\",\"analysis\":" << to_json_string(*a) << "}\n";
+    }
+    std::cerr << "quelle train-quotes: fold " << k + 1 << " of " << o.folds << " done\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int train_quotes_command(const Args& args) {
+  Options o;
+  if (!parse(args, o)) {
+    std::cerr << kUsage;
+    return kExitUsage;
+  }
+  const std::optional<Language> lang = parse_language(o.lang);
+  if (!lang) {
+    std::cerr << "quelle train-quotes: unsupported language '" << o.lang << "'\n";
+    return kExitUsage;
+  }
+  std::vector<quotes::TrainArticle> articles;
+  for (const std::string& dir : o.data) {
+    auto corpus = read_quote_corpus(dir);
+    if (!corpus) {
+      std::cerr << "quelle train-quotes: " << corpus.error().message << "\n";
+      return kExitFailure;
+    }
+    for (auto& a : *corpus) articles.push_back(std::move(a));
+  }
+  if (o.max_articles > 0 && articles.size() > o.max_articles) articles.resize(o.max_articles);
+  if (o.folds > 1) return cross_validate(articles, o, *lang);
+
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto bundle = quotes::train_quote_model(articles, {*lang, o.epochs, o.seed, o.description, o.span_tagger});
+  const auto bytes = quotes::QuoteModel::serialize(bundle);
+  std::ofstream out(o.out, std::ios::binary);
+  if (!out || !out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()))) {
+    std::cerr << "quelle train-quotes: cannot write " << o.out << "\n";
+    return kExitFailure;
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::cerr << "quelle train-quotes: " << articles.size() << " articles, " << bytes.size() << " bytes written to "
+            << o.out << " in " << secs << " s\n";
+  return kExitOk;
+}
+
+}  // namespace quelle::cli

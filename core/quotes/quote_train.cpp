@@ -1,0 +1,138 @@
+#include "quotes/quote_train.hpp"
+
+#include <algorithm>
+
+#include "language/language.hpp"
+#include "normalize/normalize.hpp"
+#include "quotes/lexicon.hpp"
+#include "quotes/quote_model.hpp"
+#include "quotes/quote_tags.hpp"
+#include "quotes/quotes.hpp"
+#include "quotes/sentence_features.hpp"
+#include "quotes/tagger_features.hpp"
+#include "segment/segment.hpp"
+
+namespace quelle::quotes {
+namespace {
+
+uint32_t total_length(const GoldQuote& q) {
+  uint32_t n = 0;
+  for (const Span& s : q.spans) n += s.size();
+  return n;
+}
+
+bool mostly_inside(const Token& t, Span s) {
+  const uint32_t a = std::max(t.start, s.start), b = std::min(t.end, s.end);
+  return b > a && 2 * (b - a) > t.end - t.start;
+}
+
+// The tokens of each span of a quote (empty spans: none).
+std::vector<std::vector<size_t>> tokens_of(const Document& doc, const GoldQuote& q) {
+  std::vector<std::vector<size_t>> out;
+  for (const Span& s : q.spans) {
+    std::vector<size_t> ts;
+    size_t t = doc.token_at_or_after(s.start);
+    if (t > 0) --t;  // a token that starts before the span may still lie mostly inside
+    for (; t < doc.tokens.size() && doc.tokens[t].start < s.end; ++t) {
+      if (mostly_inside(doc.tokens[t], s)) ts.push_back(t);
+    }
+    if (!ts.empty()) out.push_back(std::move(ts));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<uint8_t> gold_tags(const Document& doc, const std::vector<GoldQuote>& quotes) {
+  std::vector<uint8_t> tags(doc.tokens.size(), 0);
+  std::vector<size_t> order(quotes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return total_length(quotes[a]) < total_length(quotes[b]); });
+  for (const size_t i : order) {
+    const auto spans = tokens_of(doc, quotes[i]);
+    const uint32_t type = type_index(quotes[i].type);
+    for (const auto& ts : spans) {
+      // The tokens a shorter quote took split this one into pieces.
+      bool open = false;
+      for (const size_t t : ts) {
+        if (tags[t] != 0) {
+          open = false;
+          continue;
+        }
+        tags[t] = open ? inside_tag(type) : begin_tag(type);
+        open = true;
+      }
+    }
+  }
+  return tags;
+}
+
+std::vector<uint8_t> gold_sentence_labels(const Document& doc, const std::vector<GoldQuote>& quotes) {
+  std::vector<uint8_t> labels(doc.sentences.size(), kSentenceOther);
+  for (const GoldQuote& q : quotes) {
+    const uint32_t label = q.type == QuoteType::Reported       ? kSentenceReported
+                           : q.type == QuoteType::FreeIndirect ? kSentenceFree
+                                                               : kSentenceOther;
+    if (label == kSentenceOther) continue;
+    for (const auto& ts : tokens_of(doc, q)) {
+      for (uint32_t s = doc.tokens[ts.front()].sentence; s <= doc.tokens[ts.back()].sentence; ++s) {
+        const SentenceInfo& si = doc.sentences[s];
+        size_t inside = 0;
+        for (const size_t t : ts) inside += t >= si.first_token && t < si.end_token ? 1 : 0;
+        if (5 * inside >= 4 * (si.end_token - si.first_token)) labels[s] = static_cast<uint8_t>(label);
+      }
+    }
+  }
+  return labels;
+}
+
+model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const QuoteTrainOptions& options) {
+  std::vector<model::TaggedSequence> data;
+  std::vector<model::Example> sentences;
+  const Lexicon& lx = lexicon(options.language);
+  for (const TrainArticle& a : articles) {
+    Document doc;
+    doc.text = a.text;
+    normalize(doc);
+    segment(doc);
+    doc.language = options.language;
+    doc.rules_language = options.language;
+    const std::vector<QuoteCandidate> rules = find_quotes(doc);
+    const RuleVotes votes = rule_votes(doc, rules);
+    const std::vector<uint8_t> tags = gold_tags(doc, a.quotes);
+    const std::vector<uint8_t> labels = gold_sentence_labels(doc, a.quotes);
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+      sentences.push_back({sentence_features(doc, lx, votes, s), labels[s]});
+    }
+    for (const Paragraph& p : doc.paragraphs) {
+      const auto first = static_cast<uint32_t>(doc.token_at_or_after(p.span.start));
+      auto end = first;
+      while (end < doc.tokens.size() && doc.tokens[end].start < p.span.end) ++end;
+      if (end == first) continue;
+      model::TaggedSequence seq;
+      tagger_features(doc, lx, votes, first, end, seq.tokens);
+      seq.tags.assign(tags.begin() + first, tags.begin() + end);
+      // A sequence may not open inside a quote: the grammar forbids I first.
+      if (is_inside(seq.tags[0])) seq.tags[0] = begin_tag(type_index_of(seq.tags[0]));
+      data.push_back(std::move(seq));
+    }
+  }
+  std::vector<uint8_t> allowed((kQuoteTags + 1) * kQuoteTags);
+  for (int p = -1; p < static_cast<int>(kQuoteTags); ++p) {
+    for (uint32_t t = 0; t < kQuoteTags; ++t) {
+      allowed[(p + 1) * kQuoteTags + t] = quote_tags_allowed(p, static_cast<int>(t)) ? 1 : 0;
+    }
+  }
+  model::Bundle bundle;
+  bundle.language = language_code(options.language);
+  bundle.description = options.description;
+  if (options.span_tagger) {
+    bundle.taggers.emplace_back("spans", model::train_tagger(data, kQuoteTags, allowed, {options.epochs, options.seed}));
+  }
+  bundle.models.emplace_back("sentences",
+                             model::train_classifier(sentences, kSentenceLabels, {options.epochs, options.seed}));
+  return bundle;
+}
+
+}  // namespace quelle::quotes
