@@ -69,6 +69,67 @@ class ModelTest(unittest.TestCase):
             self.assertEqual(json.loads(r.stdout)['analysis']['language'], 'de')
 
 
+    def test_corrupt_quote_model_gives_a_warning_and_the_rules_answer(self):
+        text = 'Die Kanzlerin sagte, sie sei zufrieden.'
+        rules = json.loads(run(['batch', '--models', '/nonexistent'], json.dumps({'id': 1, 'text': text}).encode()).stdout)
+        with tempfile.TemporaryDirectory() as d:
+            with open(os.path.join(d, 'quotes-de.qqm'), 'wb') as f:
+                f.write(b'QQM\x1a' + b'\0' * 60)  # right magic, wrong size
+            r = run(['batch', '--models', d], json.dumps({'id': 1, 'text': text}).encode())
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertIn(b'invalid quote model', r.stderr)
+            a = json.loads(r.stdout)['analysis']
+            self.assertEqual(a['warnings'][0]['code'], 'invalid_model')
+            self.assertIn('rules alone', a['warnings'][0]['message'])
+            self.assertEqual(a['quotes'], rules['analysis']['quotes'])
+
+
+QUOTES = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/data/quotes/de-wikinews/train')
+
+
+class TrainQuotesTest(unittest.TestCase):
+    """The quote trainer on a tiny subset (CI does not train the full models)."""
+
+    def train(self, d, name, seed, extra=()):
+        out = os.path.join(d, name)
+        r = run(['train-quotes', '--lang', 'de', '--data', QUOTES, '--max-articles', '25', '--epochs', '2',
+                 '--seed', str(seed), '--out', out] + list(extra))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out, 'rb') as f:
+            return f.read()
+
+    def test_trains_deterministically_and_the_model_loads(self):
+        if not os.path.isdir(QUOTES):
+            self.skipTest('quote corpus missing')
+        with tempfile.TemporaryDirectory() as d:
+            a = self.train(d, 'a.qqm', 1)
+            self.assertEqual(a, self.train(d, 'b.qqm', 1))
+            self.assertNotEqual(a, self.train(d, 'c.qqm', 2))
+            self.assertEqual(a[:4], b'QQM\x1a')
+            os.rename(os.path.join(d, 'a.qqm'), os.path.join(d, 'quotes-de.qqm'))
+            text = 'Die Kanzlerin sagte, sie sei zufrieden. Der Minister kritisierte den Plan.'
+            r = run(['batch', '--models', d], json.dumps({'id': 1, 'text': text}).encode())
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertNotIn('warnings', json.loads(r.stdout)['analysis'])
+            # A model for German is refused for English texts.
+            os.rename(os.path.join(d, 'quotes-de.qqm'), os.path.join(d, 'quotes-en.qqm'))
+            r = run(['batch', '--models', d, '--language', 'en'], json.dumps({'id': 1, 'text': text}).encode())
+            self.assertIn(b'not for', r.stderr)
+
+    def test_cross_validation_writes_every_article(self):
+        if not os.path.isdir(QUOTES):
+            self.skipTest('quote corpus missing')
+        with tempfile.TemporaryDirectory() as d:
+            pred = os.path.join(d, 'pred.jsonl')
+            r = run(['train-quotes', '--lang', 'de', '--data', QUOTES, '--max-articles', '12', '--epochs', '1',
+                     '--folds', '3', '--predictions', pred])
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(pred, encoding='utf-8') as f:
+                lines = [json.loads(l) for l in f]
+            self.assertEqual(len(lines), 12)
+            self.assertTrue(all('quotes' in l['analysis'] for l in lines))
+
+
 class BatchTest(unittest.TestCase):
     def test_round_trip_with_bad_lines(self):
         lines = [
