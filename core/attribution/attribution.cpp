@@ -46,14 +46,14 @@ bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> ws
 // condition of anonymity,") and a verb phrase run into ("Trump doubled down
 // on his", "Rubio's campaign released a statement", "X on Tuesday").
 Span trim_english_speaker(const Document& doc, const quotes::Lexicon& lx, Span s) {
-  uint32_t b = static_cast<uint32_t>(doc.token_at_or_after(s.start));
-  uint32_t e = b;
-  while (e < doc.tokens.size() && doc.tokens[e].start < s.end) ++e;
+  uint32_t b = 0;
+  uint32_t e = 0;
+  attribution::token_range(doc, s, b, e);
   if (e <= b + 1) return s;
   auto low = [&](uint32_t i) { return doc.token_lower(i); };
   auto word = [&](uint32_t i) { return doc.tokens[i].has(kWord); };
-  auto cap = [&](uint32_t i) { return word(i) && doc.tokens[i].has(kUpperInitial); };
-  auto comma = [&](uint32_t i) { return doc.tokens[i].has(kPunct) && doc.text[doc.tokens[i].start] == u','; };
+  auto cap = [&](uint32_t i) { return attribution::cap_word(doc, i); };
+  auto comma = [&](uint32_t i) { return doc.punct_is(i, u','); };
   while (b + 1 < e && word(b) &&
          one_of(low(b), {u"though", u"although", u"even", u"where", u"with", u"while", u"because", u"when", u"if"})) {
     ++b;
@@ -79,7 +79,7 @@ Span trim_english_speaker(const Document& doc, const quotes::Lexicon& lx, Span s
     if ((w == u"on" && i + 1 < e && lx.is(low(i + 1), quotes::kTimeWordW)) ||
         (after_name && one_of(w, {u"went", u"issued", u"released", u"spoke", u"rallied", u"doubled", u"responded", u"sent",
                    u"drew", u"alluded", u"reminds", u"took", u"wrote", u"offered", u"put"})) ||
-        (after_name && w.size() > 4 && w.substr(w.size() - 2) == u"ed" && !(i + 1 < e && low(i + 1) == u"by"))) {
+        (after_name && w.size() > 4 && w.ends_with(u"ed") && !(i + 1 < e && low(i + 1) == u"by"))) {
       e = i;
       break;
     }

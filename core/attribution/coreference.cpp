@@ -9,10 +9,6 @@ namespace {
 
 constexpr size_t kLookBack = 40;  // antecedents examined per mention: keeps resolution linear
 
-bool cap_word(const Document& doc, uint32_t i) {
-  return doc.tokens[i].has(kWord) && doc.tokens[i].has(kUpperInitial);
-}
-
 // A name in a photo credit ("Foto: Friso Gentsch") is nobody the text quotes.
 bool in_credit(const Document& doc, Span span) {
   size_t t = doc.token_at_or_after(span.start);

@@ -5,6 +5,13 @@
 namespace quelle::attribution {
 namespace {
 
+// The part after the last hyphen of a compound ("alibaba-gründer" ->
+// "gründer"), or the whole word.
+std::u16string_view compound_head(std::u16string_view w) {
+  const size_t dash = w.rfind(u'-');
+  return dash == std::u16string_view::npos ? w : w.substr(dash + 1);
+}
+
 bool particle(std::u16string_view w) {
   return w == u"von" || w == u"van" || w == u"de" || w == u"der" || w == u"den" || w == u"da" || w == u"di" ||
          w == u"del" || w == u"della" || w == u"dos" || w == u"la" || w == u"le" || w == u"bin" || w == u"al" ||
@@ -13,17 +20,13 @@ bool particle(std::u16string_view w) {
 
 // A capitalised word that is a title or role, not part of a name:
 // "Bundeskanzlerin", "Sen.", "Alibaba-Gründer", "Vizepräsident".
+// (A role suffix alone, "meister", counts as well as a compound ending in
+// one, "Weltmeister".)
 bool title_like(const Document& doc, const quotes::Lexicon& lx, uint32_t i) {
   const std::u16string_view w = doc.token_lower(i);
   if (lx.is(w, quotes::kTitleW | quotes::kRoleNounW)) return true;
-  std::u16string_view last = w;
-  const size_t dash = w.rfind(u'-');
-  if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
-  if (lx.is(last, quotes::kTitleW | quotes::kRoleNounW)) return true;
-  for (const std::u16string_view s : lx.role_suffixes) {
-    if (last.ends_with(s)) return true;
-  }
-  return false;
+  const std::u16string_view last = compound_head(w);
+  return lx.is(last, quotes::kTitleW | quotes::kRoleNounW | quotes::kRoleSuffixW) || lx.role_compound(last);
 }
 
 void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::vector<std::u16string_view>& out) {
@@ -146,7 +149,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
   token_range(doc, speaker, b, e);
   if (e <= b) return sh;
   auto low = [&](uint32_t i) { return doc.token_lower(i); };
-  auto cap = [&](uint32_t i) { return doc.tokens[i].has(kUpperInitial) && doc.tokens[i].has(kWord); };
+  auto cap = [&](uint32_t i) { return cap_word(doc, i); };
   if (e - b == 1 && lx.is(low(b), quotes::kPronounW)) {
     sh.kind = MentionKind::Pronoun;
     const std::u16string_view w = low(b);
@@ -220,10 +223,7 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
   sh.kind = MentionKind::Nominal;
   for (uint32_t i = b; i < e; ++i) {
     const std::u16string_view w = low(i);
-    std::u16string_view last = w;
-    const size_t dash = w.rfind(u'-');
-    if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
-    if (lx.is(w, quotes::kOrgWordW) || lx.is(last, quotes::kOrgWordW)) sh.org = true;
+    if (lx.is(w, quotes::kOrgWordW) || lx.is(compound_head(w), quotes::kOrgWordW)) sh.org = true;
     if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (w.size() > 1 && w.ends_with(u"s") && lx.lang == Language::En && i + 1 == e)) {
       sh.plural = true;
     }

@@ -150,6 +150,14 @@ struct Lexicon {
 
   [[nodiscard]] uint32_t classes_of(std::u16string_view w) const { return classes.find(w); }
   [[nodiscard]] bool is(std::u16string_view w, uint32_t cls) const { return (classes_of(w) & cls) != 0; }
+  // A compound that ends in a role suffix and is longer than it:
+  // "regierungssprecher", "alibaba-gründer" (not "sprecher" itself).
+  [[nodiscard]] bool role_compound(std::u16string_view w) const {
+    for (const std::u16string_view suf : role_suffixes) {
+      if (w.size() > suf.size() && w.ends_with(suf)) return true;
+    }
+    return false;
+  }
 
   // While filling (the fill_* functions): gives every space-separated word
   // of `words` the class `cls`. The literal must outlive the lexicon (all

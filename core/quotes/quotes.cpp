@@ -53,7 +53,7 @@ bool compound_part(const Scanner& sc, const quotes::MarkedQuote& q) {
   if (!q.closed || n >= sc.size()) return false;
   const Token& next = sc.doc().tokens[n];
   const char16_t c = sc.ch(n);
-  return next.start == sc.doc().tokens[q.last_token].end && (c == u'-' || c == u'\u2010' || c == u'\u2011');
+  return next.start == sc.doc().tokens[q.last_token].end && is_hyphen(c);
 }
 
 // German: a short quote whose words are all capitalised is a name (a

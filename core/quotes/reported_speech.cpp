@@ -23,7 +23,7 @@ bool statement_noun_between(const Scanner& sc, uint32_t from, uint32_t to) {
     if (sc.has_class(k, kSourceNounW)) return true;
     const std::u16string_view w = sc.low(k);
     for (const auto n : kNouns) {
-      if (w.size() >= n.size() && w.substr(w.size() - n.size()) == n) return true;
+      if (w.ends_with(n)) return true;
     }
   }
   return false;

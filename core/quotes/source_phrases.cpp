@@ -24,7 +24,7 @@ bool source_noun_de(const Scanner& sc, uint32_t k) {
                                   std::u16string_view(u"bericht"), std::u16string_view(u"prognose"),
                                   std::u16string_view(u"entwurf"), std::u16string_view(u"wunsch"),
                                   std::u16string_view(u"quellenlage")}) {
-    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
+    if (w.size() > suf.size() + 2 && w.ends_with(suf)) return true;
   }
   return false;
 }

@@ -36,12 +36,7 @@ bool Scanner::name_cap(uint32_t i) const {
 
 bool Scanner::role_word(uint32_t i) const {
   if (!word(i) || !cap(i)) return false;
-  if (has_class(i, kRoleNounW | kTitleW)) return true;
-  const std::u16string_view w = low(i);
-  for (std::u16string_view suf : lx_.role_suffixes) {
-    if (w.size() > suf.size() && w.substr(w.size() - suf.size()) == suf) return true;
-  }
-  return false;
+  return has_class(i, kRoleNounW | kTitleW) || lx_.role_compound(low(i));
 }
 
 std::optional<TokenRange> Scanner::pronoun_or_np_before(uint32_t verb, uint32_t floor) const {

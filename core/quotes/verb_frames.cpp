@@ -98,7 +98,7 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
   // Lower-case nouns after an article: "The spokeswoman declined …, saying".
   if (k > s.a0 && sc.determiner(k - 1)) {
     while (k < v && k - s.a0 < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
-           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).substr(sc.low(k).size() - 2) == u"ed")) {
+           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).ends_with(u"ed"))) {
       ++k;
     }
   }
@@ -118,7 +118,7 @@ std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s,
            !sc.has_class(k, kClauseWordW | kSpeechVerbW) && sc.low(k) != u"who" && sc.low(k) != u"which";
   };
   const std::u16string_view head = sc.low(e - 1);
-  if (!plain(e - 1) || sc.cap(e - 1) || head.size() < 4 || head.back() != u's' || head.substr(head.size() - 2) == u"ss") {
+  if (!plain(e - 1) || sc.cap(e - 1) || head.size() < 4 || !head.ends_with(u's') || head.ends_with(u"ss")) {
     return std::nullopt;
   }
   uint32_t b = e - 1;
@@ -130,7 +130,7 @@ std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s,
 // ", saying …", ", adding …": the participle's subject is the sentence's.
 bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
   const std::u16string_view w = sc.low(v);
-  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
+  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.ends_with(u"ing");
 }
 
 // English: [a, e) is a prepositional phrase without a verb ("In his
@@ -142,7 +142,7 @@ bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
   if (a + 2 < e && sc.is(a + 1, u',') && (meanwhile == u"meanwhile" || meanwhile == u"however")) a += 2;
   if (a >= e || !sc.word(a)) return false;
   const std::u16string_view w = sc.low(a);
-  const bool participle = w.size() > 5 && w.substr(w.size() - 3) == u"ing";  // "Speaking to MSNBC", "Holding a book"
+  const bool participle = w.size() > 5 && w.ends_with(u"ing");  // "Speaking to MSNBC", "Holding a book"
   if (!(participle || w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" ||
         w == u"before" || w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" ||
         w == u"despite" || w == u"amid" || w == u"under" || w == u"asked" || w == u"earlier" || w == u"later" ||
@@ -240,15 +240,8 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
     std::optional<TokenRange> apposition;
     if (lang == Language::De && sc.is(c, u',') && c > v + 2) {
       uint32_t k = cb;
-      // ("el-Baradei": a lower-case particle joined to the name by a hyphen)
-      auto name_word = [&](uint32_t t) {
-        if (sc.cap(t) || sc.name_particle(t)) return true;
-        const Token& tok = sc.doc().tokens[t];
-        const std::u16string_view w = sc.low(t);
-        const size_t h = w.find(u'-');
-        return h != std::u16string_view::npos && h + 1 < w.size() && h <= 3 &&
-               sc.doc().text[tok.start + h + 1] != w[h + 1];  // upper case after the hyphen
-      };
+      // (a name particle, or a name whose particle is joined by a hyphen: "el-Baradei")
+      auto name_word = [&](uint32_t t) { return sc.name_cap(t) || sc.name_particle(t); };
       while (k < s.ce && k - cb < 5 && sc.word(k) && name_word(k) && !sc.np_stop(k)) ++k;
       if (k > cb && k < s.ce && sc.is(k, u',') && name_word(k - 1) && count_words(sc, k + 1, s.ce) >= 3 &&
           !sc.pronoun_after(v) && !sc.np_before(v, s.a)) {
@@ -277,7 +270,7 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
       }
       if (!np) np = subject_of(sc, v, s.a, c);
       // "Aus EU-Kreisen verlautete, …": the source is the "aus" phrase.
-      if (!np && lang == Language::De && sc.low(v).substr(0, 7) == u"verlaut" && sc.low(s.a) == u"aus" && v > s.a + 1 &&
+      if (!np && lang == Language::De && sc.low(v).starts_with(u"verlaut") && sc.low(s.a) == u"aus" && v > s.a + 1 &&
           v - s.a <= 8) {
         np = TokenRange{s.a, v};
       }

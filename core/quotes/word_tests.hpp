@@ -29,7 +29,7 @@ inline bool adverb_form_de(std::u16string_view w) {
                                 std::u16string_view(u"end"), std::u16string_view(u"ell"), std::u16string_view(u"gemäß"),
                                 std::u16string_view(u"mäßig"), std::u16string_view(u"haft"), std::u16string_view(u"erdings"),
                                 std::u16string_view(u"falls"), std::u16string_view(u"besorgt"), std::u16string_view(u"enttäuscht")}) {
-    if (w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s) return true;
+    if (w.size() > s.size() + 2 && w.ends_with(s)) return true;
   }
   return w == u"besorgt" || w == u"enttäuscht" || w == u"erfreut" || w == u"verärgert" || w == u"empört";
 }
