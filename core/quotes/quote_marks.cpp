@@ -85,7 +85,9 @@ Flanks flanks_of(const Document& doc, uint32_t i) {
 // (`open`: the innermost open mark, 0 if none), and year abbreviations ('90s).
 bool measure_or_year(const Document& doc, uint32_t i, const Flanks& f, char16_t open) {
   const char16_t c = doc.text[doc.tokens[i].start];
-  if ((c == u'"' || c == u'\'' || c == u'’' || c == u'”') && f.prev_digit && !(open != 0 && closes(open, c))) return true;
+  if ((c == u'"' || c == u'\'' || c == u'’' || c == u'”') && f.prev_digit && !(open != 0 && closes(open, c))) {
+    return true;
+  }
   return (c == u'\'' || c == u'’') && !f.at_end && doc.tokens[i + 1].has(kNumber) &&
          doc.tokens[i + 1].start == doc.tokens[i].end;
 }

@@ -8,6 +8,7 @@
 #include "quotes/lexicon.hpp"
 #include "quotes/quote_marks.hpp"
 #include "quotes/scan.hpp"
+#include "quotes/word_tests.hpp"
 
 namespace quelle::quotes {
 namespace {
@@ -296,7 +297,7 @@ std::vector<QuoteCandidate> add_free_indirect(const Scanner& sc, std::vector<Quo
     // Konjunktiv, or hearsay "soll/sollen" ("Er soll … geholfen haben").
     bool ok = has_subjunctive(sc, s, /*weak_too=*/true);
     for (uint32_t i = s.first_token; i < s.end_token && !ok && sc.lx().lang == Language::De; ++i) {
-      ok = !sc.in_quote(i) && (sc.low(i) == u"soll" || sc.low(i) == u"sollen");
+      ok = !sc.in_quote(i) && words::hearsay_de(sc.low(i));
     }
     if (!ok) continue;
     QuoteCandidate& prev = merged.back();

@@ -22,18 +22,11 @@ Scanner::Scanner(const Document& doc, const Lexicon& lx, const std::vector<int32
 
 bool Scanner::adjective_like(uint32_t i) const {
   if (!word(i) || cap(i) || np_stop(i) || determiner(i) || speech_verb(i)) return false;
-  const std::u16string_view w = low(i);
-  return w.ends_with(u"e") || w.ends_with(u"en") || w.ends_with(u"er") || w.ends_with(u"es") ||
-         w.ends_with(u"em");
+  return adjective_ending(low(i));
 }
 
 bool Scanner::apposition_opener(uint32_t i) const {
-  const std::u16string_view w = low(i);
-  if (w == u"a" || w == u"an" || w == u"ein" || w == u"eine" || w == u"un" || w == u"une" || w == u"una" ||
-      w == u"uno" || w == u"um" || w == u"uma" || w == u"een") {
-    return true;
-  }
-  if (has_class(i, kRoleNounW | kTitleW)) return true;
+  if (indefinite_article(low(i)) || has_class(i, kRoleNounW | kTitleW)) return true;
   // German role compounds are capitalised nouns: "Vizepräsident von Alibaba".
   return lx_.lang == Language::De && cap(i) && !determiner(i) && !np_stop(i);
 }
@@ -41,27 +34,16 @@ bool Scanner::apposition_opener(uint32_t i) const {
 bool Scanner::english_np_opening(uint32_t from, uint32_t limit) const {
   if (has_class(from, kRoleNounW | kTitleW)) return true;
   const std::u16string_view w = low(from);
-  if (w == u"one" || w == u"another" || w == u"former" || w == u"senior" || w == u"top") {
+  if (np_opener_en(w)) {
     for (uint32_t k = from + 1; k < limit && k - from <= 4; ++k) {
       if (!word(k) || in_quote(k) || np_stop(k) || speech_verb(k) || subordinator(k) || pronoun(k)) return false;
-      if (cap(k) || has_class(k, kRoleNounW | kTitleW) || w == u"one" || w == u"another") return true;
+      if (cap(k) || has_class(k, kRoleNounW | kTitleW) || pronominal_en(w)) return true;
     }
   }
   return false;
 }
 
-bool Scanner::compound_aux(uint32_t i) const {
-  if (!word(i)) return false;
-  const std::u16string_view w = low(i);
-  switch (lx_.lang) {
-    case Language::Fr: return w == u"a" || w == u"ont" || w == u"avait" || w == u"avaient" || w == u"aurait";
-    case Language::It: return w == u"ha" || w == u"hanno" || w == u"aveva" || w == u"avevano" || w == u"avrebbe";
-    case Language::Es: return w == u"ha" || w == u"han" || w == u"había" || w == u"habían" || w == u"habría";
-    case Language::Pt: return w == u"tem" || w == u"têm" || w == u"tinha" || w == u"tinham" || w == u"havia";
-    case Language::Nl: return w == u"heeft" || w == u"hebben" || w == u"had" || w == u"hadden";
-    default: return false;
-  }
-}
+bool Scanner::compound_aux(uint32_t i) const { return has_class(i, kCompoundAuxW); }
 
 bool Scanner::name_particle(uint32_t i) const { return !cap(i) && has_class(i, kNameParticleW); }
 
@@ -134,12 +116,9 @@ uint32_t Scanner::np_head_end(uint32_t from, uint32_t limit) const {
       ++i;
       continue;
     }
-    const std::u16string_view w = low(i);
     // Attributes joined by a preposition belong to the phrase: "Vizepräsident
     // von Alibaba", "a spokeswoman for the ministry".
-    if (last_ok == i && started && i + 1 < limit &&
-        (w == u"von" || w == u"for" || w == u"of" || w == u"at" || w == u"de" || w == u"di" || w == u"van" ||
-         (w == u"für" && lx_.lang == Language::De)) &&
+    if (last_ok == i && started && i + 1 < limit && attribute_preposition(lx_.lang, low(i)) &&
         (cap(i + 1) || determiner(i + 1))) {
       ++i;
       continue;
@@ -201,16 +180,16 @@ std::optional<uint32_t> Scanner::long_apposition_end_en(TokenRange r, uint32_t l
   const bool opener = apposition_opener(o) || role_apposition(o, limit) || ow == u"who" ||
                       doc_.tokens[o].has(kNumber) ||
                       (!cap(o) && !np_stop(o) && !speech_verb(o) && !subordinator(o) && !pronoun(o) &&
-                       !has_class(o, kClauseWordW) && !ow.ends_with(u"ing") && !ow.ends_with(u"ed"));
+                       !has_class(o, kClauseWordW) && !verb_ending_en(ow));
   if (!opener) return r.end;
   uint32_t j = o;
   while (j < limit && j - o < 40) {
     if (quote_mark(j) || in_quote(j) || sentence_end_punct(j) || is(j, u';') || is(j, u':')) break;
     if (speech_verb(j) || has_class(j, kBeliefVerbW)) return r.end;
     if (is(j, u',') && j + 1 < limit && word(j + 1)) {
-      const std::u16string_view nw = low(j + 1);
-      if (nw.ends_with(u"ing") || subordinator(j + 1) || has_class(j + 1, kClauseWordW) || pronoun(j + 1) ||
-          nw == u"according" || nw == u"adding" || has_class(j + 1, kTimeWordW)) {
+      // (a participle: "…, adding", "…, according to")
+      if (low(j + 1).ends_with(u"ing") || subordinator(j + 1) || has_class(j + 1, kClauseWordW) || pronoun(j + 1) ||
+          has_class(j + 1, kTimeWordW)) {
         break;
       }
     }
@@ -250,7 +229,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   e = parenthesis_start(e, floor);
   if (e <= floor) return std::nullopt;
   // English relative subject: "Barkley, who said he ..." (the corpus marks "who").
-  if (lx_.lang == Language::En && e == verb && (low(e - 1) == u"who" || low(e - 1) == u"which")) {
+  if (lx_.lang == Language::En && e == verb && relative_en(low(e - 1))) {
     return TokenRange{e - 1, e};
   }
   uint32_t j = e;  // the phrase is [j, e)
@@ -305,8 +284,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (!subject_opening(j, head_end)) return std::nullopt;
   if (object_vorfeld_de(j, floor)) return subject_after_verb_de(verb);
   // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
-  if (lx_.lang == Language::De && head_end - j == 2 && low(j) == u"des" &&
-      (low(j + 1) == u"weiteren" || low(j + 1) == u"öfteren")) {
+  if (lx_.lang == Language::De && head_end - j == 2 && low(j) == u"des" && genitive_adverb_de(low(j + 1))) {
     return std::nullopt;
   }
   if (!names_someone(j, head_end)) return std::nullopt;
@@ -376,8 +354,7 @@ uint32_t Scanner::more_appositions_en(uint32_t j, uint32_t floor) const {
     // Also a place or an aside: "Cory James, 22, of Flint, Mich., said",
     // "Clinton, during a town hall in Columbus, Ohio, said" (the aside is
     // trimmed off later, attribution.cpp).
-    const bool aside = !cap(b) && (bw == u"of" || bw == u"from" || bw == u"in" || bw == u"at" || bw == u"on" ||
-                                   bw == u"during" || bw == u"for" || bw == u"with");
+    const bool aside = !cap(b) && aside_preposition_en(bw);
     const bool opener = (!cap(b) && (apposition_opener(b) || bw == u"who" || determiner(b))) || aside ||
                         doc_.tokens[b].has(kNumber) || has_class(b, kTitleW | kRoleNounW);
     if (!opener) break;
@@ -407,8 +384,8 @@ uint32_t Scanner::head_start(uint32_t head_end, uint32_t floor) const {
     if (punct(p) || quote_mark(p) || in_quote(p)) break;
     if (!cap(p) && (subordinator(p) || has_class(p, kClauseWordW))) {
       // "Der frühere Bürgermeister und Justizsenator", "Die IADB und der MIF"
-      const bool coord = ((lx_.lang == Language::De && low(p) == u"und") || (lx_.lang == Language::En && low(p) == u"and")) &&
-                         p > floor && cap(p - 1) && word(p - 1) && (cap(p + 1) || determiner(p + 1));
+      const bool coord =
+          and_in(lx_.lang, low(p)) && p > floor && cap(p - 1) && word(p - 1) && (cap(p + 1) || determiner(p + 1));
       if (!coord) break;
     }
     j = p;
@@ -422,15 +399,14 @@ std::optional<TokenRange> Scanner::without_verb_chain_en(uint32_t j, uint32_t he
   if (k >= head_end) return TokenRange{j, head_end};
   if (k == j + 1 && demonstrative(low(j))) {
     uint32_t m = head_end;
-    while (m > k && !(word(m - 1) && !cap(m - 1) && (verb_chain_en(low(m - 1)) || low(m - 1) == u"why" ||
-                                                      low(m - 1) == u"how"))) {
+    while (m > k && !(word(m - 1) && !cap(m - 1) && (verb_chain_en(low(m - 1)) || question_word_en(low(m - 1))))) {
       --m;
     }
     if (m >= head_end) return std::nullopt;
     return TokenRange{m, head_end};
   }
   // "declined to", "refused to": the word before "to" is a verb too.
-  if (low(k) == u"to" && k > j + 1 && !cap(k - 1) && (low(k - 1).ends_with(u"ed") || low(k - 1).ends_with(u"ing"))) {
+  if (low(k) == u"to" && k > j + 1 && !cap(k - 1) && verb_ending_en(low(k - 1))) {
     --k;
   }
   return TokenRange{j, k};
@@ -440,15 +416,13 @@ bool Scanner::subject_opening(uint32_t j, uint32_t head_end) const {
   // ("Ihr Vorsitzender X erklärte": a possessive, not the pronoun.)
   const bool possessive = lx_.lang == Language::De && low(j) == u"ihr" && cap(j) && j + 1 < head_end && cap(j + 1);
   // English "About three in 10 said": an approximation, not a preposition.
-  const bool about_number = lx_.lang == Language::En && (low(j) == u"about" || low(j) == u"nearly" || low(j) == u"almost") &&
-                            j + 1 < head_end && (doc_.tokens[j + 1].has(kNumber) || determiner(j + 1));
+  const bool about_number = lx_.lang == Language::En && approximation_en(low(j)) && j + 1 < head_end &&
+                            (doc_.tokens[j + 1].has(kNumber) || determiner(j + 1));
   if (np_stop(j) && !pronoun(j) && !possessive && !about_number) return false;
   // "Das sagte ..." (English "It said" is a company or a report speaking).
   // German "Dieser bestätigte", "Letztere sagte": a demonstrative standing
   // for a person speaks.
-  const bool person_demonstrative =
-      lx_.lang == Language::De && (low(j) == u"dieser" || low(j) == u"diese" || low(j) == u"jener" || low(j) == u"jene" ||
-                               low(j) == u"letzterer" || low(j) == u"letztere");
+  const bool person_demonstrative = lx_.lang == Language::De && person_demonstrative_de(low(j));
   if (head_end - j == 1 && (determiner(j) || demonstrative(low(j))) && !(lx_.lang == Language::En && low(j) == u"it") &&
       !person_demonstrative) {
     return false;
@@ -456,8 +430,8 @@ bool Scanner::subject_opening(uint32_t j, uint32_t head_end) const {
   // German: a sentence-initial adverb or adjective is capitalised only for
   // its position ("Offiziell geht die Regierung davon aus", "Besorgt
   // äußerte sich X", "Relativierend fügt Gall hinzu"): the subject follows.
-  if (lx_.lang == Language::De && head_end - j == 1 && !pronoun(j) && (j == 0 || doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) &&
-      adverb_form_de(low(j))) {
+  if (lx_.lang == Language::De && head_end - j == 1 && !pronoun(j) &&
+      (j == 0 || doc_.tokens[j].sentence != doc_.tokens[j - 1].sentence) && adverb_form_de(low(j))) {
     return false;
   }
   // A phrase opened by a dative or accusative article is an object in the

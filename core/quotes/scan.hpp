@@ -10,6 +10,7 @@
 
 #include "document/document.hpp"
 #include "quotes/lexicon.hpp"
+#include "quotes/word_tests.hpp"
 
 namespace quelle::quotes {
 
@@ -32,7 +33,7 @@ class Scanner {
   // German "heißt es" / "hieß es" at v, both words before `limit`: an
   // impersonal cue whose source is a phrase around it, not a subject.
   [[nodiscard]] bool heisst_es(uint32_t v, uint32_t limit) const {
-    return lx_.lang == Language::De && v + 1 < limit && (low(v) == u"heißt" || low(v) == u"hieß") && low(v + 1) == u"es";
+    return lx_.lang == Language::De && v + 1 < limit && words::heissen_de(low(v)) && low(v + 1) == u"es";
   }
   // The source after "heißt es" at v: the phrase after the preposition, a
   // fused article kept ("heißt es in einer Erklärung des CCC" -> "einer

@@ -10,23 +10,9 @@ namespace {
 
 // Nouns after German "nach" that make it a source: "nach Angaben der Polizei",
 // "Nach einer norwegischen Studie", "nach dem vorläufigen Endergebnis".
+// (also compounds: "Polizeiangaben", "Expertenmeinung").
 bool source_noun_de(const Scanner& sc, uint32_t k) {
-  if (sc.has_class(k, kSourceNounW)) return true;
-  const std::u16string_view w = sc.low(k);
-  // Compounds: "Polizeiangaben", "Expertenmeinung", "Regierungsangaben".
-  for (std::u16string_view suf : {std::u16string_view(u"angaben"), std::u16string_view(u"meinung"),
-                                  std::u16string_view(u"informationen"), std::u16string_view(u"berichten"),
-                                  std::u16string_view(u"aussagen"), std::u16string_view(u"erkenntnissen"),
-                                  std::u16string_view(u"schätzungen"), std::u16string_view(u"studie"),
-                                  std::u16string_view(u"umfrage"), std::u16string_view(u"mitteilung"),
-                                  std::u16string_view(u"meldung"), std::u16string_view(u"meldungen"),
-                                  std::u16string_view(u"ergebnis"), std::u16string_view(u"ergebnissen"),
-                                  std::u16string_view(u"bericht"), std::u16string_view(u"prognose"),
-                                  std::u16string_view(u"entwurf"), std::u16string_view(u"wunsch"),
-                                  std::u16string_view(u"quellenlage")}) {
-    if (w.size() > suf.size() + 2 && w.ends_with(suf)) return true;
-  }
-  return false;
+  return sc.has_class(k, kSourceNounW) || words::source_compound_de(sc.low(k));
 }
 
 // "nach (eigenen | ersten | dessen) Angaben", "nach Grupps Meinung": the
@@ -44,15 +30,9 @@ uint32_t nach_source(const Scanner& sc, uint32_t i, uint32_t limit) {
       }
       return 0;
     }
-    const std::u16string_view w = sc.low(k);
-    if (sc.np_stop(k) && w != u"dessen" && w != u"deren") return 0;
+    if (sc.np_stop(k) && !words::genitive_relative_de(sc.low(k))) return 0;
   }
   return 0;
-}
-
-bool relative_pronoun(std::u16string_view w) {
-  return w == u"denen" || w == u"welchem" || w == u"welcher" || w == u"welchen" ||
-         w == u"which" || w == u"whom";
 }
 
 }  // namespace
@@ -67,7 +47,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     uint32_t fb = i;
     uint32_t fe = i;
     if ((sc.has_class(i, kSourcePrepW) || (lx.lang == Language::De && w == u"nach")) && i + 2 < s.ce &&
-        relative_pronoun(sc.low(i + 1)) && (i == s.a || sc.is(i - 1, u','))) {
+        words::source_relative(sc.low(i + 1)) && (i == s.a || sc.is(i - 1, u','))) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun
       // stands for the source, the content is the rest of the clause.
       std::vector<TokenRange> parts{{i + 2, s.ce}};
@@ -125,7 +105,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       fb = np->begin;
       fe = i + 1;
       cue = TokenRange{i, i + 1};
-    } else if (lx.lang == Language::De && (w == u"demnach" || w == u"wonach") && !sc.in_quote(i)) {
+    } else if (lx.lang == Language::De && words::source_adverb_de(w) && !sc.in_quote(i)) {
       // "Demnach steht ...": the source is the previous sentence's report;
       // "ein Bericht, wonach ...": the noun before the comma.
       if (w == u"demnach") {
@@ -158,8 +138,8 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       uint32_t c = fb;
       while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
       if (c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
-          (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) || sc.low(c) == u"wo" ||
-           sc.low(c) == u"worauf")) {
+          (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) ||
+           words::relative_adverb_de(sc.low(c)))) {
         uint32_t e = fe;
         while (e < s.ce && !sc.is(e, u',') && !sc.is(e, u';') && !sc.in_quote(e)) ++e;
         std::vector<TokenRange> clause;
@@ -182,11 +162,7 @@ bool wie_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
   const Language lang = sc.lx().lang;
   for (uint32_t i = s.a; i < s.b; ++i) {
     if (sc.in_quote(i)) continue;
-    const std::u16string_view w = sc.low(i);
-    const bool as = (lang == Language::De && w == u"wie") || (lang == Language::En && w == u"as") ||
-                    (lang == Language::Fr && w == u"comme") || (lang == Language::Nl && w == u"zoals") ||
-                    (lang == Language::It && w == u"come") || ((lang == Language::Es || lang == Language::Pt) && w == u"como");
-    if (!as || !(i == s.a || sc.is(i - 1, u','))) continue;
+    if (!sc.has_class(i, kAsFrameW) || !(i == s.a || sc.is(i - 1, u','))) continue;
     // German appositions between commas: "Wie X, ein Sprecher der Y, mitteilte".
     const uint32_t reach = lang == Language::De ? 18 : 10;
     for (uint32_t v = i + 2; v < s.b && v - i <= reach; ++v) {
@@ -240,7 +216,7 @@ bool sentence_source(const Scanner& sc, const SentenceInfo& si, std::optional<Sp
       if (np) np->begin = i + 1;
     } else if (sc.has_class(i, kSourcePostpW) && i > a) {
       np = sc.np_ending_at(i, a);
-    } else if (w == u"so" && i > a + 2 && sc.is(i - 1, u',')) {
+    } else if (sc.has_class(i, kSoFrameW) && i > a + 2 && sc.is(i - 1, u',')) {
       // "…, so Rice." at the end of the sentence.
       np = sc.np_after(i + 1, ce);
       if (np && np->end + 2 < ce) np.reset();

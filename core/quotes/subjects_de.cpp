@@ -13,15 +13,13 @@ using namespace words;
 
 std::optional<TokenRange> Scanner::heisst_es_source(uint32_t v, uint32_t limit) const {
   uint32_t a = v + 2;
-  while (a < limit && a - v <= 4 && word(a) && !cap(a) && !determiner(a) && np_stop(a) && !has_class(a, kPrepositionW) &&
-         low(a) != u"vom") {
+  while (a < limit && a - v <= 4 && word(a) && !cap(a) && !determiner(a) && np_stop(a) &&
+         !has_class(a, kPrepositionW) && low(a) != u"vom") {
     ++a;
   }
   if (a >= limit || !word(a) || !(has_class(a, kPrepositionW) || low(a) == u"vom")) return std::nullopt;
-  const std::u16string_view w = low(a);
-  const bool fused = w == u"im" || w == u"beim" || w == u"vom" || w == u"zum" || w == u"zur" || w == u"am";
   auto np = np_after(a + 1, limit);
-  if (np && fused) np->begin = a;
+  if (np && fused_preposition_de(low(a))) np->begin = a;
   return np;
 }
 
@@ -41,7 +39,7 @@ bool Scanner::role_word(uint32_t i) const {
 
 std::optional<TokenRange> Scanner::pronoun_or_np_before(uint32_t verb, uint32_t floor) const {
   auto p = pronoun_after(verb);
-  if (p && lx_.lang == Language::De && (low(p->begin) == u"sie" || low(p->begin) == u"es") && !cap(p->begin)) {
+  if (p && lx_.lang == Language::De && object_or_subject_pronoun_de(low(p->begin)) && !cap(p->begin)) {
     if (auto np = np_before(verb, floor)) {
       for (uint32_t k = np->begin; k < np->end; ++k) {
         if (role_word(k)) return np;
@@ -62,8 +60,7 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
   const uint32_t end = s.end_token;
   if (a + 2 >= end || !word(a) || in_quote(a) || quote_mark(a)) return std::nullopt;
   // A focus adverb before the subject: "Auch der Sprecher, X, will …".
-  const std::u16string_view focus = low(a);
-  if ((focus == u"auch" || focus == u"selbst" || focus == u"sogar" || focus == u"nur") && a + 3 < end &&
+  if (sentence_focus_adverb_de(low(a)) && a + 3 < end &&
       word(a + 1) && (determiner(a + 1) || (cap(a + 1) && !np_stop(a + 1)))) {
     ++a;
   }
@@ -261,7 +258,7 @@ uint32_t Scanner::attachments_end_de(TokenRange r, uint32_t limit) const {
       break;
     }
     const std::u16string_view w = low(e);
-    if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"von")) {
+    if (e + 1 < limit && word(e) && cap(e - 1) && von_de(w)) {
       // "Johanna Moser vom „Queer Beograd Kollektiv“"
       const uint32_t o = (w == u"von" && e + 2 < limit && determiner(e + 1)) ? e + 2 : e + 1;
       if (auto qe = short_quote_after(o); qe && *qe <= limit) {
@@ -269,7 +266,7 @@ uint32_t Scanner::attachments_end_de(TokenRange r, uint32_t limit) const {
         continue;
       }
     }
-    if (e + 1 < limit && word(e) && cap(e - 1) && (w == u"vom" || w == u"aus" || w == u"in" || w == u"im") &&
+    if (e + 1 < limit && word(e) && cap(e - 1) && place_preposition_de(w) &&
         cap(e + 1) && !np_stop(e + 1) && !speech_verb(e + 1) && !in_quote(e + 1)) {
       uint32_t k = e + 1;
       while (k < limit && k - e < 5 && word(k) && cap(k) && !np_stop(k) && !speech_verb(k)) ++k;
@@ -329,7 +326,8 @@ std::optional<TokenRange> Scanner::subject_around_auxiliary_de(uint32_t aux, uin
       (np_stop(k - 1) || !cap(k - 1) || has_class(k - 1, kPrepositionW) || doc_.tokens[k - 1].has(kNumber))) {
     uint32_t a = k + 1;
     while (a + 1 < verb && word(a) && reflexive(low(a))) ++a;
-    if (word(a) && !has_class(a, kPrepositionW | kTimeWordW) && (determiner(a) || pronoun(a) || (cap(a) && !np_stop(a)))) {
+    if (word(a) && !has_class(a, kPrepositionW | kTimeWordW) &&
+        (determiner(a) || pronoun(a) || (cap(a) && !np_stop(a)))) {
       if (auto r = np_after(a, verb)) return r;
     }
   }
@@ -338,9 +336,7 @@ std::optional<TokenRange> Scanner::subject_around_auxiliary_de(uint32_t aux, uin
 
 bool Scanner::relative_clause_de(uint32_t k, uint32_t e) const {
   if (lx_.lang != Language::De) return false;
-  const std::u16string_view rel = low(k);
-  return (determiner(k) && k + 1 < e && !cap(k + 1) && !adjective_like(k + 1)) || rel == u"welche" ||
-         rel == u"welcher" || rel == u"dessen" || rel == u"deren";
+  return (determiner(k) && k + 1 < e && !cap(k + 1) && !adjective_like(k + 1)) || relative_only_de(low(k));
 }
 
 std::optional<uint32_t> Scanner::np_start_de(uint32_t j, uint32_t head_end) const {
@@ -351,9 +347,8 @@ std::optional<uint32_t> Scanner::np_start_de(uint32_t j, uint32_t head_end) cons
                    (name_particle(k - 1) && !(low(k - 1) == u"zu" && determiner(k))) ||
                    low(k - 1) == u"von" || doc_.tokens[k - 1].has(kNumber) ||
                    // "Ein Regierungssprecher in Berlin", "Merkel sowie Stoiber", "Polzer vom LKA"
-                   ((low(k - 1) == u"in" || low(k - 1) == u"im" || low(k - 1) == u"vom" || low(k - 1) == u"aus" ||
-                     low(k - 1) == u"sowie" || low(k - 1) == u"und" || low(k - 1) == u"für") &&
-                    k < head_end && k - 1 > j && cap(k - 2) && !np_stop(k - 2) && (cap(k) || determiner(k))))) {
+                   (np_joiner_de(low(k - 1)) && k < head_end && k - 1 > j && cap(k - 2) && !np_stop(k - 2) &&
+                    (cap(k) || determiner(k))))) {
     --k;
   }
   if (k == j) return j;
@@ -361,7 +356,10 @@ std::optional<uint32_t> Scanner::np_start_de(uint32_t j, uint32_t head_end) cons
   // The phrase is the object of a preposition ("Bereits im Dezember 2005
   // hatte …", "Bei dem Konzert sagte …"): a Vorfeld adverbial, unless the
   // preposition is inside a name.
-  if (has_class(k - 1, kPrepositionW)) return name_with_preposition_de(j, k) ? std::optional<uint32_t>(j) : std::nullopt;
+  if (has_class(k - 1, kPrepositionW)) {
+    if (!name_with_preposition_de(j, k)) return std::nullopt;
+    return j;
+  }
   return k;
 }
 
@@ -370,7 +368,7 @@ bool Scanner::name_with_preposition_de(uint32_t j, uint32_t k) const {
   // capitalised noun before the preposition at k - 1, not an adverbial's
   // preposition.
   bool np = k - 1 > j && cap(k - 2) && !np_stop(j) && !has_class(j, kPrepositionW) &&
-            (low(k - 1) == u"ohne" || low(k - 1) == u"für" || low(k - 1) == u"gegen") &&
+            name_preposition_de(low(k - 1)) &&
             (determiner(j) || (cap(j) && !adverb_form_de(low(j))));
   for (uint32_t m = j; np && m + 1 < k; ++m) {
     np = word(m) && !in_quote(m) && (cap(m) || determiner(m) || adjective_like(m));

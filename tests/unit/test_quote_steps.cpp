@@ -81,7 +81,8 @@ TEST_CASE("np_after steps: head, German attachments, appositions", "[quotes][ste
     CHECK(p.str(*p.sc().np_after(from, p.sc().size())) == "ein Sprecher in Berlin");
   }
   {
-    const Parsed p("“We will win,” said David Axelrod, who was the chief strategist on Obama’s campaigns.", Language::En);
+    const Parsed p("“We will win,” said David Axelrod, who was the chief strategist on Obama’s campaigns.",
+                   Language::En);
     const Scanner& sc = p.sc();
     const TokenRange name{p.tok("David"), p.tok("Axelrod") + 1};
     const auto end = sc.long_apposition_end_en(name, sc.size());
