@@ -5,6 +5,9 @@
 namespace quelle::quotes {
 namespace {
 
+// The frame of the speech verb at v whose speaker is the phrase np.
+Frame said_by(const Scanner& sc, uint32_t v, TokenRange np) { return Frame{sc.span(v, v + 1), sc.span(np)}; }
+
 Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   Frame f;
   const uint32_t n = sc.size();
@@ -44,10 +47,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
       }
       if (!sc.speech_verb(v)) continue;
       if (v + 1 < n && !sc.sentence_end_punct(v + 1)) return f;
-      if (auto np = sc.np_before(v, i); np && np->begin == i) {
-        f.cue = sc.span(v, v + 1);
-        f.speaker = sc.span(*np);
-      }
+      if (auto np = sc.np_before(v, i); np && np->begin == i) return said_by(sc, v, *np);
       return f;
     }
     return f;
@@ -93,19 +93,13 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
       if (!sc.word(v) || sc.cap(v) || !sc.speech_verb(v)) continue;
       std::optional<TokenRange> np = sc.pronoun_after(i);
       if (!np) np = sc.np_after(i + 1, v);
-      if (np) {
-        f.cue = sc.span(v, v + 1);
-        f.speaker = sc.span(*np);
-      }
+      if (np) return said_by(sc, v, *np);
       return f;
     }
   }
   for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
     if (!sc.speech_verb(v)) continue;
-    if (auto np = sc.np_before(v, i)) {
-      f.cue = sc.span(v, v + 1);
-      f.speaker = sc.span(*np);
-    }
+    if (auto np = sc.np_before(v, i)) return said_by(sc, v, *np);
     return f;
   }
   return f;
@@ -230,7 +224,6 @@ bool opinion_verb_de(const Scanner& sc, uint32_t v) {
 // "Koch-Mehrin nannte die Arbeit „oberflächlich“", "Er warnte vor einer
 // „völlig außer Rand geratenen Industrialisierung“".
 Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
-  Frame f;
   const Document& doc = sc.doc();
   const SentenceInfo& s = doc.sentences[doc.tokens[q.first_token].sentence];
   // An opinion verb governs a quoted phrase a few words after it, in the
@@ -254,11 +247,7 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
         --w;
       }
       if (w > s.first_token && wie_at(w - 1)) {
-        if (auto np = sc.np_after(w, v); np && np->begin == w) {
-          f.cue = sc.span(v, v + 1);
-          f.speaker = sc.span(*np);
-          return f;
-        }
+        if (auto np = sc.np_after(w, v); np && np->begin == w) return said_by(sc, v, *np);
       }
     }
     // German relative clause: "Petra Lenz, die von einem „Desaster“
@@ -271,9 +260,7 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
         if (words::relative_subject_de(sc.low(c)) && !sc.cap(c + 1) && !sc.in_quote(c + 1) && !sc.quote_mark(c + 1)) {
           if (auto np = sc.np_ending_at(c - 1, s.first_token)) {
             while (np->begin + 1 < np->end && sc.np_stop(np->begin)) ++np->begin;  // "Auch Petra Lenz"
-            f.cue = sc.span(v, v + 1);
-            f.speaker = sc.span(*np);
-            return f;
+            return said_by(sc, v, *np);
           }
         }
       }
@@ -283,12 +270,9 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
     if (!np && sc.lx().lang != Language::En) {
       np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
     }
-    if (!np) continue;
-    f.cue = sc.span(v, v + 1);
-    f.speaker = sc.span(*np);
-    return f;
+    if (np) return said_by(sc, v, *np);
   }
-  return f;
+  return {};
 }
 
 

@@ -16,6 +16,25 @@
 
 namespace quelle::quotes {
 
+// The two tests of a hand-written list that is not a WordClass (the named
+// predicates of word_tests.hpp and attribution/lexicon_attribution.cpp):
+// whether w is one of `words`, and whether it ends in one of `endings` with
+// at least `stem` code units before the ending.
+template <class Words>
+bool one_of(const Words& words, std::u16string_view w) {
+  for (const std::u16string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+template <class Endings>
+bool ends_in(const Endings& endings, std::u16string_view w, size_t stem = 0) {
+  for (const std::u16string_view e : endings) {
+    if (w.size() >= e.size() + stem && w.ends_with(e)) return true;
+  }
+  return false;
+}
 
 // Word classes as bits: each is one hand-written list per language, and one
 // hash probe per token (Lexicon::classes_of, or Scanner's per-document
@@ -164,12 +183,7 @@ struct Lexicon {
   [[nodiscard]] bool is(std::u16string_view w, uint32_t cls) const { return (classes_of(w) & cls) != 0; }
   // A compound that ends in a role suffix and is longer than it:
   // "regierungssprecher", "alibaba-gründer" (not "sprecher" itself).
-  [[nodiscard]] bool role_compound(std::u16string_view w) const {
-    for (const std::u16string_view suf : role_suffixes) {
-      if (w.size() > suf.size() && w.ends_with(suf)) return true;
-    }
-    return false;
-  }
+  [[nodiscard]] bool role_compound(std::u16string_view w) const { return ends_in(role_suffixes, w, 1); }
 
   // While filling (the fill_* functions): gives every space-separated word
   // of `words` the class `cls`. The literal must outlive the lexicon (all

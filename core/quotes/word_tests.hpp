@@ -10,6 +10,7 @@
 
 #include "document/document.hpp"
 #include "quelle/languages.hpp"
+#include "quotes/lexicon.hpp"
 
 namespace quelle::quotes::words {
 
@@ -72,10 +73,8 @@ inline bool adverb_form_de(std::u16string_view w) {
   static constexpr std::u16string_view kEndings[] = {u"lich",  u"ig",    u"isch",    u"weise", u"bar",
                                                      u"sam",   u"end",   u"ell",     u"gemäß", u"mäßig",
                                                      u"haft",  u"erdings", u"falls", u"besorgt", u"enttäuscht"};
-  for (const std::u16string_view s : kEndings) {
-    if (w.size() > s.size() + 2 && w.ends_with(s)) return true;
-  }
-  return w == u"besorgt" || w == u"enttäuscht" || w == u"erfreut" || w == u"verärgert" || w == u"empört";
+  return ends_in(kEndings, w, 3) || w == u"besorgt" || w == u"enttäuscht" || w == u"erfreut" || w == u"verärgert" ||
+         w == u"empört";
 }
 
 // Articles and possessives that are never nominative: a phrase they open
@@ -241,10 +240,7 @@ inline bool source_compound_de(std::u16string_view w) {
       u"angaben", u"meinung",  u"informationen", u"berichten", u"aussagen", u"erkenntnissen", u"schätzungen",
       u"studie",  u"umfrage",  u"mitteilung",    u"meldung",   u"meldungen", u"ergebnis",     u"ergebnissen",
       u"bericht", u"prognose", u"entwurf",       u"wunsch",    u"quellenlage"};
-  for (const std::u16string_view suf : kEndings) {
-    if (w.size() > suf.size() + 2 && w.ends_with(suf)) return true;
-  }
-  return false;
+  return ends_in(kEndings, w, 3);
 }
 
 // A noun of saying, or a compound ending in one: "eine Erklärung", "ein
@@ -254,10 +250,7 @@ inline bool statement_noun_de(std::u16string_view w) {
                                                    u"statement", u"prognose", u"einschätzung", u"empfehlung",
                                                    u"versprechen", u"garantie", u"warnung", u"bekenntnis",
                                                    u"votum", u"urteil", u"meinung", u"schätzung"};
-  for (const auto n : kNouns) {
-    if (w.ends_with(n)) return true;
-  }
-  return false;
+  return ends_in(kNouns, w);
 }
 
 // --- English ---

@@ -109,27 +109,32 @@ TEST_CASE("np_before steps: verb-final auxiliary, appositions, subject openings"
     CHECK(*aux == p.tok("hat"));
     CHECK(p.str(*sc.subject_around_auxiliary_de(*aux, verb, 0)) == "Der Arzt");
   }
-  {
-    const Parsed p("Deiss, der sich für den Plan entschieden hatte, sagte am Montag, es gehe voran.", Language::De);
+  // Between commas before the verb: a German relative clause (not part of
+  // the speaker) and an English apposition (part of it).
+  struct Case {
+    const char* text;
+    Language lang;
+    const char* verb;
+    bool relative;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"Deiss, der sich für den Plan entschieden hatte, sagte am Montag, es gehe voran.", Language::De, "sagte", true,
+       "Deiss"},
+      {"Hugh Hill, a doctor, said the clinic was full.", Language::En, "said", false, "Hugh Hill, a doctor,"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Parsed p(c.text, c.lang);
     const Scanner& sc = p.sc();
-    const uint32_t verb = p.tok("sagte");
-    // The phrase before "sagte" ends with the comma after the relative clause.
+    const uint32_t verb = p.tok(c.verb);
+    // The phrase before the verb ends with a comma: the first comma is before the clause.
     const auto comma = sc.apposition_comma(verb, 0);
     REQUIRE(comma);
     CHECK(*comma == p.tok(","));
-    CHECK(sc.relative_clause_de(*comma + 1, verb));
-    CHECK(p.str(*sc.np_before(verb, 0)) == "Deiss");
-  }
-  {
-    const Parsed p("Hugh Hill, a doctor, said the clinic was full.", Language::En);
-    const Scanner& sc = p.sc();
-    const uint32_t verb = p.tok("said");
-    const auto comma = sc.apposition_comma(verb, 0);
-    REQUIRE(comma);
-    CHECK(*comma == p.tok(","));
-    CHECK(sc.head_start(*comma, 0) == p.tok("Hugh"));
-    CHECK_FALSE(sc.relative_clause_de(*comma + 1, verb));  // English: never
-    CHECK(p.str(*sc.np_before(verb, 0)) == "Hugh Hill, a doctor,");
+    CHECK(sc.head_start(*comma, 0) == 0);
+    CHECK(sc.relative_clause_de(*comma + 1, verb) == c.relative);
+    CHECK(p.str(*sc.np_before(verb, 0)) == c.speaker);
   }
   {
     const Parsed p("The Times is expected to report it.", Language::En);
