@@ -35,6 +35,67 @@ uint32_t nach_source(const Scanner& sc, uint32_t i, uint32_t limit) {
   return 0;
 }
 
+// The source after "according to" (from: the token after "to"). The corpus
+// takes everything up to the next punctuation: "according to early results
+// of the exit poll conducted by Edison Research"; in English with the
+// apposition after a name ("according to John Weaver, a Republican
+// strategist").
+std::optional<TokenRange> according_to_source(const Scanner& sc, const Sentence& s, uint32_t i, uint32_t from) {
+  const bool en = sc.lx().lang == Language::En;
+  uint32_t k = from;
+  while (k < s.ce && k - from < 25 && !sc.punct(k) && !sc.quote_mark(k)) ++k;
+  if (!(k > from && (k >= s.ce || sc.punct(k)))) return std::nullopt;
+  std::optional<TokenRange> np = TokenRange{from, k};
+  if (en && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
+    if (auto full = sc.np_after(from, s.ce); full && full->end > k && full->end + 1 >= s.ce) np = full;
+  } else if (en && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
+             (sc.determiner(k + 1) || sc.has_class(k + 1, kRoleNounW | kTitleW))) {
+    // "According to John Weaver, a Republican strategist, the …": up to the second comma.
+    uint32_t c2 = k + 1;
+    while (c2 < s.ce && c2 - k < 12 && sc.word(c2) && !sc.speech_verb(c2) && !sc.pronoun(c2) &&
+           !sc.has_class(c2, kClauseWordW)) {
+      ++c2;
+    }
+    if (c2 + 3 < s.ce && sc.is(c2, u',') && c2 > k + 1) np = TokenRange{from, c2};
+  }
+  return np;
+}
+
+// The source after a source preposition ("laut X", "selon X"); German also
+// a short quoted name or a single word ("laut „Welt“", "laut taz").
+std::optional<TokenRange> preposition_source(const Scanner& sc, const Sentence& s, uint32_t from) {
+  std::optional<TokenRange> np = sc.np_after(from, s.b);
+  if (np || from >= s.b || sc.lx().lang != Language::De) return np;
+  if (auto qe = sc.short_quote_after(from); qe && *qe <= s.b) return TokenRange{from, *qe};  // laut „Welt“
+  if (sc.word(from) && !sc.in_quote(from) && !sc.np_stop(from) && !sc.determiner(from) && !sc.subordinator(from)) {
+    return TokenRange{from, from + 1};  // laut ai-Bericht, laut bildblog.de, laut taz
+  }
+  return std::nullopt;
+}
+
+// German: a source phrase [fb, fe) inside a subordinate or relative clause
+// is the source of that clause only: "…, die nach dessen Angaben die Bombe
+// enthalten sollte, wurde …" -> "die" + "die Bombe enthalten sollte". The
+// clause's parts around the phrase, when they hold enough words.
+std::optional<std::vector<TokenRange>> clause_around_de(const Scanner& sc, const Sentence& s, uint32_t fb,
+                                                        uint32_t fe) {
+  if (fb <= s.a + 1) return std::nullopt;
+  uint32_t c = fb;
+  while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
+  if (!(c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
+        (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) ||
+         words::relative_adverb_de(sc.low(c))))) {
+    return std::nullopt;
+  }
+  uint32_t e = fe;
+  while (e < s.ce && !sc.is(e, u',') && !sc.is(e, u';') && !sc.in_quote(e)) ++e;
+  std::vector<TokenRange> clause;
+  clause.push_back({c, fb});
+  if (fe < e) clause.push_back({fe, e});
+  if (!enough(sc, clause)) return std::nullopt;
+  return clause;
+}
+
 }  // namespace
 
 bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
@@ -60,35 +121,9 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       if (w == u"according") {
         if (from >= s.b || sc.low(from) != u"to") continue;
         cue.end = ++from;
-        // The corpus takes everything up to the next punctuation: "according
-        // to early results of the exit poll conducted by Edison Research".
-        uint32_t k = from;
-        while (k < s.ce && k - from < 25 && !sc.punct(k) && !sc.quote_mark(k)) ++k;
-        if (k > from && (k >= s.ce || sc.punct(k))) np = TokenRange{from, k};
-        // English: the apposition after a name goes with it ("according to
-        // John Weaver, a Republican strategist").
-        if (np && lx.lang == Language::En && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
-          if (auto full = sc.np_after(from, s.ce); full && full->end > k && full->end + 1 >= s.ce) np = full;
-        } else if (np && lx.lang == Language::En && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
-                   (sc.determiner(k + 1) || sc.has_class(k + 1, kRoleNounW | kTitleW))) {
-          // "According to John Weaver, a Republican strategist, the …": up to the second comma.
-          uint32_t c2 = k + 1;
-          while (c2 < s.ce && c2 - k < 12 && sc.word(c2) && !sc.speech_verb(c2) && !sc.pronoun(c2) &&
-                 !sc.has_class(c2, kClauseWordW)) {
-            ++c2;
-          }
-          if (c2 + 3 < s.ce && sc.is(c2, u',') && c2 > k + 1) np = TokenRange{from, c2};
-        }
+        np = according_to_source(sc, s, i, from);
       } else {
-        np = sc.np_after(from, s.b);
-        if (!np && from < s.b && lx.lang == Language::De) {
-          if (auto qe = sc.short_quote_after(from); qe && *qe <= s.b) {
-            np = TokenRange{from, *qe};  // laut „Welt“
-          } else if (sc.word(from) && !sc.in_quote(from) && !sc.np_stop(from) && !sc.determiner(from) &&
-                     !sc.subordinator(from)) {
-            np = TokenRange{from, from + 1};  // laut ai-Bericht, laut bildblog.de, laut taz
-          }
-        }
+        np = preposition_source(sc, s, from);
       }
       if (np) fe = np->end;
     } else if (lx.lang == Language::De && w == u"nach" && nach_source(sc, i, s.b) != 0) {
@@ -130,23 +165,9 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       continue;
     }
     if (!np) continue;
-    auto parts = around(sc, s, fb, fe);
-    // A source phrase inside a subordinate or relative clause is the source
-    // of that clause only: "…, die nach dessen Angaben die Bombe enthalten
-    // sollte, wurde …" -> "die" + "die Bombe enthalten sollte".
-    if (lx.lang == Language::De && fb > s.a + 1) {
-      uint32_t c = fb;
-      while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
-      if (c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
-          (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) ||
-           words::relative_adverb_de(sc.low(c)))) {
-        uint32_t e = fe;
-        while (e < s.ce && !sc.is(e, u',') && !sc.is(e, u';') && !sc.in_quote(e)) ++e;
-        std::vector<TokenRange> clause;
-        clause.push_back({c, fb});
-        if (fe < e) clause.push_back({fe, e});
-        if (enough(sc, clause)) parts = std::move(clause);
-      }
+    std::vector<TokenRange> parts = around(sc, s, fb, fe);
+    if (lx.lang == Language::De) {
+      if (auto clause = clause_around_de(sc, s, fb, fe)) parts = std::move(*clause);
     }
     if (!enough(sc, parts)) continue;
     uint32_t qb = parts.front().begin;
