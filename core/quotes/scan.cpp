@@ -219,7 +219,8 @@ uint32_t Scanner::apposition_end(TokenRange r, uint32_t limit) const {
 }
 
 std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) const {
-  // German verb-final frames: the subject stands before the auxiliary.
+  // German verb-final frames: the subject stands before the auxiliary ("Der
+  // Arzt hat sich optimistisch geäußert"), or joins a name in apposition.
   if (auto r = apposition_before_participle_de(verb, floor)) return r;
   if (auto aux = clause_auxiliary_de(verb, floor)) return subject_around_auxiliary_de(*aux, verb, floor);
   uint32_t e = subject_end(verb, floor);
@@ -263,6 +264,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     if (k == head_end) return std::nullopt;
     j = k;
   }
+  // German: only the noun phrase right before the verb is the subject.
   if (lx_.lang == Language::De) {
     const std::optional<uint32_t> b = np_start_de(j, head_end);
     if (!b) return std::nullopt;
@@ -273,6 +275,7 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   // Gefängnisse, …"); before a passive auxiliary it is the agent ("Von der
   // Opposition wurde … kritisiert").
   if (von_phrase_de(j) && !passive_aux_near(verb)) return std::nullopt;
+  // A focus adverb before the subject: "Auch die Delegationsleiterin X äußerte sich".
   if (vorfeld_adverb_de(j, head_end)) ++j;
   // A German sentence opening with a preposition: the Vorfeld is an
   // adverbial, the subject follows the verb ("Um 15 Uhr meldeten dann die
@@ -282,6 +285,8 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
     return subject_after_verb_de(verb);
   }
   if (!subject_opening(j, head_end)) return std::nullopt;
+  // The phrase ends a Vorfeld opened by an object or a preposition: the
+  // verb is second, its subject follows it.
   if (object_vorfeld_de(j, floor)) return subject_after_verb_de(verb);
   // "Des Weiteren verwies X darauf": an adverbial, not a genitive phrase.
   if (lx_.lang == Language::De && head_end - j == 2 && low(j) == u"des" && genitive_adverb_de(low(j + 1))) {

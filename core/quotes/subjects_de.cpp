@@ -3,7 +3,8 @@
 // behind a Vorfeld adverbial, and the word tests they share (role words,
 // names with a hyphenated particle, "von" phrases, passive auxiliaries).
 // The general phrase finders (np_before, np_after, np_ending_at) are in
-// scan.cpp.
+// scan.cpp; their steps that only German needs (verb-final clauses,
+// attachments after the noun, Vorfeld tests) are at the end of this file.
 #include "quotes/scan.hpp"
 
 #include "quotes/word_tests.hpp"
