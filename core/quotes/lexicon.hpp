@@ -17,7 +17,7 @@
 namespace quelle::quotes {
 
 // The two tests of a hand-written list that is not a WordClass (the named
-// predicates of word_tests.hpp and attribution/lexicon_attribution.cpp):
+// predicates of word_tests.hpp and attribution/lexicon_attribution.hpp):
 // whether w is one of `words`, and whether it ends in one of `endings` with
 // at least `stem` code units before the ending.
 template <class Words>
