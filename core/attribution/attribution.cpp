@@ -1,14 +1,16 @@
 #include "attribution/attribution.hpp"
 
 #include <algorithm>
-#include <initializer_list>
 
 #include "attribution/coreference.hpp"
+#include "attribution/lexicon_attribution.hpp"
 #include "attribution/speaker_shape.hpp"
 #include "quotes/lexicon.hpp"
 
 namespace quelle {
 namespace {
+
+namespace words = attribution::words;
 
 uint32_t paragraph_of(const Document& doc, uint32_t offset) {
   const size_t t = doc.token_at_or_after(offset);
@@ -23,21 +25,11 @@ uint32_t paragraph_of(const Document& doc, uint32_t offset) {
 constexpr uint32_t kContinuationParagraphs = 2;
 constexpr uint32_t kDirectContinuationParagraphs = 0;
 
-// A speaker that only points elsewhere ("Demnach …", "Gerüchte, nach denen
-// …", "…, who said"): right for its own quote, useless for the next one.
+// A one-word speaker that only points elsewhere (words::placeholder).
 bool placeholder(const Document& doc, Span s) {
   const size_t t = doc.token_at_or_after(s.start);
   if (t >= doc.tokens.size() || doc.tokens[t].end < s.end) return false;  // more than one token
-  const std::u16string_view w = doc.token_lower(t);
-  return w == u"demnach" || w == u"danach" || w == u"denen" || w == u"welchem" || w == u"welcher" ||
-         w == u"welchen" || w == u"who" || w == u"which";
-}
-
-bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> ws) {
-  for (const auto x : ws) {
-    if (w == x) return true;
-  }
-  return false;
+  return words::placeholder(doc.token_lower(t));
 }
 
 // English speaker boundaries the subject scan gets wrong: a leading
@@ -46,24 +38,19 @@ bool one_of(std::u16string_view w, std::initializer_list<std::u16string_view> ws
 // condition of anonymity,") and a verb phrase run into ("Trump doubled down
 // on his", "Rubio's campaign released a statement", "X on Tuesday").
 Span trim_english_speaker(const Document& doc, const quotes::Lexicon& lx, Span s) {
-  uint32_t b = static_cast<uint32_t>(doc.token_at_or_after(s.start));
-  uint32_t e = b;
-  while (e < doc.tokens.size() && doc.tokens[e].start < s.end) ++e;
+  uint32_t b = 0;
+  uint32_t e = 0;
+  attribution::token_range(doc, s, b, e);
   if (e <= b + 1) return s;
   auto low = [&](uint32_t i) { return doc.token_lower(i); };
   auto word = [&](uint32_t i) { return doc.tokens[i].has(kWord); };
-  auto cap = [&](uint32_t i) { return word(i) && doc.tokens[i].has(kUpperInitial); };
-  auto comma = [&](uint32_t i) { return doc.tokens[i].has(kPunct) && doc.text[doc.tokens[i].start] == u','; };
-  while (b + 1 < e && word(b) &&
-         one_of(low(b), {u"though", u"although", u"even", u"where", u"with", u"while", u"because", u"when", u"if"})) {
-    ++b;
-  }
+  auto cap = [&](uint32_t i) { return attribution::cap_word(doc, i); };
+  auto comma = [&](uint32_t i) { return doc.punct_is(i, u','); };
+  while (b + 1 < e && word(b) && words::leading_subordinator_en(low(b))) ++b;
   bool clause = false;  // a relative clause or apposition has started
   for (uint32_t i = b + 1; i < e; ++i) {
     if (comma(i)) {
-      if (i + 1 < e && word(i + 1) &&
-          one_of(low(i + 1), {u"in", u"for", u"however", u"speaking", u"meanwhile", u"after", u"though", u"too",
-                              u"writing", u"during", u"at", u"on", u"also", u"then"})) {
+      if (i + 1 < e && word(i + 1) && words::aside_after_comma_en(low(i + 1))) {
         e = i;
         break;
       }
@@ -72,14 +59,13 @@ Span trim_english_speaker(const Document& doc, const quotes::Lexicon& lx, Span s
     }
     if (!word(i) || cap(i)) continue;
     const std::u16string_view w = low(i);
-    if (one_of(w, {u"who", u"which", u"that", u"whose"})) clause = true;
+    if (words::clause_opener_en(w)) clause = true;
     if (clause) continue;
     const bool after_name = (cap(i - 1) && !(i >= b + 2 && doc.tokens[i - 2].has(kNumber))) ||
-                            (i >= b + 2 && (low(i - 1) == u"campaign" || low(i - 1) == u"team"));
+                            (i >= b + 2 && words::group_noun_en(low(i - 1)));
     if ((w == u"on" && i + 1 < e && lx.is(low(i + 1), quotes::kTimeWordW)) ||
-        (after_name && one_of(w, {u"went", u"issued", u"released", u"spoke", u"rallied", u"doubled", u"responded", u"sent",
-                   u"drew", u"alluded", u"reminds", u"took", u"wrote", u"offered", u"put"})) ||
-        (after_name && w.size() > 4 && w.substr(w.size() - 2) == u"ed" && !(i + 1 < e && low(i + 1) == u"by"))) {
+        (after_name && words::verb_after_name_en(w)) ||
+        (after_name && w.size() > 4 && w.ends_with(u"ed") && !(i + 1 < e && low(i + 1) == u"by"))) {
       e = i;
       break;
     }
@@ -97,7 +83,7 @@ bool context_speaker(const Document& doc, const quotes::Lexicon& lx, const attri
   attribution::token_range(doc, s, b, e);
   if (e <= b || lx.is(doc.token_lower(b), quotes::kPronounW)) return false;  // the last speaker's own pronoun
   if (lx.is(doc.token_lower(b), quotes::kDeterminerW) && !lx.is(doc.token_lower(b), quotes::kNpStopW) &&
-      doc.token_lower(b).size() > 3 && doc.token_lower(b) != u"eine" && doc.token_lower(b) != u"einer") {
+      doc.token_lower(b).size() > 3 && !words::singular_indefinite_de(doc.token_lower(b))) {
     return false;  // "Zwei Agenten", "Dieser Mann", "Mehrere Zeugen"
   }
   if (resolver.has_ner_name(s)) return true;
@@ -132,7 +118,7 @@ std::optional<Span> so_parenthetical_de(const Document& doc, const quotes::Lexic
       verb = true;
     }
     const std::u16string_view p = doc.token_lower(i + 1);
-    const bool pronoun = verb && (lx.is(p, quotes::kPronounW) || p == u"diese" || p == u"dieser");
+    const bool pronoun = verb && (lx.is(p, quotes::kPronounW) || words::pronoun_after_so_de(p));
     uint32_t e = pronoun ? i + 2 : i + 1;
     while (!pronoun && e < s.end_token && e - i <= 6 && doc.tokens[e].has(kWord) &&
            (doc.tokens[e].has(kUpperInitial) || lx.is(doc.token_lower(e), quotes::kDeterminerW) ||
@@ -173,7 +159,8 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     const auto& ms = entities[*sp.entity].mentions;
     const auto first = ms.begin();
     const auto last_sorted = ms.begin() + static_cast<std::ptrdiff_t>(sorted_mentions[*sp.entity]);
-    auto it = std::lower_bound(first, last_sorted, before, [](const Mention& m, uint32_t p) { return m.span.start < p; });
+    auto it = std::lower_bound(first, last_sorted, before,
+                               [](const Mention& m, uint32_t p) { return m.span.start < p; });
     while (it != first) {
       --it;
       if (it->span.end > before) continue;
@@ -205,7 +192,8 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
                context_speaker(doc, lx, resolver, *c.context_subject)) {
       q.speaker = Speaker{resolver.resolve(*c.context_subject), *c.context_subject};
     } else if (c.continues_previous && last &&
-               para <= last_paragraph + (c.type == QuoteType::FreeIndirect ? kContinuationParagraphs : kDirectContinuationParagraphs)) {
+               para <= last_paragraph + (c.type == QuoteType::FreeIndirect ? kContinuationParagraphs
+                                                                            : kDirectContinuationParagraphs)) {
       q.speaker = last;
       if (paragraph_of(doc, last->span.start) < para) q.speaker->span = closest_mention(*last, q.spans.front().start);
     }

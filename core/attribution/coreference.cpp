@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "attribution/lexicon_attribution.hpp"
 #include "normalize/utf.hpp"
 
 namespace quelle::attribution {
@@ -9,20 +10,12 @@ namespace {
 
 constexpr size_t kLookBack = 40;  // antecedents examined per mention: keeps resolution linear
 
-bool cap_word(const Document& doc, uint32_t i) {
-  return doc.tokens[i].has(kWord) && doc.tokens[i].has(kUpperInitial);
-}
-
 // A name in a photo credit ("Foto: Friso Gentsch") is nobody the text quotes.
 bool in_credit(const Document& doc, Span span) {
   size_t t = doc.token_at_or_after(span.start);
   for (int back = 0; back < 3 && t > 0; ++back) {
     --t;
-    const std::u16string_view w = doc.token_lower(t);
-    if (w == u"foto" || w == u"fotos" || w == u"photo" || w == u"bild" || w == u"quelle" || w == u"credit" ||
-        w == u"image" || w == u"photos") {
-      return true;
-    }
+    if (words::credit_word(doc.token_lower(t))) return true;
   }
   return false;
 }
@@ -99,7 +92,8 @@ void Resolver::find_name_candidates() const {
     // Leading articles, prepositions and titles are not the name.
     uint32_t b = i;
     uint32_t title_end = i;
-    while (b < j && (lx_.is(doc_.token_lower(b), quotes::kDeterminerW | quotes::kNpStopW | quotes::kTitleW | quotes::kRoleNounW) ||
+    while (b < j && (lx_.is(doc_.token_lower(b),
+                            quotes::kDeterminerW | quotes::kNpStopW | quotes::kTitleW | quotes::kRoleNounW) ||
                      doc_.token_lower(b).find(u'-') != std::u16string_view::npos)) {
       ++b;
       title_end = b;
@@ -278,7 +272,9 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
             }
             return false;
           });
-          if (a == nullptr && sh.org) a = latest_before(pos, [&](const Antecedent& x) { return x.org && x.entity >= 0; });
+          if (a == nullptr && sh.org) {
+            a = latest_before(pos, [&](const Antecedent& x) { return x.org && x.entity >= 0; });
+          }
           if (a != nullptr) id = materialize(*a, MentionKind::Name);
         }
       }

@@ -2,28 +2,27 @@
 
 #include <unicode/uchar.h>
 
+#include "attribution/lexicon_attribution.hpp"
+
 namespace quelle::attribution {
 namespace {
 
-bool particle(std::u16string_view w) {
-  return w == u"von" || w == u"van" || w == u"de" || w == u"der" || w == u"den" || w == u"da" || w == u"di" ||
-         w == u"del" || w == u"della" || w == u"dos" || w == u"la" || w == u"le" || w == u"bin" || w == u"al" ||
-         w == u"zu" || w == u"ter" || w == u"ten" || w == u"du";
+// The part after the last hyphen of a compound ("alibaba-gründer" ->
+// "gründer"), or the whole word.
+std::u16string_view compound_head(std::u16string_view w) {
+  const size_t dash = w.rfind(u'-');
+  return dash == std::u16string_view::npos ? w : w.substr(dash + 1);
 }
 
 // A capitalised word that is a title or role, not part of a name:
 // "Bundeskanzlerin", "Sen.", "Alibaba-Gründer", "Vizepräsident".
+// (A role suffix alone, "meister", counts as well as a compound ending in
+// one, "Weltmeister".)
 bool title_like(const Document& doc, const quotes::Lexicon& lx, uint32_t i) {
   const std::u16string_view w = doc.token_lower(i);
   if (lx.is(w, quotes::kTitleW | quotes::kRoleNounW)) return true;
-  std::u16string_view last = w;
-  const size_t dash = w.rfind(u'-');
-  if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
-  if (lx.is(last, quotes::kTitleW | quotes::kRoleNounW)) return true;
-  for (const std::u16string_view s : lx.role_suffixes) {
-    if (last.ends_with(s)) return true;
-  }
-  return false;
+  const std::u16string_view last = compound_head(w);
+  return lx.is(last, quotes::kTitleW | quotes::kRoleNounW | quotes::kRoleSuffixW) || lx.role_compound(last);
 }
 
 void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::vector<std::u16string_view>& out) {
@@ -31,7 +30,7 @@ void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::v
   if (!t.has(kWord)) return;
   const std::u16string_view w = doc.token_lower(i);
   if (lx.is(w, quotes::kDeterminerW | quotes::kNpStopW) || w.size() < 3) return;
-  if (w == u"von" || w == u"for" || w == u"of") return;
+  if (words::of_preposition(w)) return;
   out.push_back(w);
   if (t.has(kHyphenated)) {  // "Alibaba-Manager": also its parts
     size_t b = 0;
@@ -44,33 +43,6 @@ void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::v
   }
 }
 
-bool document_noun(std::u16string_view w) {
-  static constexpr std::u16string_view kNouns[] = {
-      u"bericht", u"berichten", u"studie", u"erklärung", u"mitteilung", u"pressemitteilung", u"meldung",
-      u"stellungnahme", u"urteil", u"gutachten", u"umfrage", u"untersuchung", u"zeitung", u"magazin",
-      u"agentur", u"nachrichtenagentur", u"sender", u"blatt", u"report", u"statement", u"study", u"survey",
-      u"poll", u"newspaper", u"paper", u"analysis", u"memo", u"letter", u"brief", u"schreiben", u"antrag",
-      u"medien", u"media", u"zeitungen", u"berichte", u"studien", u"umfragen"};
-  for (const auto n : kNouns) {
-    if (w == n) return true;
-  }
-  return false;
-}
-
-// German bodies that speak, although their names end like abstract nouns:
-// "Die Armeeleitung", "Die Hausverwaltung", "die Bundesregierung", "die
-// Staatsanwaltschaft".
-bool body_noun(std::u16string_view w) {
-  static constexpr std::u16string_view kBodies[] = {u"leitung", u"verwaltung", u"regierung", u"führung",
-                                                    u"stiftung", u"vereinigung", u"vertretung", u"kommission",
-                                                    u"delegation", u"organisation", u"fraktion", u"redaktion",
-                                                    u"direktion", u"zeitung", u"anwaltschaft", u"gewerkschaft"};
-  for (const auto x : kBodies) {
-    if (w.ends_with(x)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool role_or_body(const Document& doc, const quotes::Lexicon& lx, Span phrase) {
@@ -79,7 +51,7 @@ bool role_or_body(const Document& doc, const quotes::Lexicon& lx, Span phrase) {
   token_range(doc, phrase, b, e);
   for (uint32_t i = b; i < e; ++i) {
     if (!doc.tokens[i].has(kWord) || !doc.tokens[i].has(kUpperInitial)) continue;
-    if (title_like(doc, lx, i) || (lx.lang == Language::De && body_noun(doc.token_lower(i)))) return true;
+    if (title_like(doc, lx, i) || (lx.lang == Language::De && words::body_noun_de(doc.token_lower(i)))) return true;
   }
   return false;
 }
@@ -103,20 +75,11 @@ bool speaker_like(const Document& doc, const quotes::Lexicon& lx, Span speaker) 
   const std::u16string_view w = doc.token_lower(h);
   if (lx.is(w, quotes::kNpStopW | quotes::kTimeWordW | quotes::kPrepositionW | quotes::kClauseWordW)) return false;
   if (lx.lang != Language::De) return true;
-  if (title_like(doc, lx, h) || lx.is(w, quotes::kOrgWordW | quotes::kSourceNounW) || document_noun(w)) return true;
-  if (body_noun(w)) return true;
-  static constexpr std::u16string_view kAbstract[] = {u"ung", u"ungen", u"ion", u"ionen", u"heit", u"keit", u"tät",
-                                                      u"nis", u"ismus", u"weiteren"};
-  for (const auto x : kAbstract) {
-    if (w.size() > x.size() && w.ends_with(x)) return false;
+  if (title_like(doc, lx, h) || lx.is(w, quotes::kOrgWordW | quotes::kSourceNounW) || words::document_noun(w)) {
+    return true;
   }
-  static constexpr std::u16string_view kNot[] = {u"zahl", u"fall", u"vorwurf", u"vorwürfe", u"anklage", u"anschlag",
-                                                 u"ende", u"anfang", u"mitte", u"beginn", u"insbesondere",
-                                                 u"gegenwärtig", u"spekulationen"};
-  for (const auto x : kNot) {
-    if (w == x) return false;
-  }
-  return true;
+  if (words::body_noun_de(w)) return true;
+  return !words::abstract_noun_de(w) && !words::not_a_speaker_de(w);
 }
 
 void token_range(const Document& doc, Span s, uint32_t& b, uint32_t& e) {
@@ -127,8 +90,8 @@ void token_range(const Document& doc, Span s, uint32_t& b, uint32_t& e) {
 
 bool keys_match(std::u16string_view role_key, std::u16string_view mention_key) {
   if (role_key == mention_key) return true;
-  if (mention_key.size() >= 5 && role_key.size() > mention_key.size() && role_key.ends_with(mention_key)) return true;  // bundeskanzlerin / kanzlerin
-  return false;
+  // bundeskanzlerin / kanzlerin
+  return mention_key.size() >= 5 && role_key.size() > mention_key.size() && role_key.ends_with(mention_key);
 }
 
 void role_keys(const Document& doc, const quotes::Lexicon& lx, Span role, std::vector<std::u16string_view>& out) {
@@ -146,12 +109,11 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
   token_range(doc, speaker, b, e);
   if (e <= b) return sh;
   auto low = [&](uint32_t i) { return doc.token_lower(i); };
-  auto cap = [&](uint32_t i) { return doc.tokens[i].has(kUpperInitial) && doc.tokens[i].has(kWord); };
+  auto cap = [&](uint32_t i) { return cap_word(doc, i); };
   if (e - b == 1 && lx.is(low(b), quotes::kPronounW)) {
     sh.kind = MentionKind::Pronoun;
     const std::u16string_view w = low(b);
-    sh.plural = w == u"sie" || w == u"they" || w == u"ils" || w == u"elles" || w == u"ellos" || w == u"loro" ||
-                w == u"eles" || w == u"zij" || w == u"ze" || w == u"we";
+    sh.plural = words::plural_pronoun(w);
     sh.org = w == u"it";
     return sh;
   }
@@ -175,24 +137,21 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     while (pb < pe && lx.is(low(pb), quotes::kDeterminerW)) {
       det = true;
       const std::u16string_view w = low(pb);
-      if (p == 0 && (w == u"ein" || w == u"eine" || w == u"einer" || w == u"a" || w == u"an" || w == u"un" ||
-                     w == u"une" || w == u"una" || w == u"uno" || w == u"um" || w == u"uma" || w == u"een")) {
-        sh.indefinite = true;
-      }
+      if (p == 0 && words::indefinite_speaker(w)) sh.indefinite = true;
       ++pb;
     }
     // The head runs to the first lower-case preposition ("in Berlin", "von Alibaba").
     uint32_t he = pb;
     while (he < pe && (cap(he) || (!doc.tokens[he].has(kWord) && !doc.tokens[he].has(kPunct)) ||
                        (doc.tokens[he].has(kWord) && !cap(he) && !lx.is(low(he), quotes::kNpStopW) &&
-                        low(he) != u"von" && low(he) != u"for" && low(he) != u"of" && low(he) != u"at"))) {
+                        !words::of_preposition(low(he))))) {
       ++he;
     }
     // Last run of capitalised words (with particles) in the head.
     uint32_t re = he;
     while (re > pb && !cap(re - 1)) --re;
     uint32_t rb = re;
-    while (rb > pb && (cap(rb - 1) || (particle(low(rb - 1)) && rb - 1 > pb && cap(rb - 2)))) --rb;
+    while (rb > pb && (cap(rb - 1) || (words::name_particle(low(rb - 1)) && rb - 1 > pb && cap(rb - 2)))) --rb;
     if (re <= rb) continue;
     // Titles before the name are roles: "Bundeskanzlerin Angela Merkel", "Sen. Ted Cruz".
     uint32_t nb = rb;
@@ -220,11 +179,8 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
   sh.kind = MentionKind::Nominal;
   for (uint32_t i = b; i < e; ++i) {
     const std::u16string_view w = low(i);
-    std::u16string_view last = w;
-    const size_t dash = w.rfind(u'-');
-    if (dash != std::u16string_view::npos) last = w.substr(dash + 1);
-    if (lx.is(w, quotes::kOrgWordW) || lx.is(last, quotes::kOrgWordW)) sh.org = true;
-    if (w == u"behörden" || w == u"officials" || w == u"ermittler" || (w.size() > 1 && w.ends_with(u"s") && lx.lang == Language::En && i + 1 == e)) {
+    if (lx.is(w, quotes::kOrgWordW) || lx.is(compound_head(w), quotes::kOrgWordW)) sh.org = true;
+    if (words::plural_role_noun(w) || (w.size() > 1 && w.ends_with(u"s") && lx.lang == Language::En && i + 1 == e)) {
       sh.plural = true;
     }
   }

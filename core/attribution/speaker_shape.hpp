@@ -27,6 +27,11 @@ struct SpeakerShape {
 // Token range [b, e) of a mention span.
 void token_range(const Document& doc, Span s, uint32_t& b, uint32_t& e);
 
+// Token i is a word with an upper-case initial.
+inline bool cap_word(const Document& doc, uint32_t i) {
+  return doc.tokens[i].has(kWord) && doc.tokens[i].has(kUpperInitial);
+}
+
 SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speaker);
 
 // Lower-case keys of a role: its words and the parts of hyphenated compounds.

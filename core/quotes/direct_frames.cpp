@@ -5,12 +5,8 @@
 namespace quelle::quotes {
 namespace {
 
-// Words that stand for a speech verb after a quote: German "so", Dutch
-// "aldus" ("…“, so Yu.").
-bool so_word(const Scanner& sc, uint32_t i) {
-  const std::u16string_view w = sc.low(i);
-  return (sc.lx().lang == Language::De && w == u"so") || (sc.lx().lang == Language::Nl && w == u"aldus");
-}
+// The frame of the speech verb at v whose speaker is the phrase np.
+Frame said_by(const Scanner& sc, uint32_t v, TokenRange np) { return Frame{sc.span(v, v + 1), sc.span(np)}; }
 
 Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   Frame f;
@@ -20,7 +16,9 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // The punctuation before the closing mark; NYT-style closings are two
   // apostrophes ("…,'' Ms. Warren said").
   uint32_t lp = q.last_token;
-  while (lp > q.first_token + 1 && sc.quote_mark(lp - 1) && sc.doc().tokens[lp - 1].end == sc.doc().tokens[lp].start) --lp;
+  while (lp > q.first_token + 1 && sc.quote_mark(lp - 1) && sc.doc().tokens[lp - 1].end == sc.doc().tokens[lp].start) {
+    --lp;
+  }
   const bool comma_inside = lp > 0 && (sc.is(lp - 1, u',') || sc.is(lp - 1, u'?') || sc.is(lp - 1, u'!'));
   bool comma = comma_inside;
   if (sc.is(i, u',')) {
@@ -49,10 +47,7 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
       }
       if (!sc.speech_verb(v)) continue;
       if (v + 1 < n && !sc.sentence_end_punct(v + 1)) return f;
-      if (auto np = sc.np_before(v, i); np && np->begin == i) {
-        f.cue = sc.span(v, v + 1);
-        f.speaker = sc.span(*np);
-      }
+      if (auto np = sc.np_before(v, i); np && np->begin == i) return said_by(sc, v, *np);
       return f;
     }
     return f;
@@ -73,10 +68,11 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   // German "„…“, zeigte sich X zufrieden": the reflexive 'sich zeigen' with
   // a comma after the quote stands for a speech verb.
   const bool zeigt_sich = sc.lx().lang == Language::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" &&
-                          (sc.low(i) == u"zeigte" || sc.low(i) == u"zeigt" || sc.low(i) == u"zeigten");
+                          words::zeigen_de(sc.low(i));
   // "„…“, führte er gegenüber dem Sender aus": a particle verb.
   const bool particle = sc.lx().lang == Language::De && comma && sieve::particle_frame(sc, i, limit);
-  if (sc.speech_verb(i) || so_word(sc, i) || zeigt_sich || particle) {
+  // ("…“, so Yu.": German "so" and Dutch "aldus" stand for a speech verb.)
+  if (sc.speech_verb(i) || sc.has_class(i, kSoFrameW) || zeigt_sich || particle) {
     f.cue = sc.span(i, i + 1);
     if (auto np = sc.np_after(i + 1, limit)) {
       f.speaker = sc.span(*np);
@@ -97,19 +93,13 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
       if (!sc.word(v) || sc.cap(v) || !sc.speech_verb(v)) continue;
       std::optional<TokenRange> np = sc.pronoun_after(i);
       if (!np) np = sc.np_after(i + 1, v);
-      if (np) {
-        f.cue = sc.span(v, v + 1);
-        f.speaker = sc.span(*np);
-      }
+      if (np) return said_by(sc, v, *np);
       return f;
     }
   }
   for (uint32_t v = i + 1; v < limit && v - i <= 8; ++v) {
     if (!sc.speech_verb(v)) continue;
-    if (auto np = sc.np_before(v, i)) {
-      f.cue = sc.span(v, v + 1);
-      f.speaker = sc.span(*np);
-    }
+    if (auto np = sc.np_before(v, i)) return said_by(sc, v, *np);
     return f;
   }
   return f;
@@ -201,7 +191,8 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
     for (uint32_t k = start + 1; k + 1 < end; ++k) {
       if (sc.quote_mark(k) || sc.in_quote(k)) break;
-      const bool attribute = sc.adjective_like(k) && sc.cap(k + 1) && (sc.determiner(k - 1) || sc.adjective_like(k - 1));
+      const bool attribute =
+          sc.adjective_like(k) && sc.cap(k + 1) && (sc.determiner(k - 1) || sc.adjective_like(k - 1));
       if (!sc.word(k) || sc.cap(k) || sc.np_stop(k) || sc.determiner(k) || attribute || sc.in_quote(k) ||
           sc.subordinator(k) || sc.name_particle(k) || sc.has_class(k, kPrepositionW | kClauseWordW)) {
         continue;
@@ -213,9 +204,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
         f.speaker = sc.span(k + 1, k + 2);
       } else if ((sc.determiner(k + 1) || (sc.cap(k + 1) && !sc.np_stop(k + 1))) &&
                  !sc.has_class(k + 1, kPrepositionW)) {
-        const std::u16string_view w = sc.low(k + 1);
-        const bool object = w == u"dem" || w == u"den" || w == u"einem" || w == u"einen";
-        if (!object) {
+        if (!words::object_article_short_de(sc.low(k + 1))) {
           if (auto np = sc.np_after(k + 1, end); np && np->begin == k + 1) f.speaker = sc.span(*np);
         }
       }
@@ -225,21 +214,16 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
-// German verbs that frame a quoted phrase as an opinion of their subject:
-// "Osterloh sieht einen „Angriff gegen die Belegschaft“", "X feierte die
-// Absage als „großen Erfolg“".
+// A German verb that frames a quoted phrase as an opinion of its subject
+// (words::opinion_verb_de).
 bool opinion_verb_de(const Scanner& sc, uint32_t v) {
-  if (sc.lx().lang != Language::De || sc.cap(v)) return false;
-  const std::u16string_view w = sc.low(v);
-  return w == u"sieht" || w == u"sah" || w == u"sehen" || w == u"sahen" || w == u"feierte" || w == u"feierten" ||
-         w == u"feiert" || w == u"bat" || w == u"baten" || w == u"bittet";
+  return sc.lx().lang == Language::De && !sc.cap(v) && words::opinion_verb_de(sc.low(v));
 }
 
 // A quote inside a clause whose verb says who speaks, not next to it:
 // "Koch-Mehrin nannte die Arbeit „oberflächlich“", "Er warnte vor einer
 // „völlig außer Rand geratenen Industrialisierung“".
 Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
-  Frame f;
   const Document& doc = sc.doc();
   const SentenceInfo& s = doc.sentences[doc.tokens[q.first_token].sentence];
   // An opinion verb governs a quoted phrase a few words after it, in the
@@ -255,17 +239,15 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
     if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v) || opinion_object(v))) continue;
     // German "Wie X (am Dienstag in Y) erklärte, …": the phrase after "wie".
     if (sc.lx().lang == Language::De) {
+      // "wie" opening the sentence or a clause after a comma
+      auto wie_at = [&](uint32_t t) { return sc.low(t) == u"wie" && (t == s.first_token || sc.is(t - 1, u',')); };
       uint32_t w = v;
       while (w > s.first_token && v - w < 16 && !sc.in_quote(w - 1) && !sc.sentence_end_punct(w - 1) &&
-             !(sc.low(w - 1) == u"wie" && (w - 1 == s.first_token || sc.is(w - 2, u',')))) {
+             !wie_at(w - 1)) {
         --w;
       }
-      if (w > s.first_token && sc.low(w - 1) == u"wie" && (w - 1 == s.first_token || sc.is(w - 2, u','))) {
-        if (auto np = sc.np_after(w, v); np && np->begin == w) {
-          f.cue = sc.span(v, v + 1);
-          f.speaker = sc.span(*np);
-          return f;
-        }
+      if (w > s.first_token && wie_at(w - 1)) {
+        if (auto np = sc.np_after(w, v); np && np->begin == w) return said_by(sc, v, *np);
       }
     }
     // German relative clause: "Petra Lenz, die von einem „Desaster“
@@ -275,27 +257,22 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
       uint32_t c = v;
       while (c > s.first_token && v - c < 16 && !sc.is(c - 1, u',') && !sc.sentence_end_punct(c - 1)) --c;
       if (c > s.first_token + 1 && sc.is(c - 1, u',') && c + 1 < v && c <= q.first_token) {
-        const std::u16string_view r = sc.low(c);
-        if ((r == u"der" || r == u"die" || r == u"welcher" || r == u"welche") && !sc.cap(c + 1) && !sc.in_quote(c + 1) &&
-            !sc.quote_mark(c + 1)) {
+        if (words::relative_subject_de(sc.low(c)) && !sc.cap(c + 1) && !sc.in_quote(c + 1) && !sc.quote_mark(c + 1)) {
           if (auto np = sc.np_ending_at(c - 1, s.first_token)) {
             while (np->begin + 1 < np->end && sc.np_stop(np->begin)) ++np->begin;  // "Auch Petra Lenz"
-            f.cue = sc.span(v, v + 1);
-            f.speaker = sc.span(*np);
-            return f;
+            return said_by(sc, v, *np);
           }
         }
       }
     }
     std::optional<TokenRange> np = sc.pronoun_or_np_before(v, s.first_token);
     if (!np) np = sc.coordinated_subject_de(v);
-    if (!np && sc.lx().lang != Language::En) np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
-    if (!np) continue;
-    f.cue = sc.span(v, v + 1);
-    f.speaker = sc.span(*np);
-    return f;
+    if (!np && sc.lx().lang != Language::En) {
+      np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));
+    }
+    if (np) return said_by(sc, v, *np);
   }
-  return f;
+  return {};
 }
 
 
@@ -308,10 +285,6 @@ Frame direct_frame_raw(const Scanner& sc, const MarkedQuote& q) {
   if (in.speaker) return in;
   if (b.found()) return b;
   return f;
-}
-
-bool zitieren(std::u16string_view w) {
-  return w == u"zitiert" || w == u"zitierte" || w == u"zitierten" || w == u"zitieren";
 }
 
 // German "zitieren": the corpus marks the person quoted, not the medium
@@ -328,15 +301,14 @@ void quoted_person(const Scanner& sc, uint32_t v, Frame& f) {
   for (uint32_t k = v; k > s.first_token && v - k < 14;) {
     --k;
     if (!outside(k) || sc.is(k, u',') || sc.sentence_end_punct(k)) break;
-    const std::u16string_view w = sc.low(k);
-    if (words::passive_aux_de(w)) {
+    if (words::passive_aux_de(sc.low(k))) {
       aux = k;
       break;
     }
   }
   if (aux < v) {
     for (uint32_t k = aux + 1; k < v; ++k) {
-      if ((sc.low(k) == u"von" || sc.low(k) == u"vom") && outside(k)) {
+      if (words::von_de(sc.low(k)) && outside(k)) {
         if (auto np = sc.np_after(k + 1, v)) {
           f.speaker = sc.span(*np);
           return;
@@ -379,7 +351,9 @@ Frame direct_frame(const Scanner& sc, const MarkedQuote& q) {
   Frame f = direct_frame_raw(sc, q);
   if (f.cue && sc.lx().lang == Language::De) {
     const size_t v = sc.doc().token_at_or_after(f.cue->start);
-    if (v < sc.size() && zitieren(sc.low(static_cast<uint32_t>(v)))) quoted_person(sc, static_cast<uint32_t>(v), f);
+    if (v < sc.size() && words::zitieren_de(sc.low(static_cast<uint32_t>(v)))) {
+      quoted_person(sc, static_cast<uint32_t>(v), f);
+    }
   }
   // The quote is never its own speaker ("„Fest“ bezeichnete …" scanned as a
   // subject): a frame whose speaker overlaps the quote keeps only its cue.

@@ -37,7 +37,7 @@ bool one_frame(const Scanner& sc, const Sentence& s, uint32_t cues, std::vector<
     }
     return true;
   }
-  if ((cues & kFrameWordW) != 0 && (cues & kSpeechVerbW) != 0 && wie_frame(sc, s, out)) return true;
+  if ((cues & kAsFrameW) != 0 && (cues & kSpeechVerbW) != 0 && wie_frame(sc, s, out)) return true;
   if ((cues & kVerbCues) != 0 && verb_frames(sc, s, out)) return true;
   if ((cues & kPassiveParticipleW) != 0 && passive_frame(sc, s, out)) return true;
   if ((cues & kObjectVerbW) != 0 && object_frame_en(sc, s, out)) return true;

@@ -69,10 +69,17 @@ void fill_sieve_lists(Lexicon& lx) {
       u"e ou mas porque quando",
   };
   lx.add(kClauseWordW, clause_words[index_of(lx.lang)]);
-  static constexpr std::array<std::u16string_view, kLanguageCount> frame_words = {
-      u"nach demnach wonach wie so", u"as", u"comme", u"como", u"come", u"zoals aldus", u"como",
+  // The frame words: those of a parenthetical "wie" frame, those that stand
+  // for a speech verb ("so"), and the German source adverbs and "nach".
+  static constexpr std::array<std::u16string_view, kLanguageCount> as_words = {
+      u"wie", u"as", u"comme", u"como", u"come", u"zoals", u"como",
   };
-  lx.add(kFrameWordW, frame_words[index_of(lx.lang)]);
+  static constexpr std::array<std::u16string_view, kLanguageCount> so_words = {
+      u"so", u"", u"", u"", u"", u"aldus", u"",
+  };
+  lx.add(kFrameWordW | kAsFrameW, as_words[index_of(lx.lang)]);
+  lx.add(kFrameWordW | kSoFrameW, so_words[index_of(lx.lang)]);
+  if (lx.lang == Language::De) lx.add(kFrameWordW, u"nach demnach wonach");
   lx.add(kNameParticleW, u"von van de der den du da di del della dos das la le bin al ten ter zu");
   if (lx.lang == Language::De) {
     lx.add(kPrepositionW, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während

@@ -16,6 +16,25 @@
 
 namespace quelle::quotes {
 
+// The two tests of a hand-written list that is not a WordClass (the named
+// predicates of word_tests.hpp and attribution/lexicon_attribution.hpp):
+// whether w is one of `words`, and whether it ends in one of `endings` with
+// at least `stem` code units before the ending.
+template <class Words>
+bool one_of(const Words& words, std::u16string_view w) {
+  for (const std::u16string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+template <class Endings>
+bool ends_in(const Endings& endings, std::u16string_view w, size_t stem = 0) {
+  for (const std::u16string_view e : endings) {
+    if (w.size() >= e.size() + stem && w.ends_with(e)) return true;
+  }
+  return false;
+}
 
 // Word classes as bits: each is one hand-written list per language, and one
 // hash probe per token (Lexicon::classes_of, or Scanner's per-document
@@ -76,13 +95,24 @@ enum WordClass : uint32_t {
   kParticleVerbW = 1u << 25,
   // Words that open an indirect-speech frame by themselves, as the frames
   // test them: "nach", "demnach", "wonach" (source phrases), "wie" / "as" /
-  // "comme" / "come" / "como" / "zoals" (wie_frame), "so" / "aldus"
-  // (", so der Sprecher"). With the verb and source classes they tell which
-  // frames a sentence can hold at all (indirect_speech.cpp), so a word a
-  // frame tests by its text must be listed here too (lexicon.cpp,
-  // fill_sieve_lists), or sentences with only that cue skip the frame; the
-  // test "frames opened by a frame word alone" holds them to it.
+  // "comme" / "come" / "como" / "zoals" (wie_frame, also kAsFrameW), "so" /
+  // "aldus" (", so der Sprecher", also kSoFrameW). With the verb and source
+  // classes they tell which frames a sentence can hold at all
+  // (indirect_speech.cpp), so a word a frame tests by its text must be
+  // listed here too (lexicon.cpp, fill_sieve_lists), or sentences with only
+  // that cue skip the frame; the test "frames opened by a frame word alone"
+  // holds them to it.
   kFrameWordW = 1u << 26,
+  // Auxiliaries of the compound past before a participle: French "a",
+  // Italian "ha", Spanish "había", Portuguese "tem", Dutch "heeft" (none in
+  // German and English, whose auxiliaries the scans test otherwise).
+  kCompoundAuxW = 1u << 27,
+  // The frame words by kind (also kFrameWordW): "wie" / "as" / "comme" /
+  // "come" / "como" / "zoals" open a parenthetical frame ("Wie X mitteilte,
+  // …"); German "so" and Dutch "aldus" stand for a speech verb after the
+  // content ("…, so der Sprecher", "„…“, so Yu").
+  kAsFrameW = 1u << 28,
+  kSoFrameW = 1u << 29,
 };
 
 // FNV-1a over the UTF-16 code units, for the map the lists are gathered in
@@ -126,7 +156,8 @@ class ClassTable {
   // first and last letter alone about 29 % (estimated offline).
   [[nodiscard]] static uint32_t key(std::u16string_view w) {
     if (w.empty()) return 0x5EED5EEDu;
-    return (static_cast<uint32_t>(w.front()) * 0x85EBCA6Bu ^ static_cast<uint32_t>(w[w.size() > 1 ? 1 : 0]) * 0x27D4EB2Fu ^
+    return (static_cast<uint32_t>(w.front()) * 0x85EBCA6Bu ^
+            static_cast<uint32_t>(w[w.size() > 1 ? 1 : 0]) * 0x27D4EB2Fu ^
             static_cast<uint32_t>(w.back()) * 0x9E3779B1u ^ static_cast<uint32_t>(w.size()) * 0xC2B2AE35u) *
            0x9E3779B1u;
   }
@@ -150,6 +181,9 @@ struct Lexicon {
 
   [[nodiscard]] uint32_t classes_of(std::u16string_view w) const { return classes.find(w); }
   [[nodiscard]] bool is(std::u16string_view w, uint32_t cls) const { return (classes_of(w) & cls) != 0; }
+  // A compound that ends in a role suffix and is longer than it:
+  // "regierungssprecher", "alibaba-gründer" (not "sprecher" itself).
+  [[nodiscard]] bool role_compound(std::u16string_view w) const { return ends_in(role_suffixes, w, 1); }
 
   // While filling (the fill_* functions): gives every space-separated word
   // of `words` the class `cls`. The literal must outlive the lexicon (all
@@ -174,6 +208,11 @@ struct ParticleEntry {
   std::u16string_view particles;
 };
 std::span<const ParticleEntry> particle_frames_de();
+// German report verbs that are speech acts only with one of their particles
+// at the end of the clause ("gab eine Erklärung ab", "schloss eine Koalition
+// aus", "warf ihm Betrug vor"; not "gab es keine Verletzten"): the table
+// sieve::reported looks up.
+std::span<const ParticleEntry> report_particles_de();
 
 // Lexicon builders, one per file.
 void fill_de(Lexicon& lx);

@@ -30,6 +30,17 @@ std::span<const ParticleEntry> particle_frames_de() {
   return kEntries;
 }
 
+std::span<const ParticleEntry> report_particles_de() {
+  static constexpr ParticleEntry kEntries[] = {
+      {u"gab gaben gibt", u" ab an bekannt zu "},  {u"schloss schlossen schließt", u" aus "},
+      {u"sicherte sicherten sichert", u" zu "},    {u"warf warfen wirft", u" vor "},
+      {u"lehnte lehnten lehnt", u" ab "},          {u"bot boten bietet", u" an "},
+      {u"rief riefen ruft", u" auf "},             {u"schlug schlugen schlägt", u" vor "},
+      {u"ordnete ordneten ordnet", u" an "},       {u"wies wiesen weist", u" zurück hin ab "},
+  };
+  return kEntries;
+}
+
 void fill_de(Lexicon& lx) {
   lx.add(kSpeechVerbW, uR"(
 sagte sagten sagt sagen gesagt sage
@@ -146,7 +157,8 @@ hätte hätten wäre wären gäbe gäben käme kämen müssten dürften
   lx.add(kWeakSubjunctiveW, u"würde würden könnte könnten müsste sollte sollten liefen wollten");
   lx.add(kDeterminerW, uR"(
 der die das des dem den ein eine einer eines einem einen
-sein seine seiner seines ihr ihre ihrer ihres dieser diese dieses jener seinem seinen ihrem ihren diesem diesen jenem jenen unser unsere unserem unseren unserer
+sein seine seiner seines ihr ihre ihrer ihres dieser diese dieses jener seinem seinen ihrem ihren
+diesem diesen jenem jenen unser unsere unserem unseren unserer
 zwei drei mehrere viele einige alle beide
 )");
   lx.add(kPronounW, u"er sie");
@@ -156,9 +168,13 @@ am im an auf in bei gegenüber vor nach mit zu zum zur über für während
 unter ohne seit bis durch gegen um aus dabei dazu zudem außerdem auch
 noch bereits schon jedoch aber und oder sowie denn weil dass ob wie
 nicht nun jetzt heute gestern morgen damals später zuvor weiter ebenfalls
-dagegen unterdessen darüber daraufhin zugleich gleichzeitig dennoch trotzdem deshalb daher vielmehr schließlich anschließend weiterhin künftig bislang bisher insgesamt stattdessen ferner überdies außerdem dabei darauf hierzu dazu
-immer wieder nur erst sehr kaum stets oft häufig bald gerade sogar offenbar angeblich einst jeweils zuletzt dann nochmals
-so als wenn da dort hier sich ihm ihr ihnen uns es hingegen indes allerdings laut zufolge demnach nämlich etwa erneut zunächst inzwischen mittlerweile derzeit ebenso
+dagegen unterdessen darüber daraufhin zugleich gleichzeitig dennoch trotzdem deshalb daher vielmehr
+schließlich anschließend weiterhin künftig bislang bisher insgesamt stattdessen ferner überdies
+außerdem dabei darauf hierzu dazu
+immer wieder nur erst sehr kaum stets oft häufig bald gerade sogar offenbar angeblich einst jeweils
+zuletzt dann nochmals
+so als wenn da dort hier sich ihm ihr ihnen uns es hingegen indes allerdings laut zufolge demnach
+nämlich etwa erneut zunächst inzwischen mittlerweile derzeit ebenso
 )");
   lx.add(kPreVerbAdverbW, u"");
   lx.add(kRoleNounW, uR"(

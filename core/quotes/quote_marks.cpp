@@ -55,6 +55,43 @@ struct Open {
 
 bool is_final_punct(char16_t c) { return c == u'.' || c == u'!' || c == u'?' || c == u'…'; }
 
+// How the quotation mark at token i stands between its neighbours.
+struct Flanks {
+  bool at_end = false;       // the last token of its paragraph
+  bool space_after = false;  // space, trailing punctuation or the paragraph end after it
+  bool left = false;         // it can open: space or a bracket before, a word after
+  bool right = false;        // it can close: a word before, space after
+  bool prev_digit = false;   // right after a number (5'10")
+};
+
+Flanks flanks_of(const Document& doc, uint32_t i) {
+  const auto& toks = doc.tokens;
+  const std::u16string_view text = doc.text;
+  const Token& t = toks[i];
+  Flanks f;
+  const bool space_before = t.has(kSpaceBefore) || (i > 0 && is_open_bracket(text[toks[i - 1].end - 1]) &&
+                                                    toks[i - 1].end == t.start);
+  f.at_end = i + 1 >= toks.size() || toks[i + 1].has(kParagraphStart);
+  f.space_after = f.at_end || toks[i + 1].has(kSpaceBefore) ||
+                  (toks[i + 1].start == t.end && is_trailing_punct(text[toks[i + 1].start]));
+  const bool next_is_mark = !f.at_end && toks[i + 1].has(kQuoteMark) && toks[i + 1].start == t.end;
+  f.left = space_before && (!f.space_after || next_is_mark);
+  f.right = !space_before && f.space_after;
+  f.prev_digit = i > 0 && toks[i - 1].end == t.start && toks[i - 1].has(kNumber);
+  return f;
+}
+
+// Inches and feet (5'10", a 12" pipe) unless a matching quote is open
+// (`open`: the innermost open mark, 0 if none), and year abbreviations ('90s).
+bool measure_or_year(const Document& doc, uint32_t i, const Flanks& f, char16_t open) {
+  const char16_t c = doc.text[doc.tokens[i].start];
+  if ((c == u'"' || c == u'\'' || c == u'’' || c == u'”') && f.prev_digit && !(open != 0 && closes(open, c))) {
+    return true;
+  }
+  return (c == u'\'' || c == u'’') && !f.at_end && doc.tokens[i + 1].has(kNumber) &&
+         doc.tokens[i + 1].start == doc.tokens[i].end;
+}
+
 }  // namespace
 
 std::vector<MarkedQuote> pair_quote_marks(const Document& doc) {
@@ -109,36 +146,21 @@ std::vector<MarkedQuote> pair_quote_marks(const Document& doc) {
       continue;
     }
     const char16_t c = text[t.start];
-    const bool space_before = t.has(kSpaceBefore) || (i > 0 && is_open_bracket(text[toks[i - 1].end - 1]) &&
-                                                      toks[i - 1].end == t.start);
-    const bool at_end = i + 1 >= toks.size() || toks[i + 1].has(kParagraphStart);
-    const bool space_after = at_end || toks[i + 1].has(kSpaceBefore) ||
-                             (toks[i + 1].start == t.end && is_trailing_punct(text[toks[i + 1].start]));
-    const bool next_is_mark = !at_end && toks[i + 1].has(kQuoteMark) && toks[i + 1].start == t.end;
-    const bool left_flank = space_before && (!space_after || next_is_mark);
-    const bool right_flank = !space_before && space_after;
-    const bool prev_digit = i > 0 && toks[i - 1].end == t.start && toks[i - 1].has(kNumber);
-
-    // Inches and feet (5'10", a 12" pipe) unless a matching quote is open,
-    // and year abbreviations ('90s).
-    if ((c == u'"' || c == u'\'' || c == u'’' || c == u'”') && prev_digit &&
-        !(depth > 0 && closes(stack[depth - 1].mark, c))) {
-      continue;
-    }
-    if ((c == u'\'' || c == u'’') && !at_end && toks[i + 1].has(kNumber) && toks[i + 1].start == t.end) continue;
+    const Flanks fl = flanks_of(doc, i);
+    if (measure_or_year(doc, i, fl, depth > 0 ? stack[depth - 1].mark : char16_t{0})) continue;
 
     // Close: the mark ends the innermost open quote, or one further out
     // (inner quotes left open are dropped).
     bool handled = false;
-    if (depth > 0 && !(left_flank && !right_flank && can_open(c) && !closes(stack[depth - 1].mark, c))) {
+    if (depth > 0 && !(fl.left && !fl.right && can_open(c) && !closes(stack[depth - 1].mark, c))) {
       for (size_t d = depth; d-- > 0;) {
         if (!closes(stack[d].mark, c)) continue;
         // A mark that looks like an opening one only closes the innermost.
-        if (left_flank && d + 1 != depth) break;
+        if (fl.left && d + 1 != depth) break;
         // A symmetric mark (") that clearly opens while one is open: the open
         // one was never closed. Drop it and start anew below.
-        if (left_flank && !right_flank && stack[d].mark == c && c != u'“') break;
-        if (is_single(c) && !right_flank && !(space_after)) break;  // it's an apostrophe inside a word
+        if (fl.left && !fl.right && stack[d].mark == c && c != u'“') break;
+        if (is_single(c) && !fl.right && !fl.space_after) break;  // it's an apostrophe inside a word
         depth = d;
         handled = true;
         if (depth == 0 && building) {
@@ -154,10 +176,10 @@ std::vector<MarkedQuote> pair_quote_marks(const Document& doc) {
     }
     if (handled) continue;
     // Open: the mark starts a quote when it stands before a word.
-    if (!can_open(c) || at_end) continue;
-    if (is_single(c) && !left_flank) continue;  // apostrophe
-    if (right_flank && !left_flank) continue;   // a stray closing mark
-    if (c == u'”' && depth == 0 && !left_flank) continue;
+    if (!can_open(c) || fl.at_end) continue;
+    if (is_single(c) && !fl.left) continue;  // apostrophe
+    if (fl.right && !fl.left) continue;     // a stray closing mark
+    if (c == u'”' && depth == 0 && !fl.left) continue;
     if (depth > 0 && stack[depth - 1].mark == c && (c == u'"' || c == u'\'' || c == u'＂')) {
       // A second opening straight quote: the first one never closed.
       if (depth == 1 && building) {

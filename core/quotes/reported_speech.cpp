@@ -8,36 +8,20 @@ namespace quelle::quotes::sieve {
 
 namespace {
 
-// "Merkel forderte faire Wettbewerbsbedingungen ein." -> reported speech.
-// Report verbs that are speech acts only with their particle at the end of
-// the clause: "gab eine Erklärung ab", "schloss eine Koalition aus",
-// "warf ihm Betrug vor" (not "gab es keine Verletzten").
 // A noun of saying between two tokens: "eine Erklärung", "ein Statement".
 bool statement_noun_between(const Scanner& sc, uint32_t from, uint32_t to) {
-  static constexpr std::u16string_view kNouns[] = {u"erklärung", u"erklärungen", u"stellungnahme", u"kommentar",
-                                                   u"statement", u"prognose", u"einschätzung", u"empfehlung",
-                                                   u"versprechen", u"garantie", u"warnung", u"bekenntnis",
-                                                   u"votum", u"urteil", u"meinung", u"schätzung"};
   for (uint32_t k = from; k < to; ++k) {
     if (!sc.word(k) || !sc.cap(k)) continue;
-    if (sc.has_class(k, kSourceNounW)) return true;
-    const std::u16string_view w = sc.low(k);
-    for (const auto n : kNouns) {
-      if (w.size() >= n.size() && w.substr(w.size() - n.size()) == n) return true;
-    }
+    if (sc.has_class(k, kSourceNounW) || words::statement_noun_de(sc.low(k))) return true;
   }
   return false;
 }
 
+// "Merkel forderte faire Wettbewerbsbedingungen ein." -> reported speech.
+// Whether the report verb at v has the particle it needs as a speech act
+// (report_particles_de), or needs none.
 bool report_particle_ok(const Scanner& sc, uint32_t v, uint32_t end) {
-  static const ParticleEntry entries[] = {
-      {u"gab gaben gibt", u" ab an bekannt zu "},  {u"schloss schlossen schließt", u" aus "},
-      {u"sicherte sicherten sichert", u" zu "},    {u"warf warfen wirft", u" vor "},
-      {u"lehnte lehnten lehnt", u" ab "},          {u"bot boten bietet", u" an "},
-      {u"rief riefen ruft", u" auf "},             {u"schlug schlugen schlägt", u" vor "},
-      {u"ordnete ordneten ordnet", u" an "},       {u"wies wiesen weist", u" zurück hin ab "},
-  };
-  static const ParticleMap map = particle_map(entries);
+  static const ParticleMap map = particle_map(report_particles_de());
   const auto it = map.find(sc.low(v));
   if (it == map.end()) return true;
   for (uint32_t k = v + 1; k < end && k - v <= 15; ++k) {
@@ -45,7 +29,7 @@ bool report_particle_ok(const Scanner& sc, uint32_t v, uint32_t end) {
     if (in_list(it->second, sc.low(k)) &&
         (k + 1 >= end || sc.punct(k + 1) || sc.low(k + 1) == u"und" || sc.quote_mark(k + 1))) {
       // "gab eine Erklärung ab" is a speech act, "gab Schüsse ab" is not.
-      if (sc.low(k) == u"ab" && (sc.low(v) == u"gab" || sc.low(v) == u"gaben" || sc.low(v) == u"gibt")) {
+      if (sc.low(k) == u"ab" && words::geben_de(sc.low(v))) {
         return statement_noun_between(sc, v + 1, k);
       }
       return true;
@@ -66,8 +50,8 @@ bool reported(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>&
     bool passive = false;
     for (uint32_t k = s.a; k < s.b && k - s.a < 40; ++k) {
       const std::u16string_view w = sc.low(k);
-      if (words::passive_aux_de(w) || w == u"worden") passive = true;
-      if (passive && k < v && (w == u"von" || w == u"vom") && !sc.in_quote(k)) {
+      if (words::passive_marker_de(w)) passive = true;
+      if (passive && k < v && words::von_de(w) && !sc.in_quote(k)) {
         np = sc.np_after(k + 1, v);
         break;
       }
@@ -88,7 +72,7 @@ bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCand
     auto np = sc.np_before(v, s.a);
     if (!np) continue;
     uint32_t cb = v + 1;
-    if ((sc.low(v) == u"called" || sc.low(v) == u"calls") && sc.low(cb) == u"for") ++cb;
+    if (words::call_en(sc.low(v)) && sc.low(cb) == u"for") ++cb;
     if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.subordinator(cb)) continue;
     uint32_t ce = cb;
     while (ce < s.ce && ce - cb < 25 && !sc.is(ce, u',') && !sc.is(ce, u';') && !sc.is(ce, u':') &&
@@ -105,8 +89,7 @@ bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCand
 bool demonstrative_frame(const Scanner& sc, const Sentence& s, const SentenceInfo* prev,
                          std::vector<QuoteCandidate>& out) {
   if (sc.lx().lang != Language::De || prev == nullptr || s.a + 2 >= s.b) return false;
-  const std::u16string_view w = sc.low(s.a);
-  if (!(w == u"dies" || w == u"das" || w == u"dieses") || sc.in_quote(s.a)) return false;
+  if (!words::demonstrative_subject_de(sc.low(s.a)) || sc.in_quote(s.a)) return false;
   const uint32_t v = s.a + 1;
   if (sc.in_quote(v) || !(sc.speech_verb(v) || particle_frame(sc, v, s.b) || sc.report_verb(v))) return false;
   uint32_t from = v + 1;

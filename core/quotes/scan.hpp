@@ -10,6 +10,7 @@
 
 #include "document/document.hpp"
 #include "quotes/lexicon.hpp"
+#include "quotes/word_tests.hpp"
 
 namespace quelle::quotes {
 
@@ -32,7 +33,7 @@ class Scanner {
   // German "heißt es" / "hieß es" at v, both words before `limit`: an
   // impersonal cue whose source is a phrase around it, not a subject.
   [[nodiscard]] bool heisst_es(uint32_t v, uint32_t limit) const {
-    return lx_.lang == Language::De && v + 1 < limit && (low(v) == u"heißt" || low(v) == u"hieß") && low(v + 1) == u"es";
+    return lx_.lang == Language::De && v + 1 < limit && words::heissen_de(low(v)) && low(v + 1) == u"es";
   }
   // The source after "heißt es" at v: the phrase after the preposition, a
   // fused article kept ("heißt es in einer Erklärung des CCC" -> "einer
@@ -138,6 +139,94 @@ class Scanner {
   [[nodiscard]] bool compound_aux(uint32_t i) const;
   [[nodiscard]] bool name_particle(uint32_t i) const;
   [[nodiscard]] bool adjective_like(uint32_t i) const;
+
+  // The steps of np_after, in order (German ones in subjects_de.cpp); each
+  // takes the phrase found so far and returns its new end.
+  // The end of the phrase's head from `from` (== from: no phrase): articles,
+  // adjectives, names, attributes joined by a preposition ("Vizepräsident
+  // von Alibaba"); English lower-case nouns. `limit` <= size().
+  [[nodiscard]] uint32_t np_head_end(uint32_t from, uint32_t limit) const;
+  // German attachments after the noun that the corpora keep in the speaker:
+  // a short quoted name ("des Magazins „Der Spiegel“"), an abbreviation in
+  // parentheses ("die Aufsichtsbehörde (DGAC)"), a place or employer ("ein
+  // Sprecher in Berlin", "Theo Kitz vom Bankhaus Merck Finck"). Other
+  // languages: r.end.
+  [[nodiscard]] uint32_t attachments_end_de(TokenRange r, uint32_t limit) const;
+  // English: when a comma and a word follow the name r, the end of the
+  // whole apposition ("said Mark Thurber, associate director for research
+  // at …,", comma included), or r.end when it does not open like one;
+  // nullopt when no comma and word follow (then apposition_end applies).
+  [[nodiscard]] std::optional<uint32_t> long_apposition_end_en(TokenRange r, uint32_t limit) const;
+  // A short apposition after the name r ("said John Smith, a spokesman for
+  // X."), up to the next comma or the sentence end; else r.end.
+  [[nodiscard]] uint32_t apposition_end(TokenRange r, uint32_t limit) const;
+  // Token b opens an apposition by an article and a role after it: "the
+  // former head of …", German "die Leiterin der Fachstelle".
+  [[nodiscard]] bool role_apposition(uint32_t b, uint32_t limit) const;
+
+  // The steps of np_before, in order (German ones in subjects_de.cpp).
+  // German verb-final frame after a name in apposition: "Vor kurzem hatte
+  // ein Talibanführer, Baitullah Mehsud, erklärt": the subject before the
+  // apposition, which joins it. Nullopt: not this frame.
+  [[nodiscard]] std::optional<TokenRange> apposition_before_participle_de(uint32_t verb, uint32_t floor) const;
+  // German verb-final clause: the finite auxiliary before `verb` around
+  // which the subject stands ("Der Arzt hat sich optimistisch geäußert",
+  // "Sie haben angekündigt"); nullopt when the general scan applies.
+  [[nodiscard]] std::optional<uint32_t> clause_auxiliary_de(uint32_t verb, uint32_t floor) const;
+  // The subject for the auxiliary `aux` of `verb`: the phrase before it, or
+  // after an active one the phrase after it ("So hatte der Minister X noch
+  // im Mai zugesichert"). Nullopt: no subject.
+  [[nodiscard]] std::optional<TokenRange> subject_around_auxiliary_de(uint32_t aux, uint32_t verb,
+                                                                      uint32_t floor) const;
+  // Where the subject before `verb` ends: before a compound-past auxiliary
+  // ("a déclaré") and the adverbs between subject and verb ("Smith also
+  // said", German "X immer wieder betont hatte").
+  [[nodiscard]] uint32_t subject_end(uint32_t verb, uint32_t floor) const;
+  // The opening bracket when the phrase ending at e ends in a bracketed
+  // party or age ("Angela Merkel (CDU)"); else e.
+  [[nodiscard]] uint32_t parenthesis_start(uint32_t e, uint32_t floor) const;
+  // The phrase ends at e with the comma after an apposition ("Hugh Hill, a
+  // doctor,"): the comma before it; nullopt when there is none in reach.
+  [[nodiscard]] std::optional<uint32_t> apposition_comma(uint32_t e, uint32_t floor) const;
+  // German: token k, after a comma, opens a relative clause ("Deiss, der
+  // sich … entschlossen hatte,"); e is the comma that closes it.
+  [[nodiscard]] bool relative_clause_de(uint32_t k, uint32_t e) const;
+  // English: the comma before further appositions in front of the one
+  // closed by the comma at j ("Dean Johnson, a 55-year-old salesman from
+  // Sumter, South Carolina, said"); j when there are none.
+  [[nodiscard]] uint32_t more_appositions_en(uint32_t j, uint32_t floor) const;
+  // The comma before a second, short apposition in front of the comma at j
+  // ("Marley Anderson, 21, a junior …,"); else j.
+  [[nodiscard]] uint32_t short_apposition_start(uint32_t j, uint32_t floor) const;
+  // Where the phrase that ends at head_end starts: back to punctuation, a
+  // quote or a clause word ("und" between names stays).
+  [[nodiscard]] uint32_t head_start(uint32_t head_end, uint32_t floor) const;
+  // English: [j, head_end) without a verb chain ("Cook declined to", "The
+  // Times is expected to") or a clause before the subject ("That is why
+  // critics"); nullopt when nothing is left.
+  [[nodiscard]] std::optional<TokenRange> without_verb_chain_en(uint32_t j, uint32_t head_end) const;
+  // German: the start of the noun phrase right before the verb within
+  // [j, head_end); nullopt when the phrase is a Vorfeld adverbial ("Bereits
+  // im Dezember 2005 hatte"). Other languages: j.
+  [[nodiscard]] std::optional<uint32_t> np_start_de(uint32_t j, uint32_t head_end) const;
+  // German: the preposition at k - 1 is part of a name that starts at j
+  // ("Die Hilfsorganisation Ärzte ohne Grenzen").
+  [[nodiscard]] bool name_with_preposition_de(uint32_t j, uint32_t k) const;
+  // German: token j is an adverb before the subject that follows it ("Auch
+  // die Delegationsleiterin X", "Auch Winfried Hassemer"), to be skipped.
+  [[nodiscard]] bool vorfeld_adverb_de(uint32_t j, uint32_t head_end) const;
+  // Whether a phrase opened by token j can be a subject: not an adverb or
+  // preposition, a lone article or demonstrative ("Das sagte"), a German
+  // sentence-initial adverb ("Offiziell") or object article ("Den Unmut").
+  [[nodiscard]] bool subject_opening(uint32_t j, uint32_t head_end) const;
+  // German: the phrase at j ends a Vorfeld that opens the sentence with an
+  // object article or a preposition ("Den noch verbliebenen Flüchtlingen
+  // sicherte X zu", "Bereits während seiner Amtszeit warnte X"): the verb
+  // is second and its subject follows it.
+  [[nodiscard]] bool object_vorfeld_de(uint32_t j, uint32_t floor) const;
+  // [j, head_end) holds a name, pronoun or (outside German) an article or
+  // number; English also a plural role ("federal officials").
+  [[nodiscard]] bool names_someone(uint32_t j, uint32_t head_end) const;
 
  private:
   [[nodiscard]] bool apposition_opener(uint32_t i) const;

@@ -8,7 +8,9 @@ namespace {
 
 // Trims commas, colons and dashes from both ends of a token range.
 void trim(const Scanner& sc, uint32_t& b, uint32_t& e) {
-  auto edge = [&](uint32_t i) { return sc.is(i, u',') || sc.is(i, u':') || sc.is(i, u'–') || sc.is(i, u'-') || sc.is(i, u';'); };
+  auto edge = [&](uint32_t i) {
+    return sc.is(i, u',') || sc.is(i, u':') || sc.is(i, u'–') || sc.is(i, u'-') || sc.is(i, u';');
+  };
   while (b < e && edge(b)) ++b;
   while (e > b && edge(e - 1)) --e;
 }
@@ -65,8 +67,7 @@ std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t flo
   // A focus adverb before an inverted subject: "erklärten nur die Gefängnisse".
   uint32_t from = v + 1;
   if (from + 1 < limit && sc.word(from) && !sc.cap(from)) {
-    const std::u16string_view w = sc.low(from);
-    if (w == u"nur" || w == u"auch" || w == u"sogar" || w == u"lediglich" || w == u"selbst") ++from;
+    if (words::focus_adverb_de(sc.low(from))) ++from;
   }
   return sc.np_after(from, limit);
 }

@@ -10,23 +10,9 @@ namespace {
 
 // Nouns after German "nach" that make it a source: "nach Angaben der Polizei",
 // "Nach einer norwegischen Studie", "nach dem vorläufigen Endergebnis".
+// (also compounds: "Polizeiangaben", "Expertenmeinung").
 bool source_noun_de(const Scanner& sc, uint32_t k) {
-  if (sc.has_class(k, kSourceNounW)) return true;
-  const std::u16string_view w = sc.low(k);
-  // Compounds: "Polizeiangaben", "Expertenmeinung", "Regierungsangaben".
-  for (std::u16string_view suf : {std::u16string_view(u"angaben"), std::u16string_view(u"meinung"),
-                                  std::u16string_view(u"informationen"), std::u16string_view(u"berichten"),
-                                  std::u16string_view(u"aussagen"), std::u16string_view(u"erkenntnissen"),
-                                  std::u16string_view(u"schätzungen"), std::u16string_view(u"studie"),
-                                  std::u16string_view(u"umfrage"), std::u16string_view(u"mitteilung"),
-                                  std::u16string_view(u"meldung"), std::u16string_view(u"meldungen"),
-                                  std::u16string_view(u"ergebnis"), std::u16string_view(u"ergebnissen"),
-                                  std::u16string_view(u"bericht"), std::u16string_view(u"prognose"),
-                                  std::u16string_view(u"entwurf"), std::u16string_view(u"wunsch"),
-                                  std::u16string_view(u"quellenlage")}) {
-    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
-  }
-  return false;
+  return sc.has_class(k, kSourceNounW) || words::source_compound_de(sc.low(k));
 }
 
 // "nach (eigenen | ersten | dessen) Angaben", "nach Grupps Meinung": the
@@ -44,15 +30,70 @@ uint32_t nach_source(const Scanner& sc, uint32_t i, uint32_t limit) {
       }
       return 0;
     }
-    const std::u16string_view w = sc.low(k);
-    if (sc.np_stop(k) && w != u"dessen" && w != u"deren") return 0;
+    if (sc.np_stop(k) && !words::genitive_relative_de(sc.low(k))) return 0;
   }
   return 0;
 }
 
-bool relative_pronoun(std::u16string_view w) {
-  return w == u"denen" || w == u"welchem" || w == u"welcher" || w == u"welchen" ||
-         w == u"which" || w == u"whom";
+// The source after "according to" (from: the token after "to"). The corpus
+// takes everything up to the next punctuation: "according to early results
+// of the exit poll conducted by Edison Research"; in English with the
+// apposition after a name ("according to John Weaver, a Republican
+// strategist").
+std::optional<TokenRange> according_to_source(const Scanner& sc, const Sentence& s, uint32_t i, uint32_t from) {
+  const bool en = sc.lx().lang == Language::En;
+  uint32_t k = from;
+  while (k < s.ce && k - from < 25 && !sc.punct(k) && !sc.quote_mark(k)) ++k;
+  if (!(k > from && (k >= s.ce || sc.punct(k)))) return std::nullopt;
+  std::optional<TokenRange> np = TokenRange{from, k};
+  if (en && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
+    if (auto full = sc.np_after(from, s.ce); full && full->end > k && full->end + 1 >= s.ce) np = full;
+  } else if (en && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
+             (sc.determiner(k + 1) || sc.has_class(k + 1, kRoleNounW | kTitleW))) {
+    // "According to John Weaver, a Republican strategist, the …": up to the second comma.
+    uint32_t c2 = k + 1;
+    while (c2 < s.ce && c2 - k < 12 && sc.word(c2) && !sc.speech_verb(c2) && !sc.pronoun(c2) &&
+           !sc.has_class(c2, kClauseWordW)) {
+      ++c2;
+    }
+    if (c2 + 3 < s.ce && sc.is(c2, u',') && c2 > k + 1) np = TokenRange{from, c2};
+  }
+  return np;
+}
+
+// The source after a source preposition ("laut X", "selon X"); German also
+// a short quoted name or a single word ("laut „Welt“", "laut taz").
+std::optional<TokenRange> preposition_source(const Scanner& sc, const Sentence& s, uint32_t from) {
+  std::optional<TokenRange> np = sc.np_after(from, s.b);
+  if (np || from >= s.b || sc.lx().lang != Language::De) return np;
+  if (auto qe = sc.short_quote_after(from); qe && *qe <= s.b) return TokenRange{from, *qe};  // laut „Welt“
+  if (sc.word(from) && !sc.in_quote(from) && !sc.np_stop(from) && !sc.determiner(from) && !sc.subordinator(from)) {
+    return TokenRange{from, from + 1};  // laut ai-Bericht, laut bildblog.de, laut taz
+  }
+  return std::nullopt;
+}
+
+// German: a source phrase [fb, fe) inside a subordinate or relative clause
+// is the source of that clause only: "…, die nach dessen Angaben die Bombe
+// enthalten sollte, wurde …" -> "die" + "die Bombe enthalten sollte". The
+// clause's parts around the phrase, when they hold enough words.
+std::optional<std::vector<TokenRange>> clause_around_de(const Scanner& sc, const Sentence& s, uint32_t fb,
+                                                        uint32_t fe) {
+  if (fb <= s.a + 1) return std::nullopt;
+  uint32_t c = fb;
+  while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
+  if (!(c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
+        (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) ||
+         words::relative_adverb_de(sc.low(c))))) {
+    return std::nullopt;
+  }
+  uint32_t e = fe;
+  while (e < s.ce && !sc.is(e, u',') && !sc.is(e, u';') && !sc.in_quote(e)) ++e;
+  std::vector<TokenRange> clause;
+  clause.push_back({c, fb});
+  if (fe < e) clause.push_back({fe, e});
+  if (!enough(sc, clause)) return std::nullopt;
+  return clause;
 }
 
 }  // namespace
@@ -67,7 +108,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
     uint32_t fb = i;
     uint32_t fe = i;
     if ((sc.has_class(i, kSourcePrepW) || (lx.lang == Language::De && w == u"nach")) && i + 2 < s.ce &&
-        relative_pronoun(sc.low(i + 1)) && (i == s.a || sc.is(i - 1, u','))) {
+        words::source_relative(sc.low(i + 1)) && (i == s.a || sc.is(i - 1, u','))) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun
       // stands for the source, the content is the rest of the clause.
       std::vector<TokenRange> parts{{i + 2, s.ce}};
@@ -80,35 +121,9 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       if (w == u"according") {
         if (from >= s.b || sc.low(from) != u"to") continue;
         cue.end = ++from;
-        // The corpus takes everything up to the next punctuation: "according
-        // to early results of the exit poll conducted by Edison Research".
-        uint32_t k = from;
-        while (k < s.ce && k - from < 25 && !sc.punct(k) && !sc.quote_mark(k)) ++k;
-        if (k > from && (k >= s.ce || sc.punct(k))) np = TokenRange{from, k};
-        // English: the apposition after a name goes with it ("according to
-        // John Weaver, a Republican strategist").
-        if (np && lx.lang == Language::En && i > s.a + 2 && k < s.ce && sc.is(k, u',') && sc.cap(k - 1)) {
-          if (auto full = sc.np_after(from, s.ce); full && full->end > k && full->end + 1 >= s.ce) np = full;
-        } else if (np && lx.lang == Language::En && k + 2 < s.ce && sc.is(k, u',') && sc.cap(k - 1) &&
-                   (sc.determiner(k + 1) || sc.has_class(k + 1, kRoleNounW | kTitleW))) {
-          // "According to John Weaver, a Republican strategist, the …": up to the second comma.
-          uint32_t c2 = k + 1;
-          while (c2 < s.ce && c2 - k < 12 && sc.word(c2) && !sc.speech_verb(c2) && !sc.pronoun(c2) &&
-                 !sc.has_class(c2, kClauseWordW)) {
-            ++c2;
-          }
-          if (c2 + 3 < s.ce && sc.is(c2, u',') && c2 > k + 1) np = TokenRange{from, c2};
-        }
+        np = according_to_source(sc, s, i, from);
       } else {
-        np = sc.np_after(from, s.b);
-        if (!np && from < s.b && lx.lang == Language::De) {
-          if (auto qe = sc.short_quote_after(from); qe && *qe <= s.b) {
-            np = TokenRange{from, *qe};  // laut „Welt“
-          } else if (sc.word(from) && !sc.in_quote(from) && !sc.np_stop(from) && !sc.determiner(from) &&
-                     !sc.subordinator(from)) {
-            np = TokenRange{from, from + 1};  // laut ai-Bericht, laut bildblog.de, laut taz
-          }
-        }
+        np = preposition_source(sc, s, from);
       }
       if (np) fe = np->end;
     } else if (lx.lang == Language::De && w == u"nach" && nach_source(sc, i, s.b) != 0) {
@@ -125,7 +140,7 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       fb = np->begin;
       fe = i + 1;
       cue = TokenRange{i, i + 1};
-    } else if (lx.lang == Language::De && (w == u"demnach" || w == u"wonach") && !sc.in_quote(i)) {
+    } else if (lx.lang == Language::De && words::source_adverb_de(w) && !sc.in_quote(i)) {
       // "Demnach steht ...": the source is the previous sentence's report;
       // "ein Bericht, wonach ...": the noun before the comma.
       if (w == u"demnach") {
@@ -150,23 +165,9 @@ bool source_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandida
       continue;
     }
     if (!np) continue;
-    auto parts = around(sc, s, fb, fe);
-    // A source phrase inside a subordinate or relative clause is the source
-    // of that clause only: "…, die nach dessen Angaben die Bombe enthalten
-    // sollte, wurde …" -> "die" + "die Bombe enthalten sollte".
-    if (lx.lang == Language::De && fb > s.a + 1) {
-      uint32_t c = fb;
-      while (c > s.a && !sc.is(c - 1, u',') && !sc.in_quote(c - 1) && fb - c < 12) --c;
-      if (c > s.a && c < fb && sc.is(c - 1, u',') && !sc.cap(c) &&
-          (sc.subordinator(c) || sc.determiner(c) || sc.has_class(c, kClauseWordW) || sc.low(c) == u"wo" ||
-           sc.low(c) == u"worauf")) {
-        uint32_t e = fe;
-        while (e < s.ce && !sc.is(e, u',') && !sc.is(e, u';') && !sc.in_quote(e)) ++e;
-        std::vector<TokenRange> clause;
-        clause.push_back({c, fb});
-        if (fe < e) clause.push_back({fe, e});
-        if (enough(sc, clause)) parts = std::move(clause);
-      }
+    std::vector<TokenRange> parts = around(sc, s, fb, fe);
+    if (lx.lang == Language::De) {
+      if (auto clause = clause_around_de(sc, s, fb, fe)) parts = std::move(*clause);
     }
     if (!enough(sc, parts)) continue;
     uint32_t qb = parts.front().begin;
@@ -182,11 +183,7 @@ bool wie_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>
   const Language lang = sc.lx().lang;
   for (uint32_t i = s.a; i < s.b; ++i) {
     if (sc.in_quote(i)) continue;
-    const std::u16string_view w = sc.low(i);
-    const bool as = (lang == Language::De && w == u"wie") || (lang == Language::En && w == u"as") ||
-                    (lang == Language::Fr && w == u"comme") || (lang == Language::Nl && w == u"zoals") ||
-                    (lang == Language::It && w == u"come") || ((lang == Language::Es || lang == Language::Pt) && w == u"como");
-    if (!as || !(i == s.a || sc.is(i - 1, u','))) continue;
+    if (!sc.has_class(i, kAsFrameW) || !(i == s.a || sc.is(i - 1, u','))) continue;
     // German appositions between commas: "Wie X, ein Sprecher der Y, mitteilte".
     const uint32_t reach = lang == Language::De ? 18 : 10;
     for (uint32_t v = i + 2; v < s.b && v - i <= reach; ++v) {
@@ -240,7 +237,7 @@ bool sentence_source(const Scanner& sc, const SentenceInfo& si, std::optional<Sp
       if (np) np->begin = i + 1;
     } else if (sc.has_class(i, kSourcePostpW) && i > a) {
       np = sc.np_ending_at(i, a);
-    } else if (w == u"so" && i > a + 2 && sc.is(i - 1, u',')) {
+    } else if (sc.has_class(i, kSoFrameW) && i > a + 2 && sc.is(i - 1, u',')) {
       // "…, so Rice." at the end of the sentence.
       np = sc.np_after(i + 1, ce);
       if (np && np->end + 2 < ce) np.reset();

@@ -7,11 +7,6 @@ namespace quelle::quotes::sieve {
 
 namespace {
 
-bool is_object_pronoun(std::u16string_view w) {
-  return w == u"him" || w == u"her" || w == u"them" || w == u"me" || w == u"us" || w == u"reporters" ||
-         w == u"journalists" || w == u"ihm" || w == u"ihr" || w == u"ihnen";
-}
-
 // English verbs of belief, perception and finding that PolNeAR annotates as
 // attributions when a clause follows: "I think he is right", "polls show
 // Trump leading", "9 percent found it to be a deterrent".
@@ -23,8 +18,7 @@ bool attitude_verb_en(const Scanner& sc, uint32_t v) {
 // pronoun, an article, a name or a number.
 bool clause_start_en(const Scanner& sc, uint32_t k) {
   if (!sc.word(k) && !sc.doc().tokens[k].has(kNumber)) return false;
-  const std::u16string_view w = sc.low(k);
-  return sc.pronoun(k) || w == u"you" || w == u"there" || sc.determiner(k) || sc.cap(k) ||
+  return sc.pronoun(k) || words::clause_subject_en(sc.low(k)) || sc.determiner(k) || sc.cap(k) ||
          sc.doc().tokens[k].has(kNumber);
 }
 
@@ -33,13 +27,11 @@ bool clause_start_en(const Scanner& sc, uint32_t k) {
 // statement the ...". Returns the first token after them.
 uint32_t skip_adverbials_en(const Scanner& sc, uint32_t k, uint32_t end) {
   for (int round = 0; round < 2 && k < end; ++round) {
-    const std::u16string_view w = sc.low(k);
     if (sc.has_class(k, kTimeWordW)) {
       ++k;
       continue;
     }
-    if (w == u"on" || w == u"last" || w == u"this" || w == u"in" || w == u"at" || w == u"during" ||
-        w == u"late" || w == u"early") {
+    if (words::time_opener_en(sc.low(k))) {
       uint32_t j = k + 1;
       while (j < end && j - k <= 4 && sc.word(j) && !sc.has_class(j, kTimeWordW)) ++j;
       if (j < end && j - k <= 4 && sc.has_class(j, kTimeWordW)) {
@@ -61,8 +53,7 @@ uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
     if (sc.in_quote(k)) continue;
     if (sc.is(k, u':') && k + 1 < ce && sc.quote_mark(k + 1)) return k;
     if (sc.is(k, u';')) return k;
-    const std::u16string_view w = sc.low(k);
-    if ((w == u"und" || w == u"and") && k + 1 < ce && sc.speech_verb(k + 1) && !sc.in_quote(k + 1)) return k;
+    if (words::und_and(sc.low(k)) && k + 1 < ce && sc.speech_verb(k + 1) && !sc.in_quote(k + 1)) return k;
     if (en && sc.is(k, u',') && k + 1 < ce && sc.low(k + 1) == u"but") return k;
   }
   return ce;
@@ -98,7 +89,7 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
   // Lower-case nouns after an article: "The spokeswoman declined …, saying".
   if (k > s.a0 && sc.determiner(k - 1)) {
     while (k < v && k - s.a0 < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
-           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).substr(sc.low(k).size() - 2) == u"ed")) {
+           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).ends_with(u"ed"))) {
       ++k;
     }
   }
@@ -115,10 +106,10 @@ std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s,
   if (e <= s.a || !sc.word(e - 1) || sc.in_quote(e - 1)) return std::nullopt;
   auto plain = [&](uint32_t k) {
     return sc.word(k) && !sc.in_quote(k) && !sc.np_stop(k) && !sc.subordinator(k) && !sc.pronoun(k) &&
-           !sc.has_class(k, kClauseWordW | kSpeechVerbW) && sc.low(k) != u"who" && sc.low(k) != u"which";
+           !sc.has_class(k, kClauseWordW | kSpeechVerbW) && !words::relative_en(sc.low(k));
   };
   const std::u16string_view head = sc.low(e - 1);
-  if (!plain(e - 1) || sc.cap(e - 1) || head.size() < 4 || head.back() != u's' || head.substr(head.size() - 2) == u"ss") {
+  if (!plain(e - 1) || sc.cap(e - 1) || head.size() < 4 || !head.ends_with(u's') || head.ends_with(u"ss")) {
     return std::nullopt;
   }
   uint32_t b = e - 1;
@@ -130,7 +121,13 @@ std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s,
 // ", saying …", ", adding …": the participle's subject is the sentence's.
 bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
   const std::u16string_view w = sc.low(v);
-  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.substr(w.size() - 3) == u"ing";
+  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.ends_with(u"ing");
+}
+
+// English: the verb at v shares the sentence's subject with one before it:
+// "… survived and says", "…, then said", "…, saying".
+bool second_verb_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  return v > s.a && (words::coordinated_verb_en(sc.low(v - 1)) || participle_after_comma_en(sc, s, v));
 }
 
 // English: [a, e) is a prepositional phrase without a verb ("In his
@@ -138,25 +135,15 @@ bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v)
 bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
   // "Later, …" / "Meanwhile, …": a sentence adverb first.
   if (a + 2 < e && sc.word(a) && sc.is(a + 1, u',') && sc.has_class(a, kPreVerbAdverbW | kTimeWordW)) a += 2;
-  const std::u16string_view meanwhile = sc.low(a);
-  if (a + 2 < e && sc.is(a + 1, u',') && (meanwhile == u"meanwhile" || meanwhile == u"however")) a += 2;
+  if (a + 2 < e && sc.is(a + 1, u',') && words::sentence_adverb_en(sc.low(a))) a += 2;
   if (a >= e || !sc.word(a)) return false;
   const std::u16string_view w = sc.low(a);
-  const bool participle = w.size() > 5 && w.substr(w.size() - 3) == u"ing";  // "Speaking to MSNBC", "Holding a book"
-  if (!(participle || w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" ||
-        w == u"before" || w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" ||
-        w == u"despite" || w == u"amid" || w == u"under" || w == u"asked" || w == u"earlier" || w == u"later" ||
-        w == u"around" || w == u"outside" || w == u"inside" || w == u"throughout" || w == u"following")) {
-    return false;
-  }
+  const bool participle = w.size() > 5 && w.ends_with(u"ing");  // "Speaking to MSNBC", "Holding a book"
+  if (!participle && !words::adverbial_opener_en(w)) return false;
   if (e - a > 20) return false;
   for (uint32_t k = a + 1; k < e; ++k) {
     if (sc.in_quote(k) || sc.speech_verb(k) || sc.pronoun(k) || sc.subordinator(k)) return false;
-    const std::u16string_view x = sc.low(k);
-    if (x == u"is" || x == u"are" || x == u"was" || x == u"were" || x == u"has" || x == u"have" || x == u"had" ||
-        x == u"will" || x == u"would") {
-      return false;
-    }
+    if (words::clause_verb_en(sc.low(k))) return false;
   }
   return true;
 }
@@ -240,15 +227,8 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
     std::optional<TokenRange> apposition;
     if (lang == Language::De && sc.is(c, u',') && c > v + 2) {
       uint32_t k = cb;
-      // ("el-Baradei": a lower-case particle joined to the name by a hyphen)
-      auto name_word = [&](uint32_t t) {
-        if (sc.cap(t) || sc.name_particle(t)) return true;
-        const Token& tok = sc.doc().tokens[t];
-        const std::u16string_view w = sc.low(t);
-        const size_t h = w.find(u'-');
-        return h != std::u16string_view::npos && h + 1 < w.size() && h <= 3 &&
-               sc.doc().text[tok.start + h + 1] != w[h + 1];  // upper case after the hyphen
-      };
+      // (a name particle, or a name whose particle is joined by a hyphen: "el-Baradei")
+      auto name_word = [&](uint32_t t) { return sc.name_cap(t) || sc.name_particle(t); };
       while (k < s.ce && k - cb < 5 && sc.word(k) && name_word(k) && !sc.np_stop(k)) ++k;
       if (k > cb && k < s.ce && sc.is(k, u',') && name_word(k - 1) && count_words(sc, k + 1, s.ce) >= 3 &&
           !sc.pronoun_after(v) && !sc.np_before(v, s.a)) {
@@ -259,8 +239,7 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
     uint32_t ce = cb < s.ce ? content_end(sc, cb, s.ce) : s.ce;
     // English: a frame inside a sentence-initial subordinate clause ends
     // with it ("While critics argue that X, the president …").
-    if (lang == Language::En && s.a < v && sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" &&
-        sc.low(s.a) != u"but" && sc.low(s.a) != u"or") {
+    if (lang == Language::En && s.a < v && sc.has_class(s.a, kClauseWordW) && !words::coordinator_en(sc.low(s.a))) {
       for (uint32_t k = cb + 3; k < ce; ++k) {
         if (sc.is(k, u',') && !sc.in_quote(k)) {
           ce = k;
@@ -272,19 +251,17 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
       std::optional<TokenRange> np;
       // English passive with its agent: "It was announced by the ministry that …".
       if (lang == Language::En && v + 2 < c && sc.low(v + 1) == u"by" && v > s.a &&
-          (sc.low(v - 1) == u"was" || sc.low(v - 1) == u"were" || sc.low(v - 1) == u"been" || sc.low(v - 1) == u"is")) {
+          words::passive_be_en(sc.low(v - 1))) {
         np = sc.np_after(v + 2, c);
       }
       if (!np) np = subject_of(sc, v, s.a, c);
       // "Aus EU-Kreisen verlautete, …": the source is the "aus" phrase.
-      if (!np && lang == Language::De && sc.low(v).substr(0, 7) == u"verlaut" && sc.low(s.a) == u"aus" && v > s.a + 1 &&
+      if (!np && lang == Language::De && sc.low(v).starts_with(u"verlaut") && sc.low(s.a) == u"aus" && v > s.a + 1 &&
           v - s.a <= 8) {
         np = TokenRange{s.a, v};
       }
       if (np && apposition && np->end + 1 == apposition->begin) np->end = apposition->end;
-      if (!np && lang == Language::En && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
-        np = initial_subject_en(sc, s, v);
-      }
+      if (!np && lang == Language::En && second_verb_en(sc, s, v)) np = initial_subject_en(sc, s, v);
       if (!np && lang == Language::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
       if (np || (lang == Language::En && sc.subordinator(c))) {
         emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
@@ -347,10 +324,11 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
   } else if (v > s.a && sc.is(v - 1, u',')) {
     comma = v - 1;
   } else if (lang == Language::De && v > s.a + 1 && sc.is(v - 2, u',') &&
-             (sc.low(v - 1) == u"das" || sc.low(v - 1) == u"dies")) {
+             words::demonstrative_object_de(sc.low(v - 1))) {
     comma = v - 2;  // "…, das teilte das Institut mit."
     demonstrative = true;
-  } else if (lang != Language::De && lang != Language::En && v > s.a + 1 && sc.is(v - 2, u',') && sc.compound_aux(v - 1)) {
+  } else if (lang != Language::De && lang != Language::En && v > s.a + 1 && sc.is(v - 2, u',') &&
+             sc.compound_aux(v - 1)) {
     comma = v - 2;  // "…, ha detto il ministro.", "…, a déclaré le ministre."
     demonstrative = true;
   } else if (lang != Language::De) {
@@ -399,20 +377,14 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
     // English: a verb after the phrase makes it the subject of the content
     // ("X, a salesman, said the debate was confusing").
     if (np && inverted && lang == Language::En && np->end < s.ce && sc.word(np->end)) {
-      const std::u16string_view w = sc.low(np->end);
-      if (w == u"was" || w == u"is" || w == u"were" || w == u"are" || w == u"had" || w == u"has" ||
-          w == u"have" || w == u"will" || w == u"would" || w == u"could" || w == u"can" || w == u"must" ||
-          w == u"should" || w == u"may" || w == u"might" || w == u"did" || w == u"does" || w == u"do") {
-        ends_sentence = false;
-      }
+      if (words::finite_aux_en(sc.low(np->end))) ends_sentence = false;
     }
     // English: a prepositional phrase before the comma is an adverbial of
     // the frame, not its content, when the verb has content of its own: "In
     // his tribute, Elliott said he met Ali in 1996".
     const bool adverbial_en = lang == Language::En && !inverted &&
                               (leading_adverbial_en(sc, s.a, comma) ||
-                               (sc.has_class(s.a, kClauseWordW) && sc.low(s.a) != u"and" && sc.low(s.a) != u"but" &&
-                                sc.low(s.a) != u"or")) &&
+                               (sc.has_class(s.a, kClauseWordW) && !words::coordinator_en(sc.low(s.a)))) &&
                               v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
     // "This campaign, he says, is different": the content goes on after the frame.
     const bool goes_on = lang != Language::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
@@ -441,14 +413,11 @@ bool bare_complement_en(const Scanner& sc, const Sentence& s, uint32_t v, bool a
   // English: "X said (on Monday) the plan was dead", "X told reporters the ...".
   if (lang == Language::En && v + 1 < s.ce) {
     auto np = sc.np_before(v, s.a);
-    if (!np && v > s.a && (sc.low(v - 1) == u"and" || sc.low(v - 1) == u"then" || participle_after_comma_en(sc, s, v))) {
-      np = initial_subject_en(sc, s, v);
-    }
+    if (!np && second_verb_en(sc, s, v)) np = initial_subject_en(sc, s, v);
     if (!np) return false;
     uint32_t cb = v + 1;
-    const std::u16string_view w = sc.low(v);
-    if ((w == u"told" || w == u"tells" || w == u"tell" || w == u"telling") && cb < s.ce) {
-      if (is_object_pronoun(sc.low(cb))) {
+    if (words::tell_en(sc.low(v)) && cb < s.ce) {
+      if (words::addressee(sc.low(cb))) {
         ++cb;
       } else if (auto obj = sc.np_after(cb, s.ce)) {
         cb = obj->end;
@@ -492,8 +461,8 @@ bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandid
     for (uint32_t k = v; k > s.a && v - k < 8;) {
       --k;
       if (sc.punct(k) || sc.in_quote(k)) break;
-      if (words::passive_aux_de(sc.low(k)) || sc.low(k) == u"worden") aux = true;
-      if (aux && (sc.low(k) == u"von" || sc.low(k) == u"vom") && !agent) agent = sc.np_after(k + 1, v);
+      if (words::passive_marker_de(sc.low(k))) aux = true;
+      if (aux && words::von_de(sc.low(k)) && !agent) agent = sc.np_after(k + 1, v);
     }
     if (!aux) continue;
     const uint32_t cb = sc.subordinator(v + 1) ? v + 1 : v + 2;
@@ -506,12 +475,10 @@ bool passive_frame(const Scanner& sc, const Sentence& s, std::vector<QuoteCandid
 }
 
 bool verb_frames(const Scanner& sc, const Sentence& s, std::vector<QuoteCandidate>& out) {
-  const Language lang = sc.lx().lang;
   for (uint32_t v = s.a; v < s.b; ++v) {
     if (sc.in_quote(v) || !sc.word(v)) continue;
     // "..., so der Sprecher." / "..., aldus de woordvoerder."
-    if (((lang == Language::De && sc.low(v) == u"so") || (lang == Language::Nl && sc.low(v) == u"aldus")) && v > s.a + 2 &&
-        sc.is(v - 1, u',')) {
+    if (sc.has_class(v, kSoFrameW) && v > s.a + 2 && sc.is(v - 1, u',')) {
       auto np = sc.np_after(v + 1, s.b);
       if (np && np->end + 2 >= s.ce && count_words(sc, s.a, v - 1) >= 3 && !mostly_quoted(sc, s.a, v - 1)) {
         emit(sc, out, QuoteType::Indirect, {{s.a, v - 1}}, TokenRange{v, v + 1}, np);
