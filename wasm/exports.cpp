@@ -85,6 +85,20 @@ EMSCRIPTEN_KEEPALIVE int quelle_has_model(const char* language) {
 EMSCRIPTEN_KEEPALIVE const char* quelle_result_data() { return result().data(); }
 EMSCRIPTEN_KEEPALIVE uint32_t quelle_result_size() { return static_cast<uint32_t>(result().size()); }
 EMSCRIPTEN_KEEPALIVE const char* quelle_version() { return quelle::version(); }
+
+// The language codes of quelle::kLanguages, space-separated, in its order:
+// quelle.js reads its LANGUAGES from here rather than keep a copy.
+EMSCRIPTEN_KEEPALIVE const char* quelle_languages() {
+  static const std::string codes = [] {
+    std::string joined;
+    for (const char* code : quelle::kLanguages) {
+      if (!joined.empty()) joined += ' ';
+      joined += code;
+    }
+    return joined;
+  }();
+  return codes.c_str();
+}
 EMSCRIPTEN_KEEPALIVE uint32_t quelle_heap_size() { return static_cast<uint32_t>(emscripten_get_heap_size()); }
 
 }  // extern "C"

@@ -19,9 +19,10 @@ import {
 } from './model.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
+/** @typedef {import('./engine/client.js').AnalysisResult} AnalysisResult */
 /** @typedef {'read' | 'edit' | 'json'} ViewName */
 
-/** Texts longer than this cancel a running analysis when they change. */
+/** A stale analysis of a text longer than this is aborted when the text changes. */
 const CANCEL_ABOVE = 50_000;
 /** Milliseconds after the last keystroke before re-analysing. */
 const DEBOUNCE_MS = 450;
@@ -76,7 +77,7 @@ const state = {
   analysis: null,
   analysedText: '',
   generation: 0,
-  /** @type {Map<number, number>} running analyses: generation -> text length */
+  /** @type {Map<number, {length: number, controller: AbortController}>} pending analyses by generation */
   inflight: new Map(),
   rendering: false,
   jsonDirty: true,
@@ -248,21 +249,23 @@ async function analyze() {
   const text = state.text;
   article.cancel();
   state.rendering = false;
-  if ([...state.inflight.values()].some((n) => n > CANCEL_ABOVE)) client.cancel();
+  abortStale();
   if (!text.trim()) {
     showNothing();
     return;
   }
-  state.inflight.set(generation, text.length);
+  const controller = new AbortController();
+  state.inflight.set(generation, { length: text.length, controller });
   setPageState('analysing');
   const big = text.length > 20_000;
   setStatus(big ? `Analysing ${plural(text.length, 'character', 'characters')}…` : 'Analysing…', { progress: null, cancellable: true });
   const language = els.language.value;
   const started = performance.now();
-  /** @type {Analysis} */
-  let analysis;
+  /** @type {AnalysisResult} */
+  let result;
   try {
-    analysis = await client.analyze(text, language ? { language } : {}, {
+    result = await client.analyzeDetailed(text, language ? { language } : {}, {
+      signal: controller.signal,
       onProgress: (stage) => {
         if (generation !== state.generation) return;
         const label = stage === 'model' ? 'Loading the entity model…' : stage === 'starting' ? 'Starting the analyser…' : 'Analysing…';
@@ -271,21 +274,13 @@ async function analyze() {
     });
   } catch (e) {
     state.inflight.delete(generation);
-    if (generation !== state.generation) return;
-    const error = /** @type {{code?: string, message?: string}} */ (e);
-    if (error.code === 'cancelled') {
-      setPageState('cancelled');
-      setStatus('Analysis cancelled.');
-      els.retry.hidden = false;
-    } else {
-      setPageState('error');
-      setStatus(`The analysis failed: ${error.message ?? String(e)}`);
-    }
+    if (generation === state.generation) showFailure(e);
     return;
   }
   state.inflight.delete(generation);
   if (generation !== state.generation) return;
   const analysed = performance.now() - started;
+  const { analysis, modelLoaded } = result;
   // The result's deserialisation took this task; the rest gets tasks of its own.
   await yieldToMain();
   if (generation !== state.generation) return;
@@ -293,7 +288,7 @@ async function analyze() {
   state.analysedText = text;
   state.jsonDirty = true;
   els.exportButton.disabled = false;
-  showLanguage(analysis);
+  showLanguage(analysis, modelLoaded);
   await panels.update(analysis, text);
   if (generation !== state.generation) return;
   if (state.view === 'json') renderJSON();
@@ -324,6 +319,30 @@ async function analyze() {
   }
 }
 
+/** @param {unknown} e why the analysis of the current text failed */
+function showFailure(e) {
+  const error = /** @type {{code?: string, message?: string}} */ (e);
+  if (error.code === 'cancelled') {
+    setPageState('cancelled');
+    setStatus('Analysis cancelled.');
+    els.retry.hidden = false;
+  } else {
+    setPageState('error');
+    setStatus(`The analysis failed: ${error.message ?? String(e)}`);
+  }
+}
+
+/**
+ * Aborts the stale analyses of long texts: their results would be dropped,
+ * and each would hold up the analysis of the new text. A short one is left
+ * to finish, since aborting it while it runs costs a fresh worker.
+ */
+function abortStale() {
+  for (const run of state.inflight.values()) {
+    if (run.length > CANCEL_ABOVE) run.controller.abort();
+  }
+}
+
 function showNothing() {
   state.analysis = null;
   state.analysedText = '';
@@ -341,12 +360,15 @@ function showNothing() {
   setPageState('empty');
 }
 
-/** @param {Analysis} analysis */
-function showLanguage(analysis) {
+/**
+ * @param {Analysis} analysis
+ * @param {boolean} modelLoaded whether the worker had the language's entity model
+ */
+function showLanguage(analysis, modelLoaded) {
   const name = LANGUAGE_NAMES[analysis.language] ?? analysis.language;
   const how = analysis.languageGiven ? 'chosen' : `detected${analysis.languageConfidence < 0.2 ? ', uncertain' : ''}`;
   const parts = [`${name} (${how})`];
-  if (!client.lastModelLoaded) parts.push('no entity model for this language');
+  if (!modelLoaded) parts.push('no entity model for this language');
   els.languageStatus.textContent = parts.join(' · ');
   els.languageStatus.title = `Language confidence ${Math.round((analysis.languageConfidence ?? 0) * 100)} %`;
 }

@@ -98,6 +98,7 @@ describe('the page', { skip }, () => {
     }
     const status = await page.textContent('#language-status');
     assert.match(status ?? '', /German \(detected/);
+    assert.doesNotMatch(status ?? '', /no entity model/, 'the result said the German model was loaded');
   });
 
   it('lists in its panels exactly what the analysis has', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 
 import { loadEngine, root, shared } from './helpers.mjs';
 
@@ -16,6 +17,18 @@ test('exports and package.json', () => {
   assert.equal(pkg.type, 'module');
   assert.ok(pkg.exports['.']);
   assert.match(q.version, /^\d+\.\d+\.\d+/);
+});
+
+test('LANGUAGES is read from the core: empty until the first engine starts, then its list', async () => {
+  // A second instance of the module (another URL), whose LANGUAGES no engine has filled yet.
+  const fresh = await import(`${pathToFileURL(join(root, 'build/wasm/quelle.js')).href}?fresh`);
+  assert.deepEqual(fresh.LANGUAGES, []);
+  const engine = await fresh.createQuelle();
+  assert.deepEqual(fresh.LANGUAGES, ['de', 'en', 'fr', 'es', 'it', 'nl', 'pt']);
+  assert.equal(engine.languages, fresh.LANGUAGES);
+  assert.ok(Object.isFrozen(engine.languages));
+  assert.deepEqual(q.languages, fresh.LANGUAGES);
+  assert.throws(() => engine.analyze('Hallo.', { language: 'xx' }), /expected one of de en fr es it nl pt/);
 });
 
 test('analyze returns a version 1 analysis with UTF-16 offsets', () => {

@@ -1,10 +1,22 @@
-import type { Analysis, AnalyzeOptions } from './quelle';
-export { QuelleError } from './quelle';
+// Types of the Worker client (client.js). The options and results are
+// declared in types.d.ts. tests/browser/typecheck.sh checks this file
+// against client.js.
+import type { Analysis, AnalysisResult, AnalyzeOptions, CallOptions } from './types.js';
+export type { Analysis, AnalysisResult, AnalyzeOptions, CallOptions, ProgressStage } from './types.js';
+export { QuelleError } from './quelle.js';
 
 export class QuelleClient {
+  /**
+   * @param options.workerUrl the worker script (default: worker.js beside client.js)
+   * @param options.modelBaseUrl where the ner-xx.qnm files are, relative to the page; omit to run without models
+   */
   constructor(options?: { workerUrl?: string | URL; modelBaseUrl?: string });
-  lastModelLoaded: boolean;
-  analyze(text: string, options?: AnalyzeOptions, call?: { onProgress?: (stage: string) => void }): Promise<Analysis>;
+  /** Analyses `text` in the worker; calls run one at a time, in order. */
+  analyze(text: string, options?: AnalyzeOptions, call?: CallOptions): Promise<Analysis>;
+  /** Like analyze, and says whether the language's entity model was loaded. */
+  analyzeDetailed(text: string, options?: AnalyzeOptions, call?: CallOptions): Promise<AnalysisResult>;
+  /** Rejects every pending call with code 'cancelled' and stops the worker. */
   cancel(): void;
+  /** The same as cancel(): the client stays usable (a new worker starts). */
   terminate(): void;
 }

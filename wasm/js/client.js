@@ -5,16 +5,65 @@
  *
  *   const client = new QuelleClient({ modelBaseUrl: './models/' });
  *   const analysis = await client.analyze(text, { language: 'de' });
- *   client.cancel();  // stops the running analysis (terminates the worker)
+ *   const { analysis, modelLoaded } = await client.analyzeDetailed(text);
+ *
+ *   const controller = new AbortController();
+ *   client.analyze(text, {}, { signal: controller.signal });
+ *   controller.abort();  // rejects this call alone (code 'cancelled')
+ *   client.cancel();     // rejects every pending call
+ *
+ * Calls run one at a time, in the order they were made, and the worker is
+ * given one call at a time: so the client always knows which call runs.
+ * Aborting a call that waits drops it, and the worker never sees it. A
+ * running wasm call cannot be interrupted, so aborting the running call
+ * terminates the worker; a fresh one (which compiles the engine and fetches
+ * its models again) takes the calls that wait.
  */
 import { QuelleError } from './quelle.js';
 
 export { QuelleError };
 
 /**
- * @typedef {{language?: string, entities?: boolean, quotes?: boolean}} AnalyzeOptions
- * @typedef {{onProgress?: (stage: string) => void}} CallOptions
+ * @typedef {import('./types.js').Analysis} Analysis
+ * @typedef {import('./types.js').AnalysisResult} AnalysisResult
+ * @typedef {import('./types.js').AnalyzeOptions} AnalyzeOptions
+ * @typedef {import('./types.js').CallOptions} CallOptions
+ * @typedef {import('./types.js').ProgressStage} ProgressStage
  */
+
+/**
+ * What worker.js posts back: progress, then a result or an error.
+ * @typedef {{id: number} & ({type: 'progress', stage: ProgressStage}
+ *   | {type: 'result', analysis: Analysis, modelLoaded: boolean}
+ *   | {type: 'error', code: string, message: string})} WorkerMessage
+ */
+
+/**
+ * One call, from analyzeDetailed until it settles.
+ * @typedef {object} Job
+ * @property {number} id
+ * @property {string} text
+ * @property {AnalyzeOptions} options
+ * @property {CallOptions} call
+ * @property {(result: AnalysisResult) => void} resolve
+ * @property {(error: Error) => void} reject
+ * @property {() => void} onAbort the listener on `call.signal`
+ */
+
+/**
+ * `url` made absolute against the page, as the constructor documents it: the
+ * worker would otherwise resolve it against worker.js.
+ * @param {string | undefined} url
+ */
+function pageUrl(url) {
+  // A page has a document; a worker that runs the client only a location.
+  const scope = /** @type {{document?: {baseURI: string}, location?: {href: string}}} */ (/** @type {unknown} */ (globalThis));
+  const base = scope.document?.baseURI ?? scope.location?.href;
+  return url === undefined || base === undefined ? url : new URL(url, base).href;
+}
+
+/** The rejection of a cancelled or aborted call. */
+const cancelled = () => new QuelleError('cancelled', 'the analysis was cancelled');
 
 export class QuelleClient {
   /**
@@ -22,68 +71,53 @@ export class QuelleClient {
    *   modelBaseUrl: where ner-xx.qnm files are (relative to the page); omit to run without models.
    */
   constructor(options = {}) {
+    /** @private */
     this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
-    this.modelBaseUrl = options.modelBaseUrl;
-    /** @type {Worker | null} */
+    /** @private */
+    this.modelBaseUrl = pageUrl(options.modelBaseUrl);
+    /** @private @type {Worker | null} */
     this.worker = null;
+    /** @private */
     this.nextId = 1;
-    /** @type {Map<number, {resolve: (v: any) => void, reject: (e: Error) => void, onProgress?: (stage: string) => void}>} */
-    this.pending = new Map();
-    /** Whether the last result had the language's entity model. */
-    this.lastModelLoaded = false;
-  }
-
-  /** @private */
-  ensureWorker() {
-    if (this.worker) return this.worker;
-    const worker = new Worker(this.workerUrl, { type: 'module', name: 'quelle' });
-    worker.onmessage = (event) => {
-      const { id, type } = event.data;
-      const job = this.pending.get(id);
-      if (!job) return;
-      if (type === 'progress') {
-        job.onProgress?.(event.data.stage);
-        return;
-      }
-      this.pending.delete(id);
-      if (type === 'result') {
-        this.lastModelLoaded = event.data.modelLoaded;
-        job.resolve(event.data.analysis);
-      } else {
-        job.reject(new QuelleError(event.data.code, event.data.message));
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      this.failAll(new QuelleError('internal', `the analysis worker failed: ${event.message ?? 'unknown error'}`));
-      this.worker?.terminate();
-      this.worker = null;
-    };
-    this.worker = worker;
-    return worker;
+    /** @private @type {Job | null} the call the worker has */
+    this.running = null;
+    /** @private @type {Job[]} calls not posted yet, oldest first */
+    this.waiting = [];
   }
 
   /**
    * Analyses `text` in the worker.
    * @param {string} text
    * @param {AnalyzeOptions} [options]
-   * @param {CallOptions} [call]
-   * @returns {Promise<import('./quelle').Analysis>}
+   * @param {CallOptions} [call] progress callback and AbortSignal of this call
+   * @returns {Promise<Analysis>}
    */
   analyze(text, options = {}, call = {}) {
-    const id = this.nextId++;
+    return this.analyzeDetailed(text, options, call).then((result) => result.analysis);
+  }
+
+  /**
+   * Like analyze, and resolves to the analysis with how it was made
+   * (`modelLoaded`): each result carries its own, however calls overlap.
+   * @param {string} text
+   * @param {AnalyzeOptions} [options]
+   * @param {CallOptions} [call] progress callback and AbortSignal of this call
+   * @returns {Promise<AnalysisResult>}
+   */
+  analyzeDetailed(text, options = {}, call = {}) {
+    if (call.signal?.aborted) return Promise.reject(cancelled());
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress: call.onProgress });
-      this.ensureWorker().postMessage({ id, type: 'analyze', text, options, modelBaseUrl: this.modelBaseUrl });
+      /** @type {Job} */
+      const job = { id: this.nextId++, text, options, call, resolve, reject, onAbort: () => this.abort(job) };
+      call.signal?.addEventListener('abort', job.onAbort, { once: true });
+      this.waiting.push(job);
+      this.postNext();
     });
   }
 
-  /** Stops every running analysis; their promises reject with code 'cancelled'. */
+  /** Stops every pending analysis; their promises reject with code 'cancelled'. */
   cancel() {
-    if (!this.worker) return;
-    this.worker.terminate();
-    this.worker = null;
-    this.failAll(new QuelleError('cancelled', 'the analysis was cancelled'));
+    this.failAll(cancelled());
   }
 
   /** Frees the worker; the client can still be used (a new worker starts). */
@@ -92,11 +126,95 @@ export class QuelleClient {
   }
 
   /**
+   * Gives the worker the oldest waiting call, if it has none.
+   * @private
+   */
+  postNext() {
+    const job = this.running ? undefined : this.waiting.shift();
+    if (!job) return;
+    this.running = job;
+    const { id, text, options } = job;
+    this.ensureWorker().postMessage({ id, type: 'analyze', text, options, modelBaseUrl: this.modelBaseUrl });
+  }
+
+  /**
+   * The abort listener of one call: only that call is rejected.
+   * @private
+   * @param {Job} job
+   */
+  abort(job) {
+    if (job === this.running) {
+      this.running = null;
+      this.stopWorker();  // the next call gets a fresh worker
+    } else {
+      const at = this.waiting.indexOf(job);
+      if (at < 0) return;  // settled already
+      this.waiting.splice(at, 1);
+    }
+    this.settle(job).reject(cancelled());
+    this.postNext();
+  }
+
+  /**
+   * @private
+   * @param {WorkerMessage} data
+   */
+  onMessage(data) {
+    const job = this.running;
+    if (!job || data.id !== job.id) return;
+    if (data.type === 'progress') {
+      job.call.onProgress?.(data.stage);
+      return;
+    }
+    this.running = null;
+    this.settle(job);
+    if (data.type === 'result') {
+      job.resolve({ analysis: data.analysis, modelLoaded: data.modelLoaded });
+    } else {
+      job.reject(new QuelleError(data.code, data.message));
+    }
+    this.postNext();
+  }
+
+  /** @private */
+  ensureWorker() {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerUrl, { type: 'module', name: 'quelle' });
+    worker.onmessage = (event) => this.onMessage(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.failAll(new QuelleError('internal', `the analysis worker failed: ${event.message ?? 'unknown error'}`));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  /** @private */
+  stopWorker() {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  /**
+   * Rejects the running call and every waiting one, and stops the worker.
    * @private
    * @param {Error} error
    */
   failAll(error) {
-    for (const job of this.pending.values()) job.reject(error);
-    this.pending.clear();
+    const jobs = this.running ? [this.running, ...this.waiting] : this.waiting;
+    this.running = null;
+    this.waiting = [];
+    this.stopWorker();
+    for (const job of jobs) this.settle(job).reject(error);
+  }
+
+  /**
+   * A settled call stops listening to its signal (which may outlive it).
+   * @private
+   * @param {Job} job
+   */
+  settle(job) {
+    job.call.signal?.removeEventListener('abort', job.onAbort);
+    return job;
   }
 }

@@ -9,6 +9,7 @@
  *   const analysis = q.analyze(text, { language: 'de' });
  *
  * Every offset in an analysis is a JavaScript string index (UTF-16 code unit).
+ * The types are in quelle.d.ts (and types.d.ts, which it re-exports).
  *
  * The Emscripten glue (quelle-core.js) is imported by createQuelle, in
  * parallel with the wasm download.
@@ -28,8 +29,20 @@ export class QuelleError extends Error {
   }
 }
 
-/** The languages Quelle knows. */
-export const LANGUAGES = Object.freeze(['de', 'en', 'fr', 'es', 'it', 'nl', 'pt']);
+/**
+ * @typedef {import('./types.js').Analysis} Analysis
+ * @typedef {import('./types.js').AnalyzeOptions} AnalyzeOptions
+ * @typedef {import('./quelle-core.js').QuelleCore} QuelleCore
+ */
+
+/**
+ * The codes of the languages Quelle knows, e.g. 'de', in the core's order
+ * (quelle::kLanguages): empty until the first createQuelle resolves, which
+ * reads them from the core, so that no list here can drift from it. An
+ * engine has them from the start as `Quelle#languages`.
+ * @type {readonly string[]}
+ */
+export let LANGUAGES = Object.freeze([]);
 
 // User Timing marks (quelle:*) for DevTools' performance panel and
 // bench/cold-start.mjs, which takes a cold start apart with them.
@@ -41,7 +54,7 @@ const FLAG_NO_QUOTES = 2;
 const utf8 = new TextDecoder();
 /** Encodes texts for the core (see Quelle#call). */
 const utf8Encoder = new TextEncoder();
-const isNode = typeof process === 'object' && !!process.versions && !!process.versions.node;
+const isNode = typeof (/** @type {any} */ (globalThis).process?.versions?.node) === 'string';
 
 /**
  * Fetches (browser) or reads (Node) the wasm binary and compiles it. In
@@ -59,10 +72,6 @@ function compileCore(options) {
   }
   return WebAssembly.compileStreaming(fetch(url, { credentials: 'same-origin' }));
 }
-
-/**
- * @typedef {{language?: string, entities?: boolean, quotes?: boolean}} AnalyzeOptions
- */
 
 /**
  * Creates an engine. Resolves once the module is compiled and ICU is ready.
@@ -103,24 +112,35 @@ export async function createQuelle(options = {}) {
   mark('runtime');  // Emscripten's runtime initialized (static constructors run)
   if (core._quelle_init() !== 0) throw new QuelleError('internal', 'ICU data could not be registered');
   mark('ready');
-  return new Quelle(core);
+  const engine = new Quelle(core);
+  LANGUAGES = engine.languages;
+  return engine;
 }
 
 /** The engine: one WebAssembly instance. Not safe to share across threads. */
 export class Quelle {
-  /** @param {any} core */
+  /** @param {QuelleCore} core */
   constructor(core) {
     /** @private */
     this.core = core;
-    /** The core's version, e.g. "0.1.0". */
+    /**
+     * The core's version, e.g. "0.1.0".
+     * @readonly
+     */
     this.version = core.UTF8ToString(core._quelle_version());
+    /**
+     * The codes of the languages the core knows (its quelle::kLanguages).
+     * @readonly
+     * @type {readonly string[]}
+     */
+    this.languages = Object.freeze(core.UTF8ToString(core._quelle_languages()).split(' '));
   }
 
   /**
    * Analyses a text and returns the analysis (docs/schema.md).
    * @param {string} text
    * @param {AnalyzeOptions} [options]
-   * @returns {import('./quelle').Analysis}
+   * @returns {Analysis}
    */
   analyze(text, options = {}) {
     return JSON.parse(this.analyzeJSON(text, options));
@@ -135,8 +155,8 @@ export class Quelle {
   analyzeJSON(text, options = {}) {
     if (typeof text !== 'string') throw new QuelleError('invalid_request', 'text must be a string');
     const language = options.language ?? '';
-    if (language !== '' && !LANGUAGES.includes(language)) {
-      throw new QuelleError('unsupported_language', `unsupported language '${language}' (expected one of ${LANGUAGES.join(' ')})`);
+    if (language !== '' && !this.languages.includes(language)) {
+      throw new QuelleError('unsupported_language', `unsupported language '${language}' (expected one of ${this.languages.join(' ')})`);
     }
     const flags = (options.entities === false ? FLAG_NO_ENTITIES : 0) | (options.quotes === false ? FLAG_NO_QUOTES : 0);
     return this.call((ptr, bytes) => this.withCString(language, (lang) => this.core._quelle_analyze(ptr, bytes, text.length, lang, flags)), text);

@@ -7,6 +7,7 @@
  * Messages in:  {id, type: 'analyze', text, options?, modelBaseUrl?}
  * Messages out: {id, type: 'progress', stage} | {id, type: 'result', analysis, modelLoaded}
  *               | {id, type: 'error', code, message}
+ * (client.js sends one call at a time; the worker would take overlapping ones.)
  */
 import { createQuelle, LANGUAGES } from './quelle.js';
 
@@ -37,6 +38,17 @@ function ensureModel(engineReady, language, baseUrl) {
   return loading;
 }
 
+/**
+ * Whether `language` can have a model: one of the engine's languages, or,
+ * before the first engine has started and the list is known, a code's shape
+ * (that keeps odd strings out of the model's URL; the engine rejects a
+ * well-formed code it does not know).
+ * @param {string} language
+ */
+function knownLanguage(language) {
+  return LANGUAGES.length ? LANGUAGES.includes(language) : /^[a-z]{2}$/.test(language);
+}
+
 self.onmessage = async (/** @type {MessageEvent} */ event) => {
   const { id, type } = event.data ?? {};
   const post = (/** @type {any} */ message) => self.postMessage({ id, ...message });
@@ -45,7 +57,7 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
     const { text, options = {}, modelBaseUrl } = event.data;
     post({ type: 'progress', stage: 'starting' });
     const engineReady = (engine ??= createQuelle());
-    const wantsModel = (/** @type {string} */ l) => !!modelBaseUrl && LANGUAGES.includes(l) && options.entities !== false;
+    const wantsModel = (/** @type {string} */ l) => !!modelBaseUrl && knownLanguage(l) && options.entities !== false;
     // A chosen language: its model downloads while the engine starts.
     const chosen = options.language ?? '';
     const early = wantsModel(chosen) ? ensureModel(engineReady, chosen, modelBaseUrl) : null;

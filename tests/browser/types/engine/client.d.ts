@@ -1,3 +1,3 @@
 // Type-check shim: the page imports ./engine/client.js, which scripts/build-web
 // copies from build/wasm/. web/jsconfig.json maps it here (rootDirs).
-export { QuelleClient, QuelleError } from '../../../../wasm/js/client.js';
+export * from '../../../../wasm/js/client.js';

@@ -1,0 +1,74 @@
+// The types of Quelle's JavaScript API that no implementation declares: the
+// analysis (schema version 1, docs/schema.md; offsets are UTF-16 code
+// units), the options, the error codes and the client's results. Each is
+// declared here once: quelle.d.ts and client.d.ts re-export them, quelle.js
+// and client.js name them in their JSDoc. (They cannot live in quelle.d.ts:
+// tsc reads that file for './quelle.js', so quelle.js could not refer to it.)
+
+export interface Span { start: number; end: number }
+export interface TextSpan extends Span { text: string }
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+export type MentionKind = 'name' | 'pronoun' | 'nominal' | 'part';
+export type QuoteType = 'direct' | 'indirect' | 'mixed' | 'reported' | 'free_indirect';
+
+export interface Mention extends TextSpan { kind: MentionKind }
+export interface Entity {
+  id: number;
+  type: EntityType;
+  name: string;
+  mentions: Mention[];
+  roles: string[];
+  salience: number;
+}
+export interface Speaker extends TextSpan { entity: number | null }
+export interface Quote extends TextSpan {
+  id: number;
+  type: QuoteType;
+  spans: Span[];
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+}
+export interface Sentence extends Span { paragraph: number }
+export interface Analysis {
+  version: 1;
+  language: string;
+  languageConfidence: number;
+  languageGiven: boolean;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  entities: Entity[];
+  quotes: Quote[];
+  stats: { characters: number; tokens: number; sentences: number; paragraphs: number; entities: number; quotes: number };
+}
+
+/** What to compute. Omit `language` to have it detected. */
+export interface AnalyzeOptions {
+  /** One of LANGUAGES; overrides the detection. */
+  language?: string;
+  /** false: no entities (and no entity model is fetched). */
+  entities?: boolean;
+  /** false: no quotes. */
+  quotes?: boolean;
+}
+
+export type ErrorCode = 'invalid_utf8' | 'input_too_large' | 'unsupported_language' | 'invalid_model'
+  | 'invalid_request' | 'internal' | 'cancelled';
+
+/** Where a QuelleClient call is: the engine starts, the model loads, the text is analysed. */
+export type ProgressStage = 'starting' | 'model' | 'analysis';
+
+/** How one QuelleClient call is run (not what it computes: that is AnalyzeOptions). */
+export interface CallOptions {
+  /** Called at each stage the worker reaches, in order. */
+  onProgress?: (stage: ProgressStage) => void;
+  /** Aborting it rejects this call alone, with a QuelleError of code 'cancelled'. */
+  signal?: AbortSignal;
+}
+
+/** What QuelleClient#analyzeDetailed resolves to: the analysis and how it was made. */
+export interface AnalysisResult {
+  analysis: Analysis;
+  /** Whether the entity model of the analysis's language was loaded (without it, no named entities). */
+  modelLoaded: boolean;
+}
