@@ -40,6 +40,8 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   stats: { characters: number; tokens: number; sentences: number; paragraphs: number; entities: number; quotes: number };
+  /** Present only when the analysis could not do all it was asked (e.g. a corrupt quote model: the rules alone decided). */
+  warnings?: { code: ErrorCode | string; message: string }[];
 }
 
 /** What to compute. Omit `language` to have it detected. */
