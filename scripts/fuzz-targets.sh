@@ -8,9 +8,9 @@ QUELLE_FUZZ_TARGETS=(analyze analyze_lang quotes ner_model utf8 batch)
 #  - Units stay small (-max_len): 512 bytes of text hold a few sentences,
 #    quotes and paragraph breaks, which is what the stages look at; shorter
 #    units run faster and keep the committed corpus small (one minute of
-#    fuzz_analyze: 34,000 runs at -max_len=1024 against 11,000 at 4096, and
-#    a merged corpus of 170 KB; the long texts are the robustness tests'
-#    job, tests/robustness/). The model seeds are about 2 KB
+#    fuzz_analyze: 37,000 runs at -max_len=512, 34,000 at 1024, 11,000 at
+#    4096; merged: 98 KB at 512, 167 KB at 1024); the long texts are the
+#    robustness tests' job (tests/robustness/). The model seeds are about 2 KB
 #    (scripts/make-model-seeds); the UTF-8 decoder needs only a few blocks
 #    of 8 bytes.
 #  - Memory: the NER model loader must never allocate out of proportion to
@@ -32,7 +32,7 @@ fuzz_flags() {
 # smallest set of units (greedy set cover) that reaches every edge the
 # inputs reach. Edges, not libFuzzer's features (-use_counters=0): the
 # features also count how often each edge ran, and keeping them all kept
-# five times the units (measured: 639 units and 660 KB against 217 and
+# three times the units (measured: 639 units and 660 KB against 217 and
 # 180 KB for one minute of fuzz_analyze with -max_len=4096).
 fuzz_merge_flags() {
   echo -set_cover_merge=1 -use_counters=0
