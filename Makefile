@@ -11,13 +11,14 @@ WASM_BUILD := build/wasm-cmake
 FUZZ_BUILD := build/fuzz
 PORT ?= 8000
 FUZZ_SECONDS ?= 60
+FUZZ_CAMPAIGN_SECONDS ?= 9000
 
 # Debian's emscripten: its JS optimizer finds acorn only through NODE_PATH.
 # (Its system libraries come prebuilt in a frozen cache: leave EM_CACHE alone.)
 export NODE_PATH := /usr/share/nodejs
 
 .PHONY: all bootstrap native wasm web serve test test-unit test-asan test-js test-browser test-robustness \
-        test-eval eval bench fuzz robustness-full format check-code clean
+        test-eval eval bench fuzz fuzz-build fuzz-campaign robustness-full format check-code clean
 
 all: native web
 
@@ -75,10 +76,19 @@ bench: bootstrap native web
 robustness-full: native web
 	QUELLE_BATCH_LINES=100000 node --test tests/robustness/
 
-fuzz:
+# The fuzz build instruments the core too (QUELLE_FUZZ); make fuzz checks
+# that (scripts/check-fuzz-flags) and runs every target FUZZ_SECONDS from the
+# committed corpus. The long run that grows that corpus: make fuzz-campaign
+# (docs/fuzzing.md).
+fuzz-build:
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUELLE_FUZZ=ON -DQUELLE_TESTS=OFF > /dev/null
 	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz: fuzz-build
 	scripts/run-fuzzers $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+fuzz-campaign: fuzz-build
+	scripts/fuzz-campaign -b $(FUZZ_BUILD) -t $(FUZZ_CAMPAIGN_SECONDS)
 
 # Rewrites every C++ source as .clang-format says (make test checks it).
 format:

@@ -295,6 +295,12 @@ std::optional<TokenRange> Scanner::np_before(uint32_t verb, uint32_t floor) cons
   if (!names_someone(j, head_end)) return std::nullopt;
   // "Hans-Jürgen Papier, Präsident des Gerichtes, sagte": not the last comma.
   while (lx_.lang == Language::De && paren_end > j + 1 && is(paren_end - 1, u',')) --paren_end;
+  // The English verb-chain cut ends the phrase before a "to" or an
+  // auxiliary; when the long-stretch rule has since started the phrase
+  // after that cut ("… used blunt language to denounce what Australian
+  // Prime Minister Malcolm Turnbull called"), the cut lies outside it and
+  // the phrase runs to the verb. (Found by fuzzing: the span was inverted.)
+  if (paren_end <= j) paren_end = head_end;
   return TokenRange{j, paren_end};
 }
 

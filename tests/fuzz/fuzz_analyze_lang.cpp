@@ -1,0 +1,36 @@
+// Fuzzes analyze() with each of the seven languages forced: the first byte
+// picks the language (uniformly among quelle::kLanguages), the rest is the
+// text. Besides the invariants (fuzz_support.hpp), a valid UTF-8 text must
+// give the same JSON through analyze() and analyze_utf16().
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "fuzz_support.hpp"
+#include "normalize/utf.hpp"
+
+using quelle::fuzz::check_analysis;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  const auto language = quelle::fuzz::pick_language(data[0]);
+  if (!language) return 0;
+  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
+  quelle::Options options;
+  options.language = *language;
+  options.models = &quelle::fuzz::models();
+  auto a = quelle::analyze(text, options);
+  if (!a) {
+    FUZZ_CHECK(a.error().code == quelle::ErrorCode::InvalidUtf8);
+    return 0;
+  }
+  FUZZ_CHECK(a->language == *language && a->language_given);
+  check_analysis(*a, /*parse_json=*/true);
+  const auto utf16 = quelle::utf8_to_utf16(text);
+  FUZZ_CHECK(utf16.ok());
+  auto b = quelle::analyze_utf16(*utf16, options);
+  FUZZ_CHECK(b.ok());
+  FUZZ_CHECK(quelle::to_json_string(*a) == quelle::to_json_string(*b));
+  return 0;
+}
