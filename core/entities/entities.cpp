@@ -5,9 +5,8 @@
 #include <cmath>
 #include <map>
 #include <string>
-#include <unordered_set>
 
-#include "entities/roles.hpp"
+#include "entities/lexicon.hpp"
 #include "normalize/utf.hpp"
 
 namespace quelle {
@@ -29,11 +28,6 @@ struct Cluster {
   size_t canonical_tokens = 0;
 };
 
-
-// Length of a possessive ending ("Enron's" -> 2), else 0.
-uint32_t possessive_length(std::u16string_view w) {
-  return w.size() > 3 && (w.back() == u's' || w.back() == u'S') && (w[w.size() - 2] == u'\'' || w[w.size() - 2] == u'’') ? 2 : 0;
-}
 
 std::u16string key_of(const Document& doc, uint32_t first, uint32_t end) {
   std::u16string k;
@@ -74,29 +68,8 @@ bool abbreviates(std::u16string_view abbr, std::u16string_view long_form) {
   return true;
 }
 
-// Speech verbs and source prepositions after which a capitalized word is a
-// name ("sagte Yu", "said Smith", "selon Dupont").
-bool is_source_cue(std::u16string_view lower) {
-  static constexpr std::u16string_view kCues[] = {
-      u"sagte", u"sagt", u"erklärte", u"betonte", u"meinte", u"ergänzte", u"berichtete", u"kritisierte",
-      u"warnte", u"laut", u"said", u"says", u"told", u"added", u"explained", u"according", u"selon", u"déclaré",
-      u"affirmé", u"dijo", u"según", u"afirmó", u"explicó", u"detto", u"dichiarato", u"secondo", u"spiegato",
-      u"zei", u"zegt", u"aldus", u"volgens", u"disse", u"segundo", u"afirmou", u"explicou"};
-  // Asked for every capitalised word the tagger left out, twice: a set, not a scan of the list.
-  static const std::unordered_set<std::u16string_view> cues(std::begin(kCues), std::end(kCues));
-  return cues.count(lower) != 0;
-}
-
 // Whether token i exists and is the punctuation mark c.
 bool token_is(const Document& doc, size_t i, char16_t c) { return i < doc.tokens.size() && doc.punct_is(i, c); }
-
-// "von", "of", ... joining a role to its organisation.
-bool is_role_link(std::u16string_view lower) {
-  static constexpr std::u16string_view kLinks[] = {u"von", u"der", u"des", u"bei", u"of", u"at", u"de", u"du",
-                                                   u"des", u"di", u"del", u"della", u"do", u"da", u"van", u"bij",
-                                                   u"for", u"für", u"d'", u"dello"};
-  return std::find(std::begin(kLinks), std::end(kLinks), lower) != std::end(kLinks);
-}
 
 }  // namespace
 
@@ -315,9 +288,7 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
   for (size_t c = 0; c < clusters.size(); ++c) {
     const std::u16string& k = clusters[c].canonical;
     if (clusters[c].names.empty() || k.size() < 3 || k.find(u' ') != std::u16string::npos) continue;
-    size_t cut = 0;
-    if (k.back() == u's') cut = 1;
-    if (k.size() > 3 && k.back() == u's' && (k[k.size() - 2] == u'\'' || k[k.size() - 2] == u'’')) cut = 2;
+    const size_t cut = genitive_length(k);
     if (cut == 0) continue;
     auto it = by_key.find(k.substr(0, k.size() - cut));
     if (it == by_key.end() || it->second == static_cast<int>(c) || clusters[it->second].type != clusters[c].type) continue;

@@ -1,6 +1,6 @@
-#include "entities/roles.hpp"
+// Role nouns per language, for the roles of person entities. Written by hand.
+#include "entities/lexicon.hpp"
 
-#include <algorithm>
 #include <array>
 #include <span>
 
