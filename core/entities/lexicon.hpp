@@ -2,7 +2,8 @@
 // logic files (entities.cpp, ner_features.cpp) hold no words. The lists are
 // hand-written and hold lower-case forms.
 //   lexicon_entities.cpp: source cues, role links;
-//   lexicon_roles.cpp: role nouns per language.
+//   lexicon_roles.cpp: role nouns per language, which quote attribution
+//   reads too (its speaker heads, quotes::kRoleNounW).
 #pragma once
 
 #include <cstdint>
@@ -20,9 +21,30 @@ bool is_source_cue(std::u16string_view lower);
 // open an apposition without being its role.
 bool is_role_link(std::u16string_view lower);
 
-// Whether the lower-case word is a role noun in `language` (never for Und).
-// German and Dutch compounds match by their last part ("Bundeskanzlerin",
-// "Alibaba-Gründer").
+// The role nouns of a language (lexicon_roles.cpp): one list for both stages
+// that read role nouns, each entry saying which of them reads it. The groups
+// were the two stages' own lists; the union of them changes analyses (the
+// entities' roles in quote attribution: 32 of the output-snapshot's
+// records; the speaker heads as entity roles: 485), so they stay apart where
+// the stages disagree. Each is a space- or line-separated list of lower-case
+// words, with static storage (the quote lexicon keeps views of them).
+struct RoleNouns {
+  // Person roles both stages read: the entities stage as a person's role
+  // ("Sprecherin Anna Weber"), quote attribution as the head of a speaker
+  // phrase ("die Sprecherin", quotes::kRoleNounW).
+  std::u16string_view shared;
+  // Only a person's role to the entities stage ("Papst", "king").
+  std::u16string_view entity_roles;
+  // Only the head of a speaker phrase to quote attribution: organisations,
+  // groups, documents, plurals, occupations ("Polizei", "experts", "report").
+  std::u16string_view speaker_heads;
+};
+// Not for Language::Und.
+const RoleNouns& role_nouns(Language language);
+
+// Whether the lower-case word is a person's role in `language` (shared and
+// entity_roles; never for Und). German and Dutch compounds match by their
+// last part ("Bundeskanzlerin", "Alibaba-Gründer").
 bool is_role_noun(std::u16string_view lower, Language language);
 
 // An apostrophe a possessive or genitive ending is written with.

@@ -1,92 +1,162 @@
-// Role nouns per language, for the roles of person entities. Written by hand.
-#include "entities/lexicon.hpp"
-
+// Role nouns per language: one list for the roles of person entities
+// (entities.cpp) and the speaker heads of quote attribution
+// (quotes::kRoleNounW, filled from role_nouns()). Written by hand.
 #include <array>
-#include <span>
+#include <vector>
+
+#include "entities/lexicon.hpp"
 
 namespace quelle {
 namespace {
 
-constexpr std::u16string_view kGerman[] = {
-    u"präsident", u"präsidentin", u"kanzler", u"kanzlerin", u"minister", u"ministerin", u"chef", u"chefin",
-    u"gründer", u"gründerin", u"manager", u"managerin", u"sprecher", u"sprecherin", u"vorsitzende",
-    u"vorsitzender", u"direktor", u"direktorin", u"leiter", u"leiterin", u"bürgermeister", u"bürgermeisterin",
-    u"vorstand", u"geschäftsführer", u"geschäftsführerin", u"trainer", u"trainerin", u"abgeordnete",
-    u"abgeordneter", u"senator", u"senatorin", u"botschafter", u"botschafterin", u"richter", u"richterin",
-    u"professor", u"professorin", u"experte", u"expertin", u"analyst", u"analystin", u"sekretär", u"sekretärin",
-    u"könig", u"königin", u"papst", u"premier", u"premierministerin", u"regierungschef", u"regierungschefin",
-    u"staatschef", u"ceo", u"cfo", u"cto", u"gouverneur", u"gouverneurin", u"kommissar", u"kommissarin",
-    u"vize", u"generalsekretär", u"generalsekretärin", u"fraktionschef", u"parteichef", u"aufsichtsratschef",
-    u"landrat", u"landrätin", u"stadtrat", u"stadträtin", u"oberbürgermeister", u"oberbürgermeisterin"};
-constexpr std::u16string_view kEnglish[] = {
-    u"president", u"chancellor", u"minister", u"secretary", u"ceo", u"cfo", u"chief", u"executive", u"founder",
-    u"co-founder", u"spokesman", u"spokeswoman", u"spokesperson", u"director", u"chairman", u"chairwoman",
-    u"chair", u"senator", u"governor", u"mayor", u"manager", u"coach", u"professor", u"analyst", u"ambassador",
-    u"leader", u"head", u"king", u"queen", u"pope", u"judge", u"prime", u"premier", u"commissioner", u"rep.",
-    u"sen.", u"gov.", u"vice-president", u"chancellor"};
-constexpr std::u16string_view kFrench[] = {
-    u"président", u"présidente", u"ministre", u"chancelière", u"chancelier", u"directeur", u"directrice",
-    u"fondateur", u"fondatrice", u"porte-parole", u"maire", u"secrétaire", u"pdg", u"patron", u"patronne",
-    u"sénateur", u"sénatrice", u"député", u"députée", u"roi", u"reine", u"pape", u"premier", u"gouverneur",
-    u"ambassadeur", u"ambassadrice", u"commissaire", u"vice-président", u"vice-présidente", u"dirigeant"};
-constexpr std::u16string_view kSpanish[] = {
-    u"presidente", u"presidenta", u"ministro", u"ministra", u"canciller", u"director", u"directora",
-    u"fundador", u"fundadora", u"portavoz", u"alcalde", u"alcaldesa", u"secretario", u"secretaria", u"senador",
-    u"senadora", u"diputado", u"diputada", u"rey", u"reina", u"papa", u"consejero", u"consejera",
-    u"vicepresidente", u"vicepresidenta", u"gobernador", u"gobernadora", u"embajador", u"embajadora", u"jefe",
-    u"jefa"};
-constexpr std::u16string_view kItalian[] = {
-    u"presidente", u"presidentessa", u"ministro", u"ministra", u"cancelliere", u"direttore", u"direttrice",
-    u"fondatore", u"fondatrice", u"portavoce", u"sindaco", u"segretario", u"segretaria", u"senatore",
-    u"senatrice", u"deputato", u"deputata", u"re", u"regina", u"papa", u"amministratore", u"vicepresidente",
-    u"premier", u"governatore", u"ambasciatore", u"capo", u"leader", u"ad"};
-constexpr std::u16string_view kDutch[] = {
-    u"president", u"premier", u"minister", u"bondskanselier", u"kanselier", u"directeur", u"oprichter",
-    u"woordvoerder", u"woordvoerster", u"burgemeester", u"voorzitter", u"topman", u"topvrouw", u"ceo",
-    u"secretaris", u"koning", u"koningin", u"paus", u"minister-president", u"staatssecretaris", u"ambassadeur",
-    u"gouverneur", u"wethouder", u"fractievoorzitter", u"leider", u"baas", u"topbestuurder", u"bestuurder"};
-constexpr std::u16string_view kPortuguese[] = {
-    u"presidente", u"ministro", u"ministra", u"chanceler", u"diretor", u"diretora", u"fundador", u"fundadora",
-    u"porta-voz", u"prefeito", u"prefeita", u"secretário", u"secretária", u"senador", u"senadora", u"deputado",
-    u"deputada", u"rei", u"rainha", u"papa", u"governador", u"governadora", u"embaixador", u"embaixadora",
-    u"vice-presidente", u"primeiro-ministro", u"primeira-ministra", u"líder", u"chefe", u"presidente-executivo"};
-
-// How a language's list is matched.
-struct RoleList {
-  std::span<const std::u16string_view> words;
-  bool compounds;  // a word ending in a listed role of 4+ letters counts ("vizepräsident")
+// A language's role nouns, and how the entities stage matches them.
+struct LanguageRoles {
+  RoleNouns nouns;
+  bool compounds;  // a word ending in a role of 4+ letters counts ("vizepräsident")
   bool last_part;  // the last part of a hyphenated word counts ("us-präsident")
 };
 
 // In kLanguageTable order.
-constexpr std::array<RoleList, kLanguageCount> kRoleLists = {{
-    {kGerman, true, true},
-    {kEnglish, false, true},
-    {kFrench, false, false},
-    {kSpanish, false, false},
-    {kItalian, false, false},
-    {kDutch, true, true},
-    {kPortuguese, false, false},
+constexpr std::array<LanguageRoles, kLanguageCount> kRoles = {{
+    // German
+    {{.shared = uR"(
+präsident präsidentin kanzler kanzlerin minister ministerin chef chefin gründer gründerin
+manager managerin sprecher sprecherin vorsitzende vorsitzender direktor direktorin leiter
+leiterin bürgermeister bürgermeisterin trainer trainerin abgeordnete abgeordneter senator
+senatorin botschafter botschafterin richter richterin experte expertin analyst analystin
+gouverneur gouverneurin
+)",
+      .entity_roles = uR"(
+vorstand geschäftsführer geschäftsführerin professor professorin sekretär sekretärin könig
+königin papst premier premierministerin regierungschef regierungschefin staatschef ceo cfo cto
+kommissar kommissarin vize generalsekretär generalsekretärin fraktionschef parteichef
+aufsichtsratschef landrat landrätin stadtrat stadträtin oberbürgermeister oberbürgermeisterin
+)",
+      .speaker_heads = uR"(
+unternehmen konzern firma regierung ministerium polizei behörde behörden partei verband
+gewerkschaft politiker politikerin anwalt anwältin staatsanwalt staatsanwaltschaft gericht
+spieler spielerin wissenschaftler wissenschaftlerin forscher forscherin ermittler sänger
+sängerin schauspieler schauspielerin autor autorin vizepräsident vizepräsidentin kandidat
+kandidatin vertreter vertreterin gegner gegnerin kritiker kritikerin beobachter beobachterin
+experten politikern veranstalter veranstalterin organisatoren initiatoren aktivist aktivistin
+aktivisten demonstranten verteidiger verteidigerin kläger klägerin anwälte ärzte arzt ärztin
+analysten ökonom ökonomin ökonomen berater beraterin befürworter anhänger augenzeugen augenzeuge
+zeuge zeugin zeugen verfasser verfasserin autoren journalist journalistin journalisten reporter
+reporterin funktionär funktionärin funktionäre ermittlerin wissenschaftlern forschern
+)"},
+     true, true},
+    // English
+    {{.shared = uR"(
+president minister secretary ceo chief executive spokesman spokeswoman spokesperson director
+chairman chairwoman senator governor mayor manager professor analyst leader judge
+)",
+      .entity_roles = uR"(
+chancellor cfo founder co-founder chair coach ambassador head king queen pope prime premier
+commissioner rep. sen. gov. vice-president
+)",
+      .speaker_heads = uR"(
+official officials lawyer attorney prosecutor prosecutors police company firm government
+ministry department agency campaign party committee candidate candidates expert analysts
+researcher researchers scientist doctor leaders aide aides adviser advisor spokespeople
+representative congressman congresswoman report study survey poll statement newspaper experts
+economists strategists critics observers supporters sources insiders voters residents advisers
+advisors investigators authorities organizers activists lawmakers members executives officers
+diplomats historians scholars democrats republicans conservatives liberals
+)"},
+     false, true},
+    // French
+    {{.shared = u"président présidente ministre directeur directrice porte-parole",
+      .entity_roles = uR"(
+chancelière chancelier fondateur fondatrice maire secrétaire pdg patron patronne sénateur
+sénatrice député députée roi reine pape premier gouverneur ambassadeur ambassadrice commissaire
+vice-président vice-présidente dirigeant
+)",
+      .speaker_heads = u"entreprise gouvernement société"},
+     false, false},
+    // Spanish
+    {{.shared = u"presidente presidenta ministro ministra director directora portavoz",
+      .entity_roles = uR"(
+canciller fundador fundadora alcalde alcaldesa secretario secretaria senador senadora diputado
+diputada rey reina papa consejero consejera vicepresidente vicepresidenta gobernador gobernadora
+embajador embajadora jefe jefa
+)",
+      .speaker_heads = u"empresa gobierno"},
+     false, false},
+    // Italian
+    {{.shared = u"presidente ministro direttore portavoce",
+      .entity_roles = uR"(
+presidentessa ministra cancelliere direttrice fondatore fondatrice sindaco segretario segretaria
+senatore senatrice deputato deputata re regina papa amministratore vicepresidente premier
+governatore ambasciatore capo leader ad
+)",
+      .speaker_heads = u"azienda governo società"},
+     false, false},
+    // Dutch
+    {{.shared = u"president minister directeur woordvoerder woordvoerster",
+      .entity_roles = uR"(
+premier bondskanselier kanselier oprichter burgemeester voorzitter topman topvrouw ceo
+secretaris koning koningin paus minister-president staatssecretaris ambassadeur gouverneur
+wethouder fractievoorzitter leider baas topbestuurder bestuurder
+)",
+      .speaker_heads = u"bedrijf regering"},
+     true, true},
+    // Portuguese
+    {{.shared = u"presidente ministro ministra diretor diretora porta-voz",
+      .entity_roles = uR"(
+chanceler fundador fundadora prefeito prefeita secretário secretária senador senadora deputado
+deputada rei rainha papa governador governadora embaixador embaixadora vice-presidente
+primeiro-ministro primeira-ministra líder chefe presidente-executivo
+)",
+      .speaker_heads = u"empresa governo"},
+     false, false},
 }};
 
-bool in(const RoleList& list, std::u16string_view w) {
-  for (std::u16string_view r : list.words) {
+// The words of a space- or line-separated list.
+void add_words(std::u16string_view words, std::vector<std::u16string_view>& out) {
+  size_t i = 0;
+  while (i < words.size()) {
+    while (i < words.size() && (words[i] == u' ' || words[i] == u'\n')) ++i;
+    size_t j = i;
+    while (j < words.size() && words[j] != u' ' && words[j] != u'\n') ++j;
+    if (j > i) out.push_back(words.substr(i, j - i));
+    i = j;
+  }
+}
+
+// A person's roles to the entities stage: the shared and its own entries.
+const std::vector<std::u16string_view>& person_roles(Language language) {
+  static const std::array<std::vector<std::u16string_view>, kLanguageCount> all = [] {
+    std::array<std::vector<std::u16string_view>, kLanguageCount> a;
+    for (size_t i = 0; i < kLanguageCount; ++i) {
+      add_words(kRoles[i].nouns.shared, a[i]);
+      add_words(kRoles[i].nouns.entity_roles, a[i]);
+    }
+    return a;
+  }();
+  return all[index_of(language)];
+}
+
+bool in(const std::vector<std::u16string_view>& words, bool compounds, std::u16string_view w) {
+  for (std::u16string_view r : words) {
     if (w == r) return true;
-    if (list.compounds && r.size() >= 4 && w.size() > r.size() && w.substr(w.size() - r.size()) == r) return true;
+    if (compounds && r.size() >= 4 && w.size() > r.size() && w.substr(w.size() - r.size()) == r) return true;
   }
   return false;
 }
 
 }  // namespace
 
+const RoleNouns& role_nouns(Language language) { return kRoles[index_of(language)].nouns; }
+
 bool is_role_noun(std::u16string_view lower, Language language) {
   if (language == Language::Und) return false;
-  const RoleList& list = kRoleLists[index_of(language)];
-  if (in(list, lower)) return true;
-  if (!list.last_part) return false;
+  const LanguageRoles& lang = kRoles[index_of(language)];
+  const std::vector<std::u16string_view>& words = person_roles(language);
+  if (in(words, lang.compounds, lower)) return true;
+  if (!lang.last_part) return false;
   // The last part of a hyphenated compound ("alibaba-gründer", "us-präsident").
   const size_t hy = lower.rfind(u'-');
-  return hy != std::u16string_view::npos && hy + 1 < lower.size() && in(list, lower.substr(hy + 1));
+  return hy != std::u16string_view::npos && hy + 1 < lower.size() && in(words, lang.compounds, lower.substr(hy + 1));
 }
 
 }  // namespace quelle

@@ -5,6 +5,8 @@
 #include <bit>
 #include <utility>
 
+#include "entities/lexicon.hpp"
+
 namespace quelle::quotes {
 
 std::vector<std::u16string_view> split_words(std::u16string_view words) {
@@ -122,6 +124,10 @@ const Lexicon& lexicon(Language lang) {
     for (size_t i = 0; i < kLanguageCount; ++i) {
       a[i].lang = static_cast<Language>(i);
       fillers[i](a[i]);
+      // Role nouns: the entities stage's one list (entities/lexicon_roles.cpp).
+      const RoleNouns& roles = role_nouns(a[i].lang);
+      a[i].add(kRoleNounW, roles.shared);
+      a[i].add(kRoleNounW, roles.speaker_heads);
       fill_sieve_lists(a[i]);
       a[i].finish();
     }

@@ -45,8 +45,10 @@ enum WordClass : uint32_t {
   // Adverbs and auxiliaries that may sit between a subject and its speech
   // verb ("also", "later", "has"), not part of the speaker.
   kPreVerbAdverbW = 1u << 10,
-  // Words naming a role: "sprecher", "spokeswoman", "minister", "company";
-  // and endings of German role compounds (Lexicon::role_suffixes).
+  // Words naming a role: "sprecher", "spokeswoman", "minister", "company"
+  // (filled from the role-noun list of entities/lexicon_roles.cpp: its
+  // shared entries and speaker heads); and endings of German role compounds
+  // (Lexicon::role_suffixes).
   kRoleNounW = 1u << 11,
   kRoleSuffixW = 1u << 12,
   kTitleW = 1u << 13,  // titles before a name that are not part of the name itself
