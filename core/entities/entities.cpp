@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 #include "entities/entity_steps.hpp"
 #include "entities/lexicon.hpp"
@@ -23,7 +22,7 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
   const auto parts = part_mentions(doc, model->gazetteer(), names, clusters);
   add_mentions(doc, names, parts, clusters);
   add_roles(doc, names, clusters);
-  return entities_of(doc, names, clusters);
+  return entities_of(clusters);
 }
 
 namespace entities {
@@ -474,52 +473,20 @@ void add_roles(const Document& doc, const Names& names, Clusters& clusters) {
 
 // 8. Entities.
 
-namespace {
-
-// The longest name: most words, then most frequent, then most characters,
-// then first.
-std::u16string canonical_name(const Names& names, const Cluster& cl) {
-  std::u16string best;
-  size_t best_words = 0, best_count = 0;
-  std::map<std::u16string, size_t> freq;
-  for (size_t n : cl.names) ++freq[names.list[n].key];
-  for (size_t n : cl.names) {
-    const std::u16string& key = names.list[n].key;
-    const size_t w = words_of(key).size();
-    const size_t f = freq[key];
-    if (w > best_words || (w == best_words && (f > best_count || (f == best_count && key.size() > best.size())))) {
-      best = key;
-      best_words = w;
-      best_count = f;
-    }
-  }
-  return best.empty() ? cl.canonical : best;
-}
-
-}  // namespace
-
-std::vector<Entity> entities_of(const Document& doc, const Names& names, Clusters& clusters) {
+std::vector<Entity> entities_of(Clusters& clusters) {
   std::vector<Entity> out;
-  size_t max_mentions = 1;
   for (Cluster& cl : clusters.list) {
+    if (cl.mentions.empty()) continue;
     std::sort(cl.mentions.begin(), cl.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
     cl.mentions.erase(std::unique(cl.mentions.begin(), cl.mentions.end(),
                                   [](const Mention& a, const Mention& b) { return a.span == b.span; }),
                       cl.mentions.end());
-    max_mentions = std::max(max_mentions, cl.mentions.size());
-  }
-  const double len = static_cast<double>(std::max<size_t>(1, doc.text.size()));
-  for (Cluster& cl : clusters.list) {
-    if (cl.mentions.empty()) continue;
     Entity e;
     e.type = static_cast<EntityType>(cl.type);
-    e.name = utf16_to_utf8(canonical_name(names, cl));
+    e.name = utf16_to_utf8(cl.canonical);
     e.mentions = std::move(cl.mentions);
     e.roles = std::move(cl.roles);
-    const double count = static_cast<double>(e.mentions.size()) / static_cast<double>(max_mentions);
-    const double early = 1.0 - static_cast<double>(e.mentions.front().span.start) / len;
-    e.salience = std::round((0.7 * count + 0.3 * early) * 10000.0) / 10000.0;
     out.push_back(std::move(e));
   }
   std::stable_sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {

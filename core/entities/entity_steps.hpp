@@ -7,7 +7,7 @@
 //   5. cluster_names         names of one referent together ("Yu" -> "Ethan Yu")
 //   6. part_mentions         names inside hyphenated compounds ("Alibaba-Manager")
 //   7. add_mentions, add_roles
-//   8. entities_of           the entity records
+//   8. entities_of           the entity records (finished by finalize_entities)
 #pragma once
 
 #include <cstdint>
@@ -118,7 +118,10 @@ Span apposition_role(const Document& doc, const Names& names, const NameMention&
 // "Angela Merkel (CDU)"; empty if none.
 Span bracketed_organisation(const Document& doc, const Names& names, const Clusters& clusters, const NameMention& m);
 
-// 8. The entities: canonical name, sorted mentions, salience; sorted by first mention.
-std::vector<Entity> entities_of(const Document& doc, const Names& names, Clusters& clusters);
+// 8. The entity records, sorted by first mention, with their mentions
+// sorted by start; the name is the cluster's opening name until
+// finalize_entities (entities.hpp) picks one of all name mentions, and the
+// salience is left to it.
+std::vector<Entity> entities_of(Clusters& clusters);
 
 }  // namespace quelle::entities

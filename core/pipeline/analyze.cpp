@@ -56,6 +56,7 @@ Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
   if (options.quotes) {
     a.quotes = attribute_quotes(doc, find_quotes(doc), a.entities);
   }
+  finalize_entities(doc, a.entities);
 
   a.paragraphs = doc.paragraphs;
   a.sentences.reserve(doc.sentences.size());

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "entities/entities.hpp"
 #include "entities/entity_steps.hpp"
 #include "normalize/normalize.hpp"
 #include "normalize/utf.hpp"
@@ -208,4 +209,43 @@ TEST_CASE("names inside hyphenated compounds are part mentions", "[entities][ste
   REQUIRE(parts.size() == 1);
   CHECK(parts[0].first == names.list[0].entity);
   CHECK(text_of(doc, parts[0].second) == "Alibaba");
+}
+
+TEST_CASE("finalize: one name rule and one salience formula for every entity", "[entities][finalize]") {
+  // Most words, then most frequent, then longest, then first.
+  CHECK(quelle::canonical_name({u"Yu", u"Ethan Yu", u"Yu"}) == u"Ethan Yu");
+  CHECK(quelle::canonical_name({u"Anna Weber", u"Ana Weber", u"Ana Weber"}) == u"Ana Weber");
+  CHECK(quelle::canonical_name({u"Ana Weber", u"Anna Weber"}) == u"Anna Weber");
+  CHECK(quelle::canonical_name({u"Anna Weber", u"Anne Weber"}) == u"Anna Weber");
+  CHECK(quelle::canonical_name({}).empty());
+  CHECK(quelle::salience(2, 4, 50, 100) == Approx(0.7 * 0.5 + 0.3 * 0.5));
+  CHECK(quelle::salience(1, 3, 0, 7) == 0.5333);  // rounded to 4 decimals
+
+  // An entity as attribution leaves it: mentions unsorted, a duplicate, a
+  // speaker phrase around the name the tagger found, a pronoun.
+  const std::u16string text = u"Staatssekretär Harald Stegemann sagte das. Er blieb. Harald Stegemann ging.";
+  const auto doc = make_document(text);
+  auto span_of = [&](std::u16string_view s, size_t from = 0) {
+    const auto at = static_cast<uint32_t>(text.find(s, from));
+    return quelle::Span{at, at + static_cast<uint32_t>(s.size())};
+  };
+  const auto name = span_of(u"Harald Stegemann"), later = span_of(u"Harald Stegemann", 20);
+  quelle::Entity tagged;
+  tagged.name = "provisional";
+  tagged.mentions = {{name, quelle::MentionKind::Name}, {later, quelle::MentionKind::Name},
+                     {span_of(u"Staatssekretär Harald Stegemann"), quelle::MentionKind::Name},
+                     {span_of(u"Er"), quelle::MentionKind::Pronoun}, {later, quelle::MentionKind::Name}};
+  quelle::Entity described;  // created by attribution for a role description, no name mention
+  described.name = "Sprecher";
+  described.mentions = {{span_of(u"das"), quelle::MentionKind::Nominal}};
+  std::vector<quelle::Entity> entities = {tagged, described};
+  quelle::finalize_entities(doc, entities);
+  CHECK(entities[0].name == "Harald Stegemann");
+  REQUIRE(entities[0].mentions.size() == 4);
+  CHECK(entities[0].mentions[0].span.start == 0);  // by start, then end
+  CHECK(entities[0].mentions[1].span == name);
+  CHECK(entities[0].salience == quelle::salience(4, 4, 0, text.size()));
+  CHECK(entities[1].name == "Sprecher");
+  CHECK(entities[1].id == 1);
+  CHECK(entities[1].salience == quelle::salience(1, 4, span_of(u"das").start, text.size()));
 }
