@@ -1,17 +1,23 @@
 // The word lists of the entities stage, each behind a named predicate: the
 // logic files (entities.cpp, ner_features.cpp) hold no words. The lists are
 // hand-written and hold lower-case forms.
-//   lexicon_entities.cpp: source cues, role links;
+//   lexicon_entities.cpp: source cues, role links, split_words;
 //   lexicon_roles.cpp: role nouns per language, which quote attribution
 //   reads too (its speaker heads, quotes::kRoleNounW).
 #pragma once
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "quelle/languages.hpp"
 
 namespace quelle {
+
+// The words of a list written as one string, separated by spaces or line
+// breaks ("sagte erklärte betonte"): how the word lists of the entities
+// and the quote stages are written.
+std::vector<std::u16string_view> split_words(std::u16string_view words);
 
 // Speech verbs and source prepositions of every language after which a
 // capitalised word is a name ("sagte Yu", "said Smith", "selon Dupont").

@@ -8,6 +8,19 @@
 
 namespace quelle {
 
+std::vector<std::u16string_view> split_words(std::u16string_view words) {
+  std::vector<std::u16string_view> out;
+  size_t i = 0;
+  while (i < words.size()) {
+    while (i < words.size() && (words[i] == u' ' || words[i] == u'\n')) ++i;
+    size_t j = i;
+    while (j < words.size() && words[j] != u' ' && words[j] != u'\n') ++j;
+    if (j > i) out.push_back(words.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 bool is_source_cue(std::u16string_view lower) {
   static constexpr std::u16string_view kCues[] = {
       u"sagte", u"sagt", u"erklärte", u"betonte", u"meinte", u"ergänzte", u"berichtete", u"kritisierte",

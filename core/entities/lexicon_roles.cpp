@@ -111,25 +111,14 @@ primeiro-ministro primeira-ministra líder chefe presidente-executivo
      false, false},
 }};
 
-// The words of a space- or line-separated list.
-void add_words(std::u16string_view words, std::vector<std::u16string_view>& out) {
-  size_t i = 0;
-  while (i < words.size()) {
-    while (i < words.size() && (words[i] == u' ' || words[i] == u'\n')) ++i;
-    size_t j = i;
-    while (j < words.size() && words[j] != u' ' && words[j] != u'\n') ++j;
-    if (j > i) out.push_back(words.substr(i, j - i));
-    i = j;
-  }
-}
-
 // A person's roles to the entities stage: the shared and its own entries.
 const std::vector<std::u16string_view>& person_roles(Language language) {
   static const std::array<std::vector<std::u16string_view>, kLanguageCount> all = [] {
     std::array<std::vector<std::u16string_view>, kLanguageCount> a;
     for (size_t i = 0; i < kLanguageCount; ++i) {
-      add_words(kRoles[i].nouns.shared, a[i]);
-      add_words(kRoles[i].nouns.entity_roles, a[i]);
+      a[i] = split_words(kRoles[i].nouns.shared);
+      const auto own = split_words(kRoles[i].nouns.entity_roles);
+      a[i].insert(a[i].end(), own.begin(), own.end());
     }
     return a;
   }();

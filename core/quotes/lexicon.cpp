@@ -5,22 +5,7 @@
 #include <bit>
 #include <utility>
 
-#include "entities/lexicon.hpp"
-
 namespace quelle::quotes {
-
-std::vector<std::u16string_view> split_words(std::u16string_view words) {
-  std::vector<std::u16string_view> out;
-  size_t i = 0;
-  while (i < words.size()) {
-    while (i < words.size() && (words[i] == u' ' || words[i] == u'\n')) ++i;
-    size_t j = i;
-    while (j < words.size() && words[j] != u' ' && words[j] != u'\n') ++j;
-    if (j > i) out.push_back(words.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
 
 void Lexicon::add(uint32_t cls, std::u16string_view words) {
   for (const std::u16string_view w : split_words(words)) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "entities/lexicon.hpp"
 #include "quelle/languages.hpp"
 
 namespace quelle::quotes {
@@ -186,7 +187,7 @@ void fill_es(Lexicon& lx);
 void fill_nl(Lexicon& lx);
 void fill_pt(Lexicon& lx);
 
-// The space-separated words of a list ("sagte erklärte betonte").
-std::vector<std::u16string_view> split_words(std::u16string_view words);
+// The lists are split into words by split_words (entities/lexicon.hpp), as
+// the role nouns they take from there.
 
 }  // namespace quelle::quotes

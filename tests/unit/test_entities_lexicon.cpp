@@ -12,7 +12,7 @@
 
 namespace {
 
-std::vector<std::u16string_view> words(std::u16string_view list) { return quelle::quotes::split_words(list); }
+std::vector<std::u16string_view> words(std::u16string_view list) { return quelle::split_words(list); }
 
 }  // namespace
 
