@@ -28,6 +28,9 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
 namespace entities {
 namespace {
 
+// The text a name is compared by: its tokens joined by single spaces (so
+// that a line break inside a name does not make it another), without a
+// possessive ending ("Enron's" is "Enron").
 std::u16string key_of(const Document& doc, uint32_t first, uint32_t end) {
   std::u16string k;
   for (uint32_t i = first; i < end; ++i) {
@@ -38,6 +41,7 @@ std::u16string key_of(const Document& doc, uint32_t first, uint32_t end) {
   return k;
 }
 
+// The words of a key.
 std::vector<std::u16string_view> words_of(std::u16string_view key) {
   std::vector<std::u16string_view> out;
   size_t s = 0;
@@ -102,14 +106,21 @@ bool name_constraints(const Document& doc, size_t first, size_t end, const std::
   constexpr uint16_t kNameTags = ((1u << ner::kNumTags) - 1) & ~1u;  // any tag but O
   allowed.assign(end - first, 0);
   bool any = false;
+  // Only capitalised words the tagger left out are constrained: its names
+  // stand as they are.
   for (size_t t = first; t < end; ++t) {
     if (tags[t] != 0 || !doc.tokens[t].has(kUpperInitial) || doc.tokens[t].has(kPunct)) continue;
     if (person_words.count(doc.token_text(t)) != 0) {
       allowed[t - first] = kPerTags;
       any = true;
-    } else if (t > first && !doc.tokens[t].has(kSentenceStart) && doc.token_text(t).size() >= 2 &&
-               is_source_cue(doc.token_lower(t - 1)) && !is_role_noun(doc.token_lower(t), doc.language) &&
-               (t + 1 >= end || !doc.tokens[t + 1].has(kQuoteMark))) {
+      continue;
+    }
+    // A name of any type after a cue ("sagte Yu"), unless the capital says
+    // nothing (sentence start), the word is a role ("sagte Sprecherin
+    // Weber": the name comes after it) or a quotation mark follows.
+    if (t > first && !doc.tokens[t].has(kSentenceStart) && doc.token_text(t).size() >= 2 &&
+        is_source_cue(doc.token_lower(t - 1)) && !is_role_noun(doc.token_lower(t), doc.language) &&
+        (t + 1 >= end || !doc.tokens[t + 1].has(kQuoteMark))) {
       allowed[t - first] = kNameTags;
       any = true;
     }
@@ -131,6 +142,8 @@ Names name_mentions(const Document& doc, const std::vector<uint8_t>& tags) {
       const int type = ner::tag_type(tags[k]);
       uint32_t e = k + 1;
       while (e < end && ner::tag_is_i(tags[e]) && ner::tag_type(tags[e]) == type) ++e;
+      // The tagger's spans may take in quotation marks and commas; "!" and
+      // "." end some names ("Yahoo!", "Chr."), but never stand alone.
       uint32_t a = k, b = e;
       while (a < b && doc.tokens[a].has(kPunct)) ++a;
       while (b > a && doc.tokens[b - 1].has(kPunct) && !token_is(doc, b - 1, u'!') && !token_is(doc, b - 1, u'.')) --b;
@@ -180,7 +193,8 @@ void add_bracket_abbreviations(const Document& doc, Names& names) {
   std::sort(list.begin(), list.end(), [](const NameMention& x, const NameMention& y) { return x.first < y.first; });
   for (size_t i = 0; i < list.size(); ++i)
     for (uint32_t t = list[i].first; t < list[i].end; ++t) names.at[t] = static_cast<int>(i);
-  // ... and every one, tagged or not, is linked to its long form.
+  // ... and every one, tagged or not, is linked to its long form (after the
+  // sort, which changed the indices).
   names.abbreviations.clear();
   for (size_t i = 0; i < list.size(); ++i) {
     const NameMention& m = list[i];
@@ -324,6 +338,8 @@ void merge_cluster(Names& names, Clusters& clusters, int from, int to) {
 Clusters cluster_names(Names& names) {
   Clusters clusters;
   WordIndex index;
+  // Longest names first, so that a shorter one finds the full name it is
+  // part of whatever their order in the text.
   std::vector<size_t> order(names.list.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
