@@ -210,8 +210,7 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     }
     out.push_back(std::move(q));
   }
-  resolver.finish();
-  return out;
+  return out;  // the entities are finished by finalize_entities, at the end of the pipeline
 }
 
 }  // namespace quelle

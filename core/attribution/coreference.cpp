@@ -298,31 +298,4 @@ bool Resolver::has_ner_name(Span s) const {
   return false;
 }
 
-void Resolver::finish() {
-  size_t most = 1;
-  for (uint32_t id = 0; id < entities_.size(); ++id) {
-    Entity& e = entities_[id];
-    e.id = id;
-    std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) {
-      return a.span.start < b.span.start || (a.span.start == b.span.start && a.span.end < b.span.end);
-    });
-    e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end(),
-                                 [](const Mention& a, const Mention& b) { return a.span == b.span; }),
-                     e.mentions.end());
-    most = std::max(most, e.mentions.size());
-  }
-  for (size_t id = first_new_; id < entities_.size(); ++id) {
-    Entity& e = entities_[id];
-    // The canonical name: the longest name mention.
-    size_t best = 0;
-    for (const Mention& m : e.mentions) {
-      if (m.kind == MentionKind::Name && m.span.size() > best) {
-        best = m.span.size();
-        e.name = utf16_to_utf8(doc_.slice(m.span));
-      }
-    }
-    if (e.salience == 0.0) e.salience = static_cast<double>(e.mentions.size()) / static_cast<double>(most);
-  }
-}
-
 }  // namespace quelle::attribution

@@ -25,9 +25,6 @@ class Resolver {
   // mention is added to it with its kind.
   std::optional<uint32_t> resolve(Span speaker);
 
-  // Sorts mentions, removes duplicates, fills ids, names and salience.
-  void finish();
-
   // Whether a name the NER stage found (a person or organization) lies in
   // the span.
   [[nodiscard]] bool has_ner_name(Span s) const;

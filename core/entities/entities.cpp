@@ -1,40 +1,36 @@
+// recognize_entities: the tagger's name spans become entities, in the steps
+// of entity_steps.hpp.
 #include "entities/entities.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <map>
-#include <string>
-#include <unordered_set>
 
-#include "entities/roles.hpp"
+#include "entities/entity_steps.hpp"
+#include "entities/lexicon.hpp"
 #include "normalize/utf.hpp"
 
 namespace quelle {
-namespace {
 
-struct NameMention {
-  uint32_t first = 0, end = 0;  // doc tokens [first, end)
-  int type = 0;
-  std::u16string key;  // token texts joined by single spaces
-  int entity = -1;
-};
-
-struct Cluster {
-  int type = 0;
-  std::vector<size_t> names;  // indices into the name mentions
-  std::vector<Mention> mentions;
-  std::vector<std::string> roles;
-  std::u16string canonical;
-  size_t canonical_tokens = 0;
-};
-
-
-// Length of a possessive ending ("Enron's" -> 2), else 0.
-uint32_t possessive_length(std::u16string_view w) {
-  return w.size() > 3 && (w.back() == u's' || w.back() == u'S') && (w[w.size() - 2] == u'\'' || w[w.size() - 2] == u'’') ? 2 : 0;
+std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* model) {
+  if (model == nullptr || doc.tokens.empty()) return {};
+  using namespace entities;
+  const std::vector<uint8_t> tags = tag_document(doc, *model);
+  Names names = name_mentions(doc, tags);
+  add_bracket_abbreviations(doc, names);
+  one_type_per_string(names);
+  Clusters clusters = cluster_names(names);
+  const auto parts = part_mentions(doc, model->gazetteer(), names, clusters);
+  add_mentions(doc, names, parts, clusters);
+  add_roles(doc, names, clusters);
+  return entities_of(clusters);
 }
 
+namespace entities {
+namespace {
+
+// The text a name is compared by: its tokens joined by single spaces (so
+// that a line break inside a name does not make it another), without a
+// possessive ending ("Enron's" is "Enron").
 std::u16string key_of(const Document& doc, uint32_t first, uint32_t end) {
   std::u16string k;
   for (uint32_t i = first; i < end; ++i) {
@@ -45,6 +41,7 @@ std::u16string key_of(const Document& doc, uint32_t first, uint32_t end) {
   return k;
 }
 
+// The words of a key.
 std::vector<std::u16string_view> words_of(std::u16string_view key) {
   std::vector<std::u16string_view> out;
   size_t s = 0;
@@ -57,8 +54,112 @@ std::vector<std::u16string_view> words_of(std::u16string_view key) {
   return out;
 }
 
-// Whether `abbr` ("CDU", "EZB") abbreviates `long_form`: its first letter is
-// the long form's first, the others follow in order ("Zentral*b*ank").
+// Whether token i exists and is the punctuation mark c.
+bool token_is(const Document& doc, size_t i, char16_t c) { return i < doc.tokens.size() && doc.punct_is(i, c); }
+
+void copy_block_tags(const std::vector<uint8_t>& block_tags, size_t first, std::vector<uint8_t>& tags) {
+  std::copy(block_tags.begin(), block_tags.end(), tags.begin() + static_cast<std::ptrdiff_t>(first));
+}
+
+}  // namespace
+
+// 1. Tagging.
+
+std::vector<uint8_t> tag_document(const Document& doc, const ner::Model& model) {
+  std::vector<uint8_t> quote, block_tags;
+  ner::quote_state(doc, quote);
+  std::vector<uint8_t> tags(doc.tokens.size(), 0);
+  // The emissions are kept: decoding again under constraints costs no feature lookups.
+  std::vector<int32_t> em(doc.tokens.size() * ner::kNumTags);
+  ner::for_each_block(doc, [&](size_t first, size_t end) {
+    int32_t* block_em = em.data() + first * ner::kNumTags;
+    model.emissions(doc, first, end, quote, block_em);
+    model.decode(block_em, end - first, nullptr, block_tags);
+    copy_block_tags(block_tags, first, tags);
+  });
+  // One name, one reading; the tagger itself then decides where a name
+  // starts ("Ethan Yu"). A name found by a cue in round 1 spreads in round 2.
+  std::vector<uint16_t> allowed;
+  for (int round = 0; round < 2; ++round) {
+    const std::set<std::u16string_view> persons = person_words(doc, tags);
+    ner::for_each_block(doc, [&](size_t first, size_t end) {
+      if (!name_constraints(doc, first, end, tags, persons, allowed)) return;
+      model.decode(em.data() + first * ner::kNumTags, end - first, allowed.data(), block_tags);
+      copy_block_tags(block_tags, first, tags);
+    });
+  }
+  return tags;
+}
+
+std::set<std::u16string_view> person_words(const Document& doc, const std::vector<uint8_t>& tags) {
+  std::set<std::u16string_view> out;
+  for (size_t t = 0; t < tags.size(); ++t)
+    if (tags[t] != 0 && ner::tag_type(tags[t]) == 0 && doc.tokens[t].has(kUpperInitial) && !doc.tokens[t].has(kPunct) &&
+        doc.token_text(t).size() >= 2)
+      out.emplace(doc.token_text(t));
+  return out;
+}
+
+bool name_constraints(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& tags,
+                      const std::set<std::u16string_view>& person_words, std::vector<uint16_t>& allowed) {
+  constexpr uint16_t kPerTags = (1u << ner::tag_b(0)) | (1u << ner::tag_i(0));
+  constexpr uint16_t kNameTags = ((1u << ner::kNumTags) - 1) & ~1u;  // any tag but O
+  allowed.assign(end - first, 0);
+  bool any = false;
+  // Only capitalised words the tagger left out are constrained: its names
+  // stand as they are.
+  for (size_t t = first; t < end; ++t) {
+    if (tags[t] != 0 || !doc.tokens[t].has(kUpperInitial) || doc.tokens[t].has(kPunct)) continue;
+    if (person_words.count(doc.token_text(t)) != 0) {
+      allowed[t - first] = kPerTags;
+      any = true;
+      continue;
+    }
+    // A name of any type after a cue ("sagte Yu"), unless the capital says
+    // nothing (sentence start), the word is a role ("sagte Sprecherin
+    // Weber": the name comes after it) or a quotation mark follows.
+    if (t > first && !doc.tokens[t].has(kSentenceStart) && doc.token_text(t).size() >= 2 &&
+        is_source_cue(doc.token_lower(t - 1)) && !is_role_noun(doc.token_lower(t), doc.language) &&
+        (t + 1 >= end || !doc.tokens[t + 1].has(kQuoteMark))) {
+      allowed[t - first] = kNameTags;
+      any = true;
+    }
+  }
+  return any;
+}
+
+// 2. Name mentions.
+
+Names name_mentions(const Document& doc, const std::vector<uint8_t>& tags) {
+  Names names;
+  names.at.assign(doc.tokens.size(), -1);
+  ner::for_each_block(doc, [&](size_t first, size_t end) {
+    for (auto k = static_cast<uint32_t>(first); k < end;) {
+      if (tags[k] == 0) {
+        ++k;
+        continue;
+      }
+      const int type = ner::tag_type(tags[k]);
+      uint32_t e = k + 1;
+      while (e < end && ner::tag_is_i(tags[e]) && ner::tag_type(tags[e]) == type) ++e;
+      // The tagger's spans may take in quotation marks and commas; "!" and
+      // "." end some names ("Yahoo!", "Chr."), but never stand alone.
+      uint32_t a = k, b = e;
+      while (a < b && doc.tokens[a].has(kPunct)) ++a;
+      while (b > a && doc.tokens[b - 1].has(kPunct) && !token_is(doc, b - 1, u'!') && !token_is(doc, b - 1, u'.')) --b;
+      if (a < b && doc.tokens[b - 1].has(kPunct) && b - a == 1) b = a;
+      if (a < b) {
+        for (uint32_t t = a; t < b; ++t) names.at[t] = static_cast<int>(names.list.size());
+        names.list.push_back({a, b, type, key_of(doc, a, b)});
+      }
+      k = e;
+    }
+  });
+  return names;
+}
+
+// 3. Abbreviations in brackets.
+
 bool abbreviates(std::u16string_view abbr, std::u16string_view long_form) {
   if (abbr.size() < 2 || abbr.size() > 8 || long_form.empty()) return false;
   auto up = [](char16_t c) { return c >= u'a' && c <= u'z' ? static_cast<char16_t>(c - 32) : c; };
@@ -74,297 +175,239 @@ bool abbreviates(std::u16string_view abbr, std::u16string_view long_form) {
   return true;
 }
 
-// Speech verbs and source prepositions after which a capitalized word is a
-// name ("sagte Yu", "said Smith", "selon Dupont").
-bool is_source_cue(std::u16string_view lower) {
-  static constexpr std::u16string_view kCues[] = {
-      u"sagte", u"sagt", u"erklärte", u"betonte", u"meinte", u"ergänzte", u"berichtete", u"kritisierte",
-      u"warnte", u"laut", u"said", u"says", u"told", u"added", u"explained", u"according", u"selon", u"déclaré",
-      u"affirmé", u"dijo", u"según", u"afirmó", u"explicó", u"detto", u"dichiarato", u"secondo", u"spiegato",
-      u"zei", u"zegt", u"aldus", u"volgens", u"disse", u"segundo", u"afirmou", u"explicou"};
-  // Asked for every capitalised word the tagger left out, twice: a set, not a scan of the list.
-  static const std::unordered_set<std::u16string_view> cues(std::begin(kCues), std::end(kCues));
-  return cues.count(lower) != 0;
-}
-
-// Whether token i exists and is the punctuation mark c.
-bool token_is(const Document& doc, size_t i, char16_t c) { return i < doc.tokens.size() && doc.punct_is(i, c); }
-
-// "von", "of", ... joining a role to its organisation.
-bool is_role_link(std::u16string_view lower) {
-  static constexpr std::u16string_view kLinks[] = {u"von", u"der", u"des", u"bei", u"of", u"at", u"de", u"du",
-                                                   u"des", u"di", u"del", u"della", u"do", u"da", u"van", u"bij",
-                                                   u"for", u"für", u"d'", u"dello"};
-  return std::find(std::begin(kLinks), std::end(kLinks), lower) != std::end(kLinks);
-}
-
-}  // namespace
-
-std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* model) {
-  if (model == nullptr || doc.tokens.empty()) return {};
-
-  // 1. Tag every sentence; collect the name spans.
-  std::vector<uint8_t> quote, tags;
-  ner::quote_state(doc, quote);
-  std::vector<NameMention> names;
-  std::vector<int> name_at(doc.tokens.size(), -1);  // token -> name mention index
-  std::vector<uint8_t> doc_tags(doc.tokens.size(), 0);
-  std::vector<int32_t> em(doc.tokens.size() * ner::kNumTags);
-  ner::for_each_block(doc, [&](size_t block_first, size_t block_end) {
-    int32_t* block_em = em.data() + block_first * ner::kNumTags;
-    model->emissions(doc, block_first, block_end, quote, block_em);
-    model->decode(block_em, block_end - block_first, nullptr, tags);
-    std::copy(tags.begin(), tags.end(), doc_tags.begin() + static_cast<std::ptrdiff_t>(block_first));
-  });
-  // 1a. One name, one reading: a word the tagger took for (part of) a
-  //     person's name elsewhere in the text is a person's name wherever it is
-  //     capitalized; such blocks are decoded again under that constraint, so
-  //     the tagger itself decides where the name starts ("Ethan Yu").
-  for (int round = 0; round < 2; ++round) {  // a name found by a cue in round 1 spreads in round 2
-    std::map<std::u16string_view, int> per_words;
-    for (size_t t = 0; t < doc_tags.size(); ++t)
-      if (doc_tags[t] != 0 && ner::tag_type(doc_tags[t]) == 0 && doc.tokens[t].has(kUpperInitial) &&
-          !doc.tokens[t].has(kPunct) && doc.token_text(t).size() >= 2)
-        per_words.emplace(doc.token_text(t), 0);
-    std::vector<uint16_t> allowed;
-    constexpr uint16_t kPerTags = (1u << ner::tag_b(0)) | (1u << ner::tag_i(0));
-    constexpr uint16_t kNameTags = ((1u << ner::kNumTags) - 1) & ~1u;  // any tag but O
-    {
-      ner::for_each_block(doc, [&](size_t block_first, size_t block_end) {
-        allowed.assign(block_end - block_first, 0);
-        bool any = false;
-        for (size_t t = block_first; t < block_end; ++t) {
-          if (doc_tags[t] != 0 || !doc.tokens[t].has(kUpperInitial) || doc.tokens[t].has(kPunct)) continue;
-          if (per_words.count(doc.token_text(t)) != 0) {
-            allowed[t - block_first] = kPerTags;
-            any = true;
-          } else if (t > block_first && !doc.tokens[t].has(kSentenceStart) && doc.token_text(t).size() >= 2 &&
-                     is_source_cue(doc.token_lower(t - 1)) && !is_role_noun(doc.token_lower(t), doc.language) &&
-                     (t + 1 >= block_end || !doc.tokens[t + 1].has(kQuoteMark))) {
-            allowed[t - block_first] = kNameTags;
-            any = true;
-          }
-        }
-        if (!any) return;
-        model->decode(em.data() + block_first * ner::kNumTags, block_end - block_first, allowed.data(), tags);
-        std::copy(tags.begin(), tags.end(), doc_tags.begin() + static_cast<std::ptrdiff_t>(block_first));
-      });
-    }
-  }
-  ner::for_each_block(doc, [&](size_t block_first, size_t block_end) {
-    const uint8_t* tags = doc_tags.data() + block_first;
-    const auto n = static_cast<uint32_t>(block_end - block_first);
-    const auto base = static_cast<uint32_t>(block_first);
-    for (uint32_t k = 0; k < n;) {
-      if (tags[k] == 0) {
-        ++k;
-        continue;
-      }
-      const int type = ner::tag_type(tags[k]);
-      uint32_t e = k + 1;
-      while (e < n && ner::tag_is_i(tags[e]) && ner::tag_type(tags[e]) == type) ++e;
-      uint32_t a = base + k, b = base + e;
-      // Names do not start or end in punctuation (but "Yahoo!", "Chr.").
-      while (a < b && doc.tokens[a].has(kPunct)) ++a;
-      while (b > a && doc.tokens[b - 1].has(kPunct) && !token_is(doc, b - 1, u'!') && !token_is(doc, b - 1, u'.')) --b;
-      if (a < b && doc.tokens[b - 1].has(kPunct) && b - a == 1) b = a;
-      if (a < b) {
-        for (uint32_t t = a; t < b; ++t) name_at[t] = static_cast<int>(names.size());
-        names.push_back({a, b, type, key_of(doc, a, b)});
-      }
-      k = e;
-    }
-  });
-  // 1b. An abbreviation in brackets after a long form is a name of the same
-  //     referent, tagged or not: "Europäische Zentralbank (EZB)".
-  const size_t tagged = names.size();
-  std::vector<std::pair<size_t, size_t>> abbr_links;  // (abbreviation, long form)
+void add_bracket_abbreviations(const Document& doc, Names& names) {
+  std::vector<NameMention>& list = names.list;
+  // Untagged abbreviations become names...
+  const size_t tagged = list.size();
   for (size_t i = 0; i < tagged; ++i) {
-    const NameMention m = names[i];
+    const NameMention m = list[i];
     if (m.type == 0 || m.end - m.first < 2) continue;
     const size_t a = m.end + 1;
     if (!token_is(doc, m.end, u'(') || !token_is(doc, a + 1, u')')) continue;
     const std::u16string_view abbr = doc.token_text(a);
-    if (!doc.tokens[a].has(kUpperInitial) || !abbreviates(abbr, m.key)) continue;
-    if (name_at[a] < 0) {
-      name_at[a] = static_cast<int>(names.size());
-      names.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(a + 1), m.type, std::u16string(abbr)});
-    }
-    abbr_links.emplace_back(static_cast<size_t>(name_at[a]), i);
+    if (!doc.tokens[a].has(kUpperInitial) || !abbreviates(abbr, m.key) || names.at[a] >= 0) continue;
+    names.at[a] = static_cast<int>(list.size());
+    list.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(a + 1), m.type, std::u16string(abbr)});
   }
-  std::sort(names.begin(), names.end(), [](const NameMention& x, const NameMention& y) { return x.first < y.first; });
-  for (size_t i = 0; i < names.size(); ++i)
-    for (uint32_t t = names[i].first; t < names[i].end; ++t) name_at[t] = static_cast<int>(i);
-  abbr_links.clear();  // indices changed with the sort: find the links again
-  for (size_t i = 0; i < names.size(); ++i) {
-    const NameMention& m = names[i];
+  // ... in text order (spans do not overlap: the order is by first token) ...
+  std::sort(list.begin(), list.end(), [](const NameMention& x, const NameMention& y) { return x.first < y.first; });
+  for (size_t i = 0; i < list.size(); ++i)
+    for (uint32_t t = list[i].first; t < list[i].end; ++t) names.at[t] = static_cast<int>(i);
+  // ... and every one, tagged or not, is linked to its long form (after the
+  // sort, which changed the indices).
+  names.abbreviations.clear();
+  for (size_t i = 0; i < list.size(); ++i) {
+    const NameMention& m = list[i];
     if (m.type == 0 || m.end - m.first < 2 || !token_is(doc, m.end, u'(') || !token_is(doc, m.end + 2, u')')) continue;
-    const int ab = name_at[m.end + 1];
-    if (ab >= 0 && names[ab].end - names[ab].first == 1 && abbreviates(names[ab].key, m.key))
-      abbr_links.emplace_back(static_cast<size_t>(ab), i);
+    const int ab = names.at[m.end + 1];
+    if (ab >= 0 && list[ab].end - list[ab].first == 1 && abbreviates(list[ab].key, m.key))
+      names.abbreviations.emplace_back(static_cast<size_t>(ab), i);
   }
+}
 
-  // 2. One type per string: the majority (ties: the first seen).
+// 4. Types.
+
+void one_type_per_string(Names& names) {
   std::map<std::u16string, std::array<int, 4>> votes;
   std::map<std::u16string, int> first_type;
-  for (const NameMention& m : names) {
+  for (const NameMention& m : names.list) {
     ++votes[m.key][m.type];
     first_type.emplace(m.key, m.type);
   }
-  for (NameMention& m : names) {
+  for (NameMention& m : names.list) {
     const auto& v = votes[m.key];
     int best = first_type[m.key];
     for (int t = 0; t < 4; ++t)
       if (v[t] > v[best]) best = t;
     m.type = best;
   }
+}
 
-  // 3. Clusters: full names first (most tokens), then shorter names join a
-  //    longer one they are part of (surname, first name, leading words).
-  std::vector<Cluster> clusters;
-  std::map<std::u16string, int> by_key;
-  std::vector<size_t> order(names.size());
+// 5. Clusters.
+
+namespace {
+
+// The clusters by the first and by the last word of their name, for the
+// names that may be part of it.
+struct WordIndex {
+  std::map<std::u16string, std::vector<int>> by_first, by_last;
+};
+
+void join(Names& names, Clusters& clusters, size_t i, int c) {
+  names.list[i].entity = c;
+  clusters.list[c].names.push_back(i);
+  clusters.by_key.emplace(names.list[i].key, c);
+}
+
+int open_cluster(Clusters& clusters, WordIndex& index, const NameMention& m,
+                 const std::vector<std::u16string_view>& words) {
+  Cluster cl;
+  cl.type = m.type;
+  cl.canonical = m.key;
+  clusters.list.push_back(std::move(cl));
+  const int c = static_cast<int>(clusters.list.size()) - 1;
+  if (!words.empty()) {
+    index.by_first[std::u16string(words.front())].push_back(c);
+    if (words.size() > 1) index.by_last[std::u16string(words.back())].push_back(c);
+  }
+  return c;
+}
+
+// The cluster whose name mention `m` (of `words`) is part of, or -1; of
+// several, the one mentioned last before m.
+int containing_cluster(const Names& names, const Clusters& clusters, const WordIndex& index, const NameMention& m,
+                       const std::vector<std::u16string_view>& words, std::vector<int>& candidates) {
+  candidates.clear();
+  if (!words.empty()) {
+    if (auto it = index.by_first.find(std::u16string(words.front())); it != index.by_first.end())
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    if (auto it = index.by_last.find(std::u16string(words.back())); it != index.by_last.end())
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  int target = -1;
+  uint32_t target_last = 0;
+  for (int c : candidates) {
+    const Cluster& cl = clusters.list[c];
+    if (!part_of_name(words_of(cl.canonical), cl.type, words, m.type)) continue;
+    uint32_t last = 0;
+    for (size_t n : cl.names)
+      if (names.list[n].first < m.first) last = std::max(last, names.list[n].first + 1);
+    if (target < 0 || last > target_last) {
+      target = c;
+      target_last = last;
+    }
+  }
+  return target;
+}
+
+// Abbreviations join their long form's cluster, with the cluster other
+// mentions of the abbreviation formed before the long form was known.
+void link_abbreviations(Names& names, Clusters& clusters) {
+  for (const auto& [ab, long_form] : names.abbreviations) {
+    const int target = names.list[long_form].entity;
+    if (target < 0) continue;
+    const std::u16string& key = names.list[ab].key;
+    if (auto it = clusters.by_key.find(key); it != clusters.by_key.end() && it->second != target)
+      merge_cluster(names, clusters, it->second, target);
+    names.list[ab].entity = target;
+    clusters.list[target].names.push_back(ab);
+    clusters.by_key[key] = target;
+  }
+}
+
+// German, Dutch and English genitives of one-word names join their base:
+// "Chinas", "Alibabas", "Merkel's" join "China", ... .
+void join_genitives(Names& names, Clusters& clusters) {
+  for (size_t c = 0; c < clusters.list.size(); ++c) {
+    const std::u16string& k = clusters.list[c].canonical;
+    if (clusters.list[c].names.empty() || k.find(u' ') != std::u16string::npos) continue;
+    const size_t cut = genitive_length(k);
+    if (cut == 0) continue;
+    auto it = clusters.by_key.find(k.substr(0, k.size() - cut));
+    if (it == clusters.by_key.end() || it->second == static_cast<int>(c) ||
+        clusters.list[it->second].type != clusters.list[c].type)
+      continue;
+    merge_cluster(names, clusters, static_cast<int>(c), it->second);
+  }
+}
+
+}  // namespace
+
+bool part_of_name(const std::vector<std::u16string_view>& full, int cluster_type,
+                  const std::vector<std::u16string_view>& words, int type) {
+  if (full.size() <= words.size()) return false;
+  // One word of a person's name: the surname, or (of a person) the first name.
+  if (cluster_type == 0 && words.size() == 1) return words[0] == full.back() || (type == 0 && words[0] == full.front());
+  if (cluster_type != type || words.size() < 2) return false;
+  return std::equal(words.begin(), words.end(), full.begin()) ||
+         (cluster_type == 0 && std::equal(words.rbegin(), words.rend(), full.rbegin()));
+}
+
+void merge_cluster(Names& names, Clusters& clusters, int from, int to) {
+  for (size_t n : clusters.list[from].names) {
+    names.list[n].entity = to;
+    clusters.list[to].names.push_back(n);
+  }
+  clusters.list[from].names.clear();
+  for (auto& [key, c] : clusters.by_key)
+    if (c == from) c = to;
+}
+
+Clusters cluster_names(Names& names) {
+  Clusters clusters;
+  WordIndex index;
+  // Longest names first, so that a shorter one finds the full name it is
+  // part of whatever their order in the text.
+  std::vector<size_t> order(names.list.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    return names[x].end - names[x].first > names[y].end - names[y].first;
+    return names.list[x].end - names.list[x].first > names.list[y].end - names.list[y].first;
   });
-  for (auto& [ab, lf] : abbr_links) {
-    (void)lf;
-    names[ab].entity = -2;  // resolved below, after its long form
-  }
-  std::map<std::u16string, std::vector<int>> by_first, by_last;  // clusters by first/last word
+  for (const auto& [ab, long_form] : names.abbreviations) names.list[ab].entity = kAwaitsLongForm;
   std::vector<int> candidates;
-  auto join = [&](size_t i, int c) {
-    names[i].entity = c;
-    clusters[c].names.push_back(i);
-    by_key.emplace(names[i].key, c);
-  };
   for (size_t i : order) {
-    NameMention& m = names[i];
-    if (m.entity == -2) continue;
-    if (auto it = by_key.find(m.key); it != by_key.end()) {
-      join(i, it->second);
+    const NameMention& m = names.list[i];
+    if (m.entity == kAwaitsLongForm) continue;
+    if (auto it = clusters.by_key.find(m.key); it != clusters.by_key.end()) {
+      join(names, clusters, i, it->second);
       continue;
     }
     const auto words = words_of(m.key);
-    int target = -1;
-    uint32_t target_last = 0;
-    candidates.clear();
-    if (!words.empty()) {
-      if (auto it = by_first.find(std::u16string(words.front())); it != by_first.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-      if (auto it = by_last.find(std::u16string(words.back())); it != by_last.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (int c : candidates) {
-      const Cluster& cl = clusters[c];
-      const auto full = words_of(cl.canonical);
-      if (full.size() <= words.size()) continue;
-      bool match = false;
-      if (cl.type == 0 && words.size() == 1) {
-        match = (words[0] == full.back() || (m.type == 0 && words[0] == full.front()));
-      } else if (cl.type == m.type && words.size() >= 1) {
-        match = std::equal(words.begin(), words.end(), full.begin()) && (words.size() >= 2 || cl.type != 0);
-        if (cl.type == 0 && words.size() >= 2) match = match || std::equal(words.rbegin(), words.rend(), full.rbegin());
-        if (cl.type != 0 && words.size() == 1) match = false;
-      }
-      if (!match) continue;
-      // Several candidates: the one mentioned last before this mention.
-      uint32_t last = 0;
-      for (size_t n : cl.names)
-        if (names[n].first < m.first) last = std::max(last, names[n].first + 1);
-      if (target < 0 || last > target_last) {
-        target = c;
-        target_last = last;
-      }
-    }
-    if (target < 0) {
-      clusters.push_back({});
-      clusters.back().type = m.type;
-      clusters.back().canonical = m.key;
-      clusters.back().canonical_tokens = words.size();
-      target = static_cast<int>(clusters.size()) - 1;
-      if (!words.empty()) {
-        by_first[std::u16string(words.front())].push_back(target);
-        if (words.size() > 1) by_last[std::u16string(words.back())].push_back(target);
-      }
-    }
-    join(i, target);
+    int target = containing_cluster(names, clusters, index, m, words, candidates);
+    if (target < 0) target = open_cluster(clusters, index, m, words);
+    join(names, clusters, i, target);
   }
-  for (auto& [ab, lf] : abbr_links) {
-    const int target = names[lf].entity;
-    if (target < 0) continue;
-    if (auto it = by_key.find(names[ab].key); it != by_key.end() && it->second != target) {
-      // Other mentions of the abbreviation formed a cluster of their own: merge it.
-      Cluster& from = clusters[it->second];
-      for (size_t n : from.names) {
-        names[n].entity = target;
-        clusters[target].names.push_back(n);
-      }
-      from.names.clear();
-      for (auto& [k, c] : by_key)
-        if (c == it->second) c = target;
-    }
-    names[ab].entity = target;
-    clusters[target].names.push_back(ab);
-    by_key[names[ab].key] = target;
-  }
-  // German/Dutch/English genitives: "Chinas", "Alibabas", "Merkel's" join "China", ... .
-  for (size_t c = 0; c < clusters.size(); ++c) {
-    const std::u16string& k = clusters[c].canonical;
-    if (clusters[c].names.empty() || k.size() < 3 || k.find(u' ') != std::u16string::npos) continue;
-    size_t cut = 0;
-    if (k.back() == u's') cut = 1;
-    if (k.size() > 3 && k.back() == u's' && (k[k.size() - 2] == u'\'' || k[k.size() - 2] == u'’')) cut = 2;
-    if (cut == 0) continue;
-    auto it = by_key.find(k.substr(0, k.size() - cut));
-    if (it == by_key.end() || it->second == static_cast<int>(c) || clusters[it->second].type != clusters[c].type) continue;
-    const int target = it->second;
-    for (size_t n : clusters[c].names) {
-      names[n].entity = target;
-      clusters[target].names.push_back(n);
-    }
-    clusters[c].names.clear();
-    for (auto& [key, cc] : by_key)
-      if (cc == static_cast<int>(c)) cc = target;
-  }
-  // Other mentions of an abbreviation string that were clustered before its
-  // long form was known are already in by_key's cluster; nothing else to do.
+  link_abbreviations(names, clusters);
+  join_genitives(names, clusters);
+  return clusters;
+}
 
-  // 4. Part mentions: names inside hyphenated compounds ("Alibaba-Manager").
+// 6. Part mentions.
+
+namespace {
+
+// The cluster of part [s, e) of compound token t, or -1.
+int part_cluster(const Document& doc, const ner::Gazetteer& gazetteer, size_t t, size_t s, size_t e,
+                 Clusters& clusters, std::map<std::u16string, int>& part_clusters) {
+  const std::u16string part(doc.token_text(t).substr(s, e - s));
+  if (auto it = clusters.by_key.find(part); it != clusters.by_key.end()) return it->second;
+  if (auto it = part_clusters.find(part); it != part_clusters.end()) return it->second;
+  if (s != 0 || part.size() < 2 || part[0] < u'A' || part[0] > u'Z') return -1;
+  // A place the gazetteer knows ("China-Geschäft") starts an entity of its own.
+  const uint8_t v = gazetteer.find(ner::seq_hash(0, ner::hash_text(doc.token_lower(t).substr(s, e - s))));
+  if ((v & 0x0F) == 0) return -1;
+  int type = 0;
+  while (((v >> type) & 1) == 0) ++type;
+  Cluster cl;
+  cl.type = type;
+  cl.canonical = part;
+  clusters.list.push_back(std::move(cl));
+  const int c = static_cast<int>(clusters.list.size()) - 1;
+  part_clusters.emplace(part, c);
+  return c;
+}
+
+}  // namespace
+
+std::vector<std::pair<int, Span>> part_mentions(const Document& doc, const ner::Gazetteer& gazetteer, const Names& names,
+                                                Clusters& clusters) {
   std::vector<std::pair<int, Span>> parts;
   std::map<std::u16string, int> part_clusters;
   for (size_t t = 0; t < doc.tokens.size(); ++t) {
-    if (name_at[t] >= 0) continue;
+    if (names.at[t] >= 0) continue;
     const std::u16string_view w = doc.token_text(t);
     if (w.size() < 3) continue;  // (a genitive part "Alibabas-" is rare; not handled)
-    size_t s = 0;
     bool hyphenated = false;
     for (size_t i = 1; i + 1 < w.size(); ++i)
       if (is_hyphen(w[i])) hyphenated = true;
     if (!hyphenated) continue;
+    size_t s = 0;
     for (size_t i = 0; i <= w.size(); ++i) {
       if (i < w.size() && !is_hyphen(w[i])) continue;
       if (i > s) {
-        const std::u16string part(w.substr(s, i - s));
-        int c = -1;
-        if (auto it = by_key.find(part); it != by_key.end()) c = it->second;
-        else if (auto pt = part_clusters.find(part); pt != part_clusters.end()) c = pt->second;
-        else if (part.size() >= 2 && part[0] >= u'A' && part[0] <= u'Z' && s == 0) {
-          // A place the gazetteer knows ("China-Geschäft") starts an entity of its own.
-          const uint8_t v = model->gazetteer().find(ner::seq_hash(0, ner::hash_text(doc.token_lower(t).substr(s, i - s))));
-          if ((v & 0x0F) != 0) {
-            int type = 0;
-            while (((v >> type) & 1) == 0) ++type;
-            clusters.push_back({});
-            clusters.back().type = type;
-            clusters.back().canonical = part;
-            c = static_cast<int>(clusters.size()) - 1;
-            part_clusters.emplace(part, c);
-          }
-        }
+        const int c = part_cluster(doc, gazetteer, t, s, i, clusters, part_clusters);
         if (c >= 0) {
           const uint32_t start = doc.tokens[t].start + static_cast<uint32_t>(s);
           parts.emplace_back(c, Span{start, start + static_cast<uint32_t>(i - s)});
@@ -373,101 +416,93 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
       s = i + 1;
     }
   }
+  return parts;
+}
 
-  // 5. Mentions and roles.
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (names[i].entity < 0) continue;
-    const NameMention& m = names[i];
+// 7. Mentions and roles.
+
+void add_mentions(const Document& doc, const Names& names, const std::vector<std::pair<int, Span>>& parts,
+                  Clusters& clusters) {
+  for (const NameMention& m : names.list) {
+    if (m.entity < 0) continue;
     const uint32_t end = doc.tokens[m.end - 1].end - possessive_length(doc.token_text(m.end - 1));
-    clusters[m.entity].mentions.push_back({Span{doc.tokens[m.first].start, end}, MentionKind::Name});
+    clusters.list[m.entity].mentions.push_back({Span{doc.tokens[m.first].start, end}, MentionKind::Name});
   }
-  for (auto& [c, span] : parts) clusters[c].mentions.push_back({span, MentionKind::Part});
+  for (const auto& [c, span] : parts) clusters.list[c].mentions.push_back({span, MentionKind::Part});
+}
 
-  auto add_role = [&](Cluster& cl, Span sp) {
-    if (sp.empty()) return;
-    std::string r = utf16_to_utf8(doc.slice(sp));
-    if (std::find(cl.roles.begin(), cl.roles.end(), r) == cl.roles.end()) cl.roles.push_back(std::move(r));
-  };
-  const Language lang = doc.language;
-  for (const NameMention& m : names) {
-    if (m.entity < 0 || clusters[m.entity].type != 0) continue;
-    Cluster& cl = clusters[m.entity];
-    const uint32_t sent = doc.tokens[m.first].sentence;
-    const uint32_t sent_first = doc.sentences[sent].first_token, sent_end = doc.sentences[sent].end_token;
-    // a. A role noun right before the name: "Bundeskanzlerin Angela Merkel".
-    if (m.first > sent_first) {
-      const size_t p = m.first - 1;
-      if (name_at[p] < 0 && doc.tokens[p].has(kWord) && is_role_noun(doc.token_lower(p), lang)) {
-        uint32_t a = static_cast<uint32_t>(p);
-        // "chief executive", "prime minister": take a role word before too.
-        if (a > sent_first && name_at[a - 1] < 0 && is_role_noun(doc.token_lower(a - 1), lang)) --a;
-        add_role(cl, Span{doc.tokens[a].start, doc.tokens[p].end});
-      }
-    }
-    // b. An apposition: "Ethan Yu, Vizepräsident von Alibaba, ...".
-    if (m.end + 1 < sent_end && token_is(doc, m.end, u',')) {
-      uint32_t e = m.end + 1;
-      bool role = false;
-      while (e < sent_end && e < m.end + 8 && !doc.tokens[e].has(kPunct)) {
-        if (name_at[e] < 0 && is_role_noun(doc.token_lower(e), lang)) role = true;
-        if (name_at[e] >= 0 && !role) break;
-        ++e;
-      }
-      const bool closed = e >= sent_end || doc.tokens[e].has(kPunct);
-      if (role && closed && e > m.end + 1) {
-        // Drop a leading article ("der", "the").
-        uint32_t a = m.end + 1;
-        while (a < e && !is_role_noun(doc.token_lower(a), lang) && !doc.tokens[a].has(kUpperInitial) &&
-               (doc.token_lower(a).size() <= 3 || is_role_link(doc.token_lower(a))))
-          ++a;
-        if (a < e) add_role(cl, Span{doc.tokens[a].start, doc.tokens[e - 1].end});
-      }
-    }
-    // c. A party or organisation in brackets: "Angela Merkel (CDU)".
-    if (token_is(doc, m.end, u'(') && m.end + 2 < sent_end) {
-      const int o = name_at[m.end + 1];
-      if (o >= 0 && names[o].entity >= 0 && clusters[names[o].entity].type == 1 && token_is(doc, names[o].end, u')'))
-        add_role(cl, Span{doc.tokens[names[o].first].start, doc.tokens[names[o].end - 1].end});
+Span role_before(const Document& doc, const Names& names, const NameMention& m) {
+  const uint32_t sent_first = doc.sentences[doc.tokens[m.first].sentence].first_token;
+  if (m.first <= sent_first) return {};
+  const uint32_t p = m.first - 1;
+  if (names.at[p] >= 0 || !doc.tokens[p].has(kWord) || !is_role_noun(doc.token_lower(p), doc.language)) return {};
+  uint32_t a = p;
+  // "chief executive", "prime minister": take a role word before too.
+  if (a > sent_first && names.at[a - 1] < 0 && is_role_noun(doc.token_lower(a - 1), doc.language)) --a;
+  return Span{doc.tokens[a].start, doc.tokens[p].end};
+}
+
+Span apposition_role(const Document& doc, const Names& names, const NameMention& m) {
+  const uint32_t sent_end = doc.sentences[doc.tokens[m.first].sentence].end_token;
+  if (m.end + 1 >= sent_end || !token_is(doc, m.end, u',')) return {};
+  // Up to the next punctuation, at most 7 words, with a role noun before
+  // any other name.
+  uint32_t e = m.end + 1;
+  bool role = false;
+  while (e < sent_end && e < m.end + 8 && !doc.tokens[e].has(kPunct)) {
+    if (names.at[e] < 0 && is_role_noun(doc.token_lower(e), doc.language)) role = true;
+    if (names.at[e] >= 0 && !role) break;
+    ++e;
+  }
+  const bool closed = e >= sent_end || doc.tokens[e].has(kPunct);
+  if (!role || !closed || e <= m.end + 1) return {};
+  // Drop a leading article ("der", "the").
+  uint32_t a = m.end + 1;
+  while (a < e && !is_role_noun(doc.token_lower(a), doc.language) && !doc.tokens[a].has(kUpperInitial) &&
+         (doc.token_lower(a).size() <= 3 || is_role_link(doc.token_lower(a))))
+    ++a;
+  return a < e ? Span{doc.tokens[a].start, doc.tokens[e - 1].end} : Span{};
+}
+
+Span bracketed_organisation(const Document& doc, const Names& names, const Clusters& clusters, const NameMention& m) {
+  const uint32_t sent_end = doc.sentences[doc.tokens[m.first].sentence].end_token;
+  if (!token_is(doc, m.end, u'(') || m.end + 2 >= sent_end) return {};
+  const int o = names.at[m.end + 1];
+  if (o < 0) return {};
+  const NameMention& org = names.list[o];
+  if (org.entity < 0 || clusters.list[org.entity].type != 1 || !token_is(doc, org.end, u')')) return {};
+  return Span{doc.tokens[org.first].start, doc.tokens[org.end - 1].end};
+}
+
+void add_roles(const Document& doc, const Names& names, Clusters& clusters) {
+  for (const NameMention& m : names.list) {
+    if (m.entity < 0 || clusters.list[m.entity].type != 0) continue;
+    Cluster& cl = clusters.list[m.entity];
+    for (const Span sp : {role_before(doc, names, m), apposition_role(doc, names, m),
+                          bracketed_organisation(doc, names, clusters, m)}) {
+      if (sp.empty()) continue;
+      std::string r = utf16_to_utf8(doc.slice(sp));
+      if (std::find(cl.roles.begin(), cl.roles.end(), r) == cl.roles.end()) cl.roles.push_back(std::move(r));
     }
   }
+}
 
-  // 6. Entities: canonical name, sorted mentions, salience; by first mention.
+// 8. Entities.
+
+std::vector<Entity> entities_of(Clusters& clusters) {
   std::vector<Entity> out;
-  size_t max_mentions = 1;
-  for (Cluster& cl : clusters) {
+  for (Cluster& cl : clusters.list) {
+    if (cl.mentions.empty()) continue;
     std::sort(cl.mentions.begin(), cl.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
     cl.mentions.erase(std::unique(cl.mentions.begin(), cl.mentions.end(),
                                   [](const Mention& a, const Mention& b) { return a.span == b.span; }),
                       cl.mentions.end());
-    max_mentions = std::max(max_mentions, cl.mentions.size());
-  }
-  const double len = static_cast<double>(std::max<size_t>(1, doc.text.size()));
-  for (Cluster& cl : clusters) {
-    if (cl.mentions.empty()) continue;
-    // Canonical: the longest name (most words, then most characters, then first).
-    std::u16string best;
-    size_t best_words = 0, best_count = 0;
-    std::map<std::u16string, size_t> freq;
-    for (size_t n : cl.names) ++freq[names[n].key];
-    for (size_t n : cl.names) {
-      const size_t w = words_of(names[n].key).size();
-      const size_t f = freq[names[n].key];
-      if (w > best_words || (w == best_words && (f > best_count || (f == best_count && names[n].key.size() > best.size())))) {
-        best = names[n].key;
-        best_words = w;
-        best_count = f;
-      }
-    }
-    if (best.empty()) best = cl.canonical;
     Entity e;
     e.type = static_cast<EntityType>(cl.type);
-    e.name = utf16_to_utf8(best);
+    e.name = utf16_to_utf8(cl.canonical);
     e.mentions = std::move(cl.mentions);
     e.roles = std::move(cl.roles);
-    const double count = static_cast<double>(e.mentions.size()) / static_cast<double>(max_mentions);
-    const double early = 1.0 - static_cast<double>(e.mentions.front().span.start) / len;
-    e.salience = std::round((0.7 * count + 0.3 * early) * 10000.0) / 10000.0;
     out.push_back(std::move(e));
   }
   std::stable_sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
@@ -477,4 +512,5 @@ std::vector<Entity> recognize_entities(const Document& doc, const ner::Model* mo
   return out;
 }
 
+}  // namespace entities
 }  // namespace quelle

@@ -112,7 +112,7 @@ struct WordMemo {
   int32_t after[4][kNumTags] = {};
 };
 
-namespace {
+// Per thread: the memos and the per-token arrays of the block being scored.
 struct DecodeScratch {
   FeatureScratch features;
   std::vector<uint32_t> keys;  // n * kContextFeatures keys
@@ -121,11 +121,28 @@ struct DecodeScratch {
   std::vector<uint32_t> pair;       // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
   std::vector<ContextSignature> sig;  // per token: its context signature
   std::vector<uint32_t> context;      // per token: its context set (groups tells whether the memo answered)
-  std::vector<uint8_t> groups;        // per token: the context key groups computed (see emissions)
+  std::vector<uint8_t> groups;        // per token: the context key groups computed (see Model::context_keys)
   std::array<WordMemo, 2> memos;  // for the last two models used (a batch may mix languages)
   uint64_t uses = 0;
   uint32_t touched = 0;  // see emissions()
+
+  // Room for a block of n tokens (the arrays only grow).
+  void reserve(size_t n) {
+    if (features.toks.size() < n) features.toks.resize(n);
+    if (features.first_values.size() < n) features.first_values.resize(n);
+    if (keys.size() < n * kContextFeatures) keys.resize(n * kContextFeatures);
+    if (memo_hash.size() < n) {
+      memo_hash.resize(n);
+      word_id.resize(n);
+      pair.resize(n);
+      sig.resize(n);
+      context.resize(n);
+      groups.resize(n);
+    }
+  }
 };
+
+namespace {
 DecodeScratch& scratch() {
   thread_local DecodeScratch s;
   return s;
@@ -301,11 +318,153 @@ constexpr bool kAsksInTightLoops = false;
 #endif
 constexpr size_t kAhead = kAsksInTightLoops ? SIZE_MAX / 2 : 4;
 
-void Model::emissions(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& in_quote,
-                      int32_t* out) const {
-  const size_t n = end - first;
-  if (n == 0) return;
-  DecodeScratch& s = scratch();
+// The block being scored, and where each step leaves its results for the
+// next (the per-token arrays of DecodeScratch).
+struct EmissionPass {
+  const Document& doc;
+  size_t first;  // the block's first doc token
+  size_t n;      // its tokens
+  const std::vector<uint8_t>& in_quote;
+  int32_t* out;  // n * kNumTags
+  DecodeScratch& s;
+  WordMemo& memo;
+  uint32_t touched = 0;  // see ask_buckets
+};
+
+// The context features in the keys of a token (kContextFeatures): first
+// the word context features, then the 6 that read the left and the 6 that
+// read the right neighbour, then the 9 of the context signature.
+constexpr int kLeftAt = kWordContextFeatures, kRightAt = kLeftAt + kPairFeatures;
+constexpr int kSignatureAt = kRightAt + kPairFeatures;
+static_assert(kSignatureAt + kSignatureFeatures == kContextFeatures);
+// Which of a token's key groups were computed (the others are answered by
+// a memo): only those are mixed, asked for and looked up.
+constexpr uint8_t kLeft = 1, kRight = 2, kSignature = 4;
+
+namespace {
+
+inline void add16(int32_t* acc, const int16_t* v) {
+  for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
+}
+
+inline bool fits16(const int32_t* v) {
+  bool fits = true;
+  for (int t = 0; t < kNumTags; ++t) fits = fits && v[t] >= INT16_MIN && v[t] <= INT16_MAX;
+  return fits;
+}
+
+// Adds a word's own sums to its token k and its neighbour features' weight
+// codes to the tokens around it (those of the block).
+inline void place_word(int32_t* out, size_t n, const int32_t* codebook, size_t k, const int32_t* own,
+                       const uint8_t (*as)[kNumTags]) {
+  auto add_codes = [&](int32_t* acc, const uint8_t* codes) {
+    for (int t = 0; t < kNumTags; ++t) acc[t] += codebook[codes[t]];
+  };
+  add9(out + k * kNumTags, own);
+  if (k + 1 < n) add_codes(out + (k + 1) * kNumTags, as[kAsPrev]);
+  if (k + 2 < n) add_codes(out + (k + 2) * kNumTags, as[kAsPrev2]);
+  if (k >= 1) add_codes(out + (k - 1) * kNumTags, as[kAsNext]);
+  if (k >= 2) add_codes(out + (k - 2) * kNumTags, as[kAsNext2]);
+}
+
+// What context_features() reads of a remembered word as a neighbour.
+inline void neighbour_view(const WordEntry& e, FeatureScratch::Tok& t) {
+  t = FeatureScratch::Tok{};
+  t.word = e.word;
+  t.lower = e.lower_hash;
+  t.shape = e.shape;
+  t.short_shape = e.short_shape;
+  t.suf3 = e.suf3;
+  t.lex = e.lex;
+  t.cls = e.cls;
+  t.wcls = e.wcls;
+}
+
+// The memo hash of every token of the block (0: not memoizable), and an
+// ask for its memo set: a hit reads all three lines of its entry.
+inline void hash_words(EmissionPass& p) {
+  for (size_t k = 0; k < p.n; ++k) {
+    const std::u16string_view w = p.doc.token_text(p.first + k);
+    const bool memoizable = !w.empty() && w.size() <= kMemoMaxLen && !U16_IS_TRAIL(w.front()) && !U16_IS_LEAD(w.back());
+    const uint32_t h = memoizable ? memo_hash(w, p.doc.tokens[p.first + k].has(kUpperInitial) ? 1 : 0) : 0;
+    p.s.memo_hash[k] = h;
+    if (!kAsksInTightLoops && h != 0) ask_set(&p.memo.entries[h & (kMemoEntries - 2)], p.touched);
+  }
+  if (kAsksInTightLoops) {
+    for (size_t k = 0; k < p.n; ++k)
+      if (p.s.memo_hash[k] != 0) ask_set(&p.memo.entries[p.s.memo_hash[k] & (kMemoEntries - 2)], p.touched);
+  }
+}
+
+// The block boundaries are the neighbours of its first and last two tokens.
+inline void add_boundaries(EmissionPass& p) {
+  int32_t* out = p.out;
+  const size_t n = p.n;
+  add9(out, p.memo.before[kAsPrev]);
+  add9(out, p.memo.before[kAsPrev2]);
+  if (n > 1) add9(out + kNumTags, p.memo.before[kAsPrev2]);
+  add9(out + (n - 1) * kNumTags, p.memo.after[kAsNext]);
+  add9(out + (n - 1) * kNumTags, p.memo.after[kAsNext2]);
+  if (n > 1) add9(out + (n - 2) * kNumTags, p.memo.after[kAsNext2]);
+}
+
+// Gazetteer matches, and every token's context signature, whose set in the
+// context memo (1 MB, beyond L2) is asked for now and probed in context_keys.
+inline void context_signatures(EmissionPass& p, const Gazetteer& gaz) {
+  FeatureScratch::Tok* toks = p.s.features.toks.data();
+  if (!gaz.empty()) mark_gazetteer_matches(gaz, toks, p.n, p.s.features.first_values.data());
+  for (size_t k = 0; k < p.n; ++k) {
+    context_signature(toks, k, p.n, p.s.sig[k]);
+    p.s.context[k] = context_set(p.s.sig[k]);
+    ask_set(&p.memo.contexts[p.s.context[k]], p.touched);
+  }
+}
+
+// The pair memo (asked for in Model::sum_words): a hit adds the 6 + 6 pair
+// features of both tokens, and the pair is marked answered.
+inline void pair_sums(EmissionPass& p) {
+  uint32_t* pair = p.s.pair.data();
+  const uint32_t* ids = p.s.word_id.data();
+  for (size_t k = 1; k < p.n; ++k) {
+    if (pair[k] == 0) continue;
+    PairEntry* set = &p.memo.pairs[pair[k] - 1];
+    const int way = way_holding(set, same_pair(ids[k - 1], ids[k]));
+    if (way < 0) continue;
+    add16(p.out + k * kNumTags, set[way].left);
+    add16(p.out + (k - 1) * kNumTags, set[way].right);
+    mark_recent(set, way);
+    pair[k] = 0;  // answered
+  }
+}
+
+inline void remember_signature(EmissionPass& p, size_t k, const int32_t* signature) {
+  ContextEntry* set = &p.memo.contexts[p.s.context[k]];
+  const int way = way_to_store(set, same_signature(p.s.sig[k]));
+  mark_recent(set, way);
+  ContextEntry& e = set[way];
+  e.sig = p.s.sig[k];
+  e.used = 1;
+  for (int t = 0; t < kNumTags; ++t) e.sum[t] = static_cast<int16_t>(signature[t]);
+}
+
+// Pair k-1, k: the left sums of token k and the right sums of token k-1.
+inline void remember_pair(EmissionPass& p, size_t k, const int32_t* left, const int32_t* right_before) {
+  const uint32_t* ids = p.s.word_id.data();
+  PairEntry* set = &p.memo.pairs[p.s.pair[k] - 1];
+  const int way = way_to_store(set, same_pair(ids[k - 1], ids[k]));
+  mark_recent(set, way);
+  PairEntry& e = set[way];
+  e.a = ids[k - 1];
+  e.b = ids[k];
+  for (int t = 0; t < kNumTags; ++t) {
+    e.left[t] = static_cast<int16_t>(left[t]);
+    e.right[t] = static_cast<int16_t>(right_before[t]);
+  }
+}
+
+}  // namespace
+
+WordMemo& Model::memo_for_block(DecodeScratch& s, size_t n) const {
   // The memo of this model (or the least recently used one, reset for it).
   WordMemo* memo = &s.memos[0];
   if (s.memos[0].model != id_) {
@@ -319,137 +478,69 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   // afresh before the counter would wrap.
   if (memo->next_id > UINT32_MAX - n) reset_memo(*memo);
   memo->last_use = ++s.uses;
-  FeatureScratch& fs = s.features;
-  if (fs.toks.size() < n) fs.toks.resize(n);
-  if (fs.first_values.size() < n) fs.first_values.resize(n);
-  if (s.keys.size() < n * kContextFeatures) s.keys.resize(n * kContextFeatures);
-  if (s.memo_hash.size() < n) {
-    s.memo_hash.resize(n);
-    s.word_id.resize(n);
-    s.pair.resize(n);
-    s.sig.resize(n);
-    s.context.resize(n);
-    s.groups.resize(n);
-  }
-  FeatureScratch::Tok* toks = fs.toks.data();
-  uint32_t touched = 0;  // see ask_buckets
-  uint32_t* pair = s.pair.data();  // per token k >= 1: 1 + the pair memo set of tokens k-1, k, or 0
-  const uint32_t* ids = s.word_id.data();
+  return *memo;
+}
 
-  // 1. Each word's own and neighbour sums, from the memo. The memo is larger
-  //    than L2: its sets are asked for (as the feature buckets below) first.
+void Model::sum_words(EmissionPass& p) const {
+  // The arrays in locals (here and in the other steps): a byte store may
+  // alias anything, and would make the compiler load them again from `p`.
+  const Document& doc = p.doc;
+  const size_t first = p.first, n = p.n;
+  int32_t* out = p.out;
+  WordMemo& memo = p.memo;
+  FeatureScratch::Tok* toks = p.s.features.toks.data();
+  uint8_t* first_values = p.s.features.first_values.data();
+  const uint32_t* hashes = p.s.memo_hash.data();
+  uint32_t* ids = p.s.word_id.data();
+  uint32_t* pair = p.s.pair.data();
+  uint32_t touched = 0;
   for (size_t k = 0; k < n; ++k) {
-    const std::u16string_view w = doc.token_text(first + k);
-    const bool memoizable = !w.empty() && w.size() <= kMemoMaxLen && !U16_IS_TRAIL(w.front()) && !U16_IS_LEAD(w.back());
-    const uint32_t h = memoizable ? memo_hash(w, doc.tokens[first + k].has(kUpperInitial) ? 1 : 0) : 0;
-    s.memo_hash[k] = h;
-    // All three lines of both ways: a hit reads all of its entry.
-    if (!kAsksInTightLoops && h != 0) ask_set(&memo->entries[h & (kMemoEntries - 2)], touched);
-  }
-  if (kAsksInTightLoops) {
-    for (size_t k = 0; k < n; ++k)
-      if (s.memo_hash[k] != 0) ask_set(&memo->entries[s.memo_hash[k] & (kMemoEntries - 2)], touched);
-  }
-  std::fill(out, out + n * kNumTags, 0);
-  auto add_codes = [&](int32_t* acc, const uint8_t* codes) {
-    for (int t = 0; t < kNumTags; ++t) acc[t] += codebook_[codes[t]];
-  };
-  auto place = [&](size_t k, const int32_t* own, const uint8_t(*as)[kNumTags]) {
-    add9(out + k * kNumTags, own);
-    if (k + 1 < n) add_codes(out + (k + 1) * kNumTags, as[kAsPrev]);
-    if (k + 2 < n) add_codes(out + (k + 2) * kNumTags, as[kAsPrev2]);
-    if (k >= 1) add_codes(out + (k - 1) * kNumTags, as[kAsNext]);
-    if (k >= 2) add_codes(out + (k - 2) * kNumTags, as[kAsNext2]);
-  };
-  for (size_t k = 0; k < n; ++k) {
-    const uint32_t h = s.memo_hash[k];
+    const uint32_t h = hashes[k];
     FeatureScratch::Tok& t = toks[k];
-    const WordEntry* e = h != 0 ? find_word(doc, first + k, h, *memo) : nullptr;
+    const WordEntry* e = h != 0 ? find_word(doc, first + k, h, memo) : nullptr;
     if (e != nullptr) {
-      // Only what context_features() reads of a neighbour.
-      t = FeatureScratch::Tok{};
-      t.word = e->word;
-      t.lower = e->lower_hash;
-      t.shape = e->shape;
-      t.short_shape = e->short_shape;
-      t.suf3 = e->suf3;
-      t.lex = e->lex;
-      t.cls = e->cls;
-      t.wcls = e->wcls;
-      fs.first_values[k] = e->first_value;
-      s.word_id[k] = e->id;
-      place(k, e->own, e->as);
+      neighbour_view(*e, t);
+      first_values[k] = e->first_value;
+      ids[k] = e->id;
+      place_word(out, n, codebook_, k, e->own, e->as);
     } else {
       WordSums ws;
       word_sums(doc, first + k, ws);
       touched += ws.touched;
-      s.word_id[k] = h != 0 ? remember_word(doc, first + k, h, ws, *memo) : 0;
+      ids[k] = h != 0 ? remember_word(doc, first + k, h, ws, memo) : 0;
       t = ws.tok;
-      fs.first_values[k] = ws.first_value;
-      place(k, ws.own, ws.as);
+      first_values[k] = ws.first_value;
+      place_word(out, n, codebook_, k, ws.own, ws.as);
     }
     t.flags = doc.tokens[first + k].flags;
-    t.quote = in_quote.empty() ? 0 : in_quote[first + k];
+    t.quote = p.in_quote.empty() ? 0 : p.in_quote[first + k];
     t.gaz = 0;
-    // The pair memo's set of tokens k-1, k: probed in 3, after the
+    // The pair memo's set of tokens k-1, k: probed in pair_sums, after the
     // gazetteer and context steps, which gives it time to arrive.
     pair[k] = 0;
     if (k >= 1 && ids[k - 1] != 0 && ids[k] != 0) {
       pair[k] = 1 + pair_set(ids[k - 1], ids[k]);
-      if (!kAsksInTightLoops) ask_set(&memo->pairs[pair[k] - 1], touched);
+      if (!kAsksInTightLoops) ask_set(&memo.pairs[pair[k] - 1], touched);
     }
   }
   if (kAsksInTightLoops) {
     for (size_t k = 1; k < n; ++k)
-      if (pair[k] != 0) ask_set(&memo->pairs[pair[k] - 1], touched);
+      if (pair[k] != 0) ask_set(&memo.pairs[pair[k] - 1], touched);
   }
-  // The block boundaries are the neighbours of its first and last two tokens.
-  add9(out, memo->before[kAsPrev]);
-  add9(out, memo->before[kAsPrev2]);
-  if (n > 1) add9(out + kNumTags, memo->before[kAsPrev2]);
-  add9(out + (n - 1) * kNumTags, memo->after[kAsNext]);
-  add9(out + (n - 1) * kNumTags, memo->after[kAsNext2]);
-  if (n > 1) add9(out + (n - 2) * kNumTags, memo->after[kAsNext2]);
+  p.touched += touched;
+}
 
-  // 2. Gazetteer matches, and every token's context signature, whose set in
-  //    the context memo (1 MB, beyond L2) is asked for now and probed in 4.
-  if (!gaz_.empty()) mark_gazetteer_matches(gaz_, toks, n, fs.first_values.data());
-  ContextSignature* sig = s.sig.data();
-  uint32_t* context = s.context.data();
-  for (size_t k = 0; k < n; ++k) {
-    context_signature(toks, k, n, sig[k]);
-    context[k] = context_set(sig[k]);
-    ask_set(&memo->contexts[context[k]], touched);
-  }
-
-  // 3. The pair memo (asked for in 1): a hit adds the 6 + 6 pair features
-  //    of both tokens.
-  auto add16 = [](int32_t* acc, const int16_t* v) {
-    for (int t = 0; t < kNumTags; ++t) acc[t] += v[t];
-  };
-  for (size_t k = 1; k < n; ++k) {
-    if (pair[k] == 0) continue;
-    PairEntry* set = &memo->pairs[pair[k] - 1];
-    const int way = way_holding(set, same_pair(ids[k - 1], ids[k]));
-    if (way < 0) continue;
-    add16(out + k * kNumTags, set[way].left);
-    add16(out + (k - 1) * kNumTags, set[way].right);
-    mark_recent(set, way);
-    pair[k] = 0;  // answered
-  }
-
-  // 4. The context features. Per token: the 9 of its context signature
-  //    from the context memo (or, if it does not answer, their keys), the 3
-  //    other ones, then (unless the pair memo answered them) the 6 that read
-  //    the left and the 6 that read the right neighbour; 0 = absent.
-  constexpr int kLeftAt = kWordContextFeatures, kRightAt = kLeftAt + kPairFeatures;
-  constexpr int kSignatureAt = kRightAt + kPairFeatures;
-  static_assert(kSignatureAt + kSignatureFeatures == kContextFeatures);
-  uint32_t* feats = s.keys.data();
-  // Which of a token's key groups were computed (the others are answered
-  // by a memo): only those are mixed, asked for and looked up.
-  constexpr uint8_t kLeft = 1, kRight = 2, kSignature = 4;
-  uint8_t* groups = s.groups.data();
+void Model::context_keys(EmissionPass& p) const {
+  const FeatureScratch::Tok* toks = p.s.features.toks.data();
+  const uint32_t* pair = p.s.pair.data();
+  const uint32_t* ids = p.s.word_id.data();
+  const ContextSignature* sig = p.s.sig.data();
+  const uint32_t* context = p.s.context.data();
+  uint32_t* feats = p.s.keys.data();
+  uint8_t* groups = p.s.groups.data();
+  int32_t* out = p.out;
+  ContextEntry* contexts = p.memo.contexts.data();
+  const size_t n = p.n;
   for (size_t k = 0; k < n; ++k) {
     uint32_t* f = feats + k * kContextFeatures;
     word_context_features(toks, k, n, set_, f);
@@ -465,7 +556,7 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
       to_slots(f + kRightAt, kPairFeatures);
       g |= kRight;
     }
-    ContextEntry* e = &memo->contexts[context[k]];
+    ContextEntry* e = &contexts[context[k]];
     const int way = way_holding(e, same_signature(sig[k]));
     if (way >= 0) {
       add16(out + k * kNumTags, e[way].sum);
@@ -477,11 +568,21 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     }
     groups[k] = g;
   }
+}
+
+void Model::context_sums(EmissionPass& p) const {
+  const size_t n = p.n;
+  const uint32_t* feats = p.s.keys.data();
+  const uint8_t* groups = p.s.groups.data();
+  const uint32_t* pair = p.s.pair.data();
+  int32_t* out = p.out;
+  uint32_t touched = 0;
   // The table is larger than the caches, so a lookup is a cache miss; they
-  // are made to overlap by asking for the next token's buckets before the
-  // current token's are read. Natively that is a prefetch; WebAssembly has
-  // none, so it reads one byte of each bucket (independent loads the CPU
-  // issues together) and keeps the sum so the reads are not optimized away.
+  // are made to overlap by asking for the buckets of the token kAhead on
+  // before the current token's are read. Natively that is a prefetch;
+  // WebAssembly has none, so it reads one byte of each bucket (independent
+  // loads the CPU issues together) and keeps the sum so the reads are not
+  // optimized away.
   auto ask = [&](size_t k) {
     const uint32_t* f = feats + k * kContextFeatures;
     const uint8_t g = groups[k];
@@ -492,11 +593,6 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
   };
   for (size_t k = 0; k < n && k < kAhead; ++k) ask(k);
   int32_t right_before[kNumTags] = {};  // the right pair sums of token k-1
-  auto fits16 = [](const int32_t* v) {
-    bool fits = true;
-    for (int t = 0; t < kNumTags; ++t) fits = fits && v[t] >= INT16_MIN && v[t] <= INT16_MAX;
-    return fits;
-  };
   for (size_t k = 0; k < n; ++k) {
     if (k + kAhead < n) ask(k + kAhead);
     // Sums in locals: `w` is a byte pointer, which may alias anything, so
@@ -507,37 +603,43 @@ void Model::emissions(const Document& doc, size_t first, size_t end, const std::
     add_weights(f, kWordContextFeatures, acc);
     if (g & kLeft) add_weights(f + kLeftAt, kPairFeatures, left);
     if (g & kRight) add_weights(f + kRightAt, kPairFeatures, right);
-    int32_t* o = out + k * kNumTags;
     // A signature the memo did not answer: remembered, if its sums fit.
     if (g & kSignature) {
       add_weights(f + kSignatureAt, kSignatureFeatures, signature);
-      if (fits16(signature)) {
-        ContextEntry* set = &memo->contexts[context[k]];
-        const int way = way_to_store(set, same_signature(sig[k]));
-        mark_recent(set, way);
-        ContextEntry& e = set[way];
-        e.sig = sig[k];
-        e.used = 1;
-        for (int t = 0; t < kNumTags; ++t) e.sum[t] = static_cast<int16_t>(signature[t]);
-      }
+      if (fits16(signature)) remember_signature(p, k, signature);
     }
+    int32_t* o = out + k * kNumTags;
     for (int t = 0; t < kNumTags; ++t) o[t] += acc[t] + left[t] + right[t] + signature[t];
     // A pair the memo did not answer: remembered, if its sums fit.
-    if (pair[k] != 0 && fits16(left) && fits16(right_before)) {
-      PairEntry* set = &memo->pairs[pair[k] - 1];
-      const int way = way_to_store(set, same_pair(ids[k - 1], ids[k]));
-      mark_recent(set, way);
-      PairEntry& e = set[way];
-      e.a = ids[k - 1];
-      e.b = ids[k];
-      for (int t = 0; t < kNumTags; ++t) {
-        e.left[t] = static_cast<int16_t>(left[t]);
-        e.right[t] = static_cast<int16_t>(right_before[t]);
-      }
-    }
+    if (pair[k] != 0 && fits16(left) && fits16(right_before)) remember_pair(p, k, left, right_before);
     std::memcpy(right_before, right, sizeof right);
   }
-  s.touched = touched;
+  p.touched += touched;
+}
+
+void Model::emissions(const Document& doc, size_t first, size_t end, const std::vector<uint8_t>& in_quote,
+                      int32_t* out) const {
+  const size_t n = end - first;
+  if (n == 0) return;
+  DecodeScratch& s = scratch();
+  EmissionPass p{doc, first, n, in_quote, out, s, memo_for_block(s, n)};
+  s.reserve(n);
+  // 1. Each word's own and neighbour sums, from the memo. The memo is larger
+  //    than L2: its sets are asked for (as the feature buckets below) first.
+  hash_words(p);
+  std::fill(out, out + n * kNumTags, 0);
+  sum_words(p);
+  add_boundaries(p);
+  // 2. The context signatures; 3. the pair memo; 4. the context features:
+  //    per token, the 9 of its context signature from the context memo (or,
+  //    if it does not answer, their keys), the 3 other ones, then (unless the
+  //    pair memo answered them) the 6 that read the left and the 6 that read
+  //    the right neighbour.
+  context_signatures(p, gaz_);
+  pair_sums(p);
+  context_keys(p);
+  context_sums(p);
+  s.touched = p.touched;
 }
 
 }  // namespace quelle::ner

@@ -6,6 +6,8 @@
 #include <bit>
 #include <utility>
 
+#include "entities/lexicon.hpp"
+
 namespace quelle::ner {
 
 uint32_t hash_text(std::u16string_view s) {
@@ -85,17 +87,12 @@ inline char16_t shape_class(char16_t c, char16_t lower) {
   return u_isalpha(c) ? u'x' : u_isdigit(c) ? u'd' : c;
 }
 
-// A possessive "'s" ("Enron's", one token for the segmenter).
-bool possessive(std::u16string_view w) {
-  return w.size() > 3 && (w.back() == u's' || w.back() == u'S') && (w[w.size() - 2] == u'\'' || w[w.size() - 2] == u'’');
-}
-
 }  // namespace
 
 void token_info(const Document& doc, size_t i, FeatureScratch::Tok& t) {
   std::u16string_view w = doc.token_text(i);
   std::u16string_view l = doc.token_lower(i);
-  const bool poss = possessive(w);
+  const bool poss = possessive_length(w) != 0;
   if (poss) {  // features of "Enron", plus a mark in the shape
     w.remove_suffix(2);
     l.remove_suffix(2);

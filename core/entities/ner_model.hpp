@@ -19,6 +19,8 @@ namespace quelle::ner {
 
 struct WordEntry;
 struct WordMemo;
+struct DecodeScratch;
+struct EmissionPass;
 
 // Format and feature-set version: bumped whenever the file layout or the
 // features (ner_features.cpp) change, so an older model is rejected
@@ -113,6 +115,12 @@ class Model {
   // Returns the entry's id.
   static uint32_t remember_word(const Document& doc, size_t i, uint32_t h, const WordSums& ws, WordMemo& memo);
   void reset_memo(WordMemo& memo) const;
+  // The steps of emissions() that read the table (ner_emissions.cpp; the
+  // others are functions of that file).
+  WordMemo& memo_for_block(DecodeScratch& s, size_t n) const;
+  void sum_words(EmissionPass& p) const;
+  void context_keys(EmissionPass& p) const;
+  void context_sums(EmissionPass& p) const;
 
   std::string language_;
   std::string description_;

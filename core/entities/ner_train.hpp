@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -58,5 +59,48 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
 
 // Exact-span micro scores of `model` on `sentences` (on Quelle's tokens).
 Scores evaluate(const Model& model, const std::vector<TrainSentence>& sentences);
+
+// The steps of train() that can be checked on their own.
+
+// The gazetteer's keys and values (ner_features.hpp, Gazetteer): every
+// prefix of every name (lower-case Quelle tokens), word clusters, word
+// classes and the words of names in some role; the keys that mark a model
+// with clusters or classes.
+std::map<uint32_t, uint8_t> gazetteer_keys(const std::vector<GazetteerEntry>& gazetteer);
+
+// A feature left out: absent, seen too rarely, or dropped.
+inline constexpr uint32_t kNoFeature = 0xFFFFFFFFu;
+// Replaces the feature hashes in `feats` by indices into the returned keys
+// (sorted): those seen at least min_count times, the others by kNoFeature.
+std::vector<uint32_t> index_features(std::vector<uint32_t>& feats, int min_count);
+
+// Transition weights: (kNumTags + 1) * kNumTags, row kNumTags = sentence start.
+inline constexpr int kTransitions = (kNumTags + 1) * kNumTags;
+struct ViterbiScratch {
+  std::vector<double> score;
+  std::vector<uint8_t> back;
+};
+// The training Viterbi: the best BIO tags of n tokens under emission scores
+// em (n * kNumTags) and `transitions`, ties to the lower tag.
+void best_tags(const float* em, const double* transitions, size_t n, ViterbiScratch& scratch, std::vector<uint8_t>& tags);
+
+// The int8 weight codes: 0, then 127 magnitudes spaced logarithmically from
+// top/2000 to top (the largest |weight|), each with both signs (code 1 + i,
+// 128 + i); integer values with top = 30000.
+struct Codebook {
+  explicit Codebook(float top);
+  double lo;     // the smallest magnitude
+  double ratio;  // between neighbouring magnitudes
+  float scale;   // float weight = integer value * scale
+  std::vector<double> levels;  // the 127 magnitudes
+  // The 256 integer values (ModelData::codebook).
+  [[nodiscard]] std::vector<int16_t> values() const;
+  // The code nearest to v (by ratio); 0 below half a step under the smallest.
+  [[nodiscard]] uint8_t code(double v) const;
+};
+// The weight codes of the features whose largest |weight| is at least
+// min_weight * top and not all 0, into out.feature_keys and out.weights.
+void quantize(const std::vector<float>& averaged, const std::vector<uint32_t>& keys, double min_weight, float top,
+              const Codebook& codebook, ModelData& out);
 
 }  // namespace quelle::ner

@@ -109,32 +109,13 @@ bool utf8_valid(std::string_view utf8) {
 
 void append_utf8(std::string& out, std::u16string_view s) {
   out.reserve(out.size() + s.size());
-  const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
-    uint32_t c = s[i++];
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] < 0x80) {
+      out.push_back(static_cast<char>(s[i++]));
       continue;
     }
-    if (U16_IS_LEAD(c) && i < n && U16_IS_TRAIL(s[i])) {
-      c = U16_GET_SUPPLEMENTARY(c, s[i]);
-      ++i;
-    } else if (U16_IS_SURROGATE(c)) {
-      c = 0xFFFD;
-    }
-    if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
+    char bytes[4];
+    out.append(bytes, put_utf8(bytes, next_code_point(s, i)));
   }
 }
 

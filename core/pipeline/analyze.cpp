@@ -68,6 +68,7 @@ Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
     a.entities = recognize_entities(doc, model);
   }
   if (options.quotes) a.quotes = attribute_quotes(doc, quote_candidates(doc, options.models, a), a.entities);
+  finalize_entities(doc, a.entities);
 
   a.paragraphs = doc.paragraphs;
   a.sentences.reserve(doc.sentences.size());

@@ -7,19 +7,6 @@
 
 namespace quelle::quotes {
 
-std::vector<std::u16string_view> split_words(std::u16string_view words) {
-  std::vector<std::u16string_view> out;
-  size_t i = 0;
-  while (i < words.size()) {
-    while (i < words.size() && (words[i] == u' ' || words[i] == u'\n')) ++i;
-    size_t j = i;
-    while (j < words.size() && words[j] != u' ' && words[j] != u'\n') ++j;
-    if (j > i) out.push_back(words.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 void Lexicon::add(uint32_t cls, std::u16string_view words) {
   for (const std::u16string_view w : split_words(words)) {
     pending_[w] |= cls;
@@ -129,6 +116,10 @@ const Lexicon& lexicon(Language lang) {
     for (size_t i = 0; i < kLanguageCount; ++i) {
       a[i].lang = static_cast<Language>(i);
       fillers[i](a[i]);
+      // Role nouns: the entities stage's one list (entities/lexicon_roles.cpp).
+      const RoleNouns& roles = role_nouns(a[i].lang);
+      a[i].add(kRoleNounW, roles.shared);
+      a[i].add(kRoleNounW, roles.speaker_heads);
       fill_sieve_lists(a[i]);
       a[i].finish();
     }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "entities/lexicon.hpp"
 #include "quelle/languages.hpp"
 
 namespace quelle::quotes {
@@ -64,8 +65,10 @@ enum WordClass : uint32_t {
   // Adverbs and auxiliaries that may sit between a subject and its speech
   // verb ("also", "later", "has"), not part of the speaker.
   kPreVerbAdverbW = 1u << 10,
-  // Words naming a role: "sprecher", "spokeswoman", "minister", "company";
-  // and endings of German role compounds (Lexicon::role_suffixes).
+  // Words naming a role: "sprecher", "spokeswoman", "minister", "company"
+  // (filled from the role-noun list of entities/lexicon_roles.cpp: its
+  // shared entries and speaker heads); and endings of German role compounds
+  // (Lexicon::role_suffixes).
   kRoleNounW = 1u << 11,
   kRoleSuffixW = 1u << 12,
   kTitleW = 1u << 13,  // titles before a name that are not part of the name itself
@@ -223,7 +226,7 @@ void fill_es(Lexicon& lx);
 void fill_nl(Lexicon& lx);
 void fill_pt(Lexicon& lx);
 
-// The space-separated words of a list ("sagte erklärte betonte").
-std::vector<std::u16string_view> split_words(std::u16string_view words);
+// The lists are split into words by split_words (entities/lexicon.hpp), as
+// the role nouns they take from there.
 
 }  // namespace quelle::quotes

@@ -177,26 +177,6 @@ so als wenn da dort hier sich ihm ihr ihnen uns es hingegen indes allerdings lau
 nämlich etwa erneut zunächst inzwischen mittlerweile derzeit ebenso
 )");
   lx.add(kPreVerbAdverbW, u"");
-  lx.add(kRoleNounW, uR"(
-sprecher sprecherin chef chefin manager managerin präsident präsidentin
-minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor
-direktorin leiter leiterin experte expertin unternehmen konzern firma
-regierung ministerium polizei behörde behörden partei verband gewerkschaft
-politiker politikerin abgeordnete abgeordneter bürgermeister bürgermeisterin
-anwalt anwältin richter richterin staatsanwalt staatsanwaltschaft gericht
-trainer trainerin spieler spielerin wissenschaftler wissenschaftlerin forscher
-forscherin ermittler sänger sängerin schauspieler schauspielerin autor autorin
-gründer gründerin vizepräsident vizepräsidentin botschafter botschafterin
-kandidat kandidatin senator senatorin gouverneur gouverneurin
-vertreter vertreterin gegner gegnerin kritiker kritikerin beobachter
-beobachterin experten politikern veranstalter veranstalterin organisatoren
-initiatoren aktivist aktivistin aktivisten demonstranten verteidiger
-verteidigerin kläger klägerin anwälte ärzte arzt ärztin analyst analystin
-analysten ökonom ökonomin ökonomen berater beraterin befürworter anhänger
-augenzeugen augenzeuge zeuge zeugin zeugen verfasser verfasserin autoren
-journalist journalistin journalisten reporter reporterin funktionär
-funktionärin funktionäre ermittlerin wissenschaftlern forschern
-)");
   lx.add(kRoleSuffixW, uR"(
 sprecher sprecherin chef chefin manager managerin präsident präsidentin
 minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor

@@ -1,5 +1,6 @@
-// English lexicon: reporting verbs (present, past, participle, -ing), the
-// noun-phrase shaping words and role nouns. Written by hand.
+// English lexicon: reporting verbs (present, past, participle, -ing) and the
+// noun-phrase shaping words (role nouns: entities/lexicon_roles.cpp).
+// Written by hand.
 #include "quotes/lexicon.hpp"
 
 namespace quelle::quotes {
@@ -48,20 +49,6 @@ did does do not no never still just already again
 also later then has have had again once previously recently further
 repeatedly would will had often frequently reportedly already still
 even just never has've publicly privately separately earlier
-)");
-  lx.add(kRoleNounW, uR"(
-spokesman spokeswoman spokesperson official officials minister president
-chairman chairwoman director chief executive ceo manager secretary
-senator governor mayor lawyer attorney judge prosecutor prosecutors police
-company firm government ministry department agency campaign party
-committee candidate candidates expert analyst analysts researcher
-researchers scientist doctor professor leader leaders aide aides
-adviser advisor spokespeople representative congressman congresswoman
-report study survey poll statement newspaper
-experts economists strategists critics observers supporters sources insiders
-voters residents advisers advisors investigators authorities organizers
-activists lawmakers members executives officers diplomats historians
-scholars democrats republicans conservatives liberals aides
 )");
   lx.add(kRoleSuffixW, u"");
   lx.add(kTitleW, uR"(

@@ -25,7 +25,6 @@ poursuit rappelé rappelle jugé juge regretté regrette confirmé confirme
   lx.add(kPronounW, u"il elle ils elles on");
   lx.add(kNpStopW, u"à au aux en dans sur pour avec par lors et ou mais qui que a est avait");
   lx.add(kCompoundAuxW, u"a ont avait avaient aurait");
-  lx.add(kRoleNounW, u"porte-parole ministre président présidente directeur directrice entreprise gouvernement société");
   lx.add(kTitleW, u"m. mme dr président présidente ministre");
   lx.add(kTitleCueW, u"dit dite intitulé intitulée baptisé baptisée surnommé surnommée film livre opération");
   lx.add(kOrgWordW, u"sa sarl ministère gouvernement société groupe parti");
@@ -46,7 +45,6 @@ confermato conferma avvertito avverte assicurato assicura
   lx.add(kPronounW, u"lui lei egli ella loro");
   lx.add(kNpStopW, u"a al in nel su per con da durante e o ma che ha è aveva");
   lx.add(kCompoundAuxW, u"ha hanno aveva avevano avrebbe");
-  lx.add(kRoleNounW, u"portavoce ministro presidente direttore azienda governo società");
   lx.add(kTitleW, u"sig. dott. presidente ministro");
   lx.add(kTitleCueW, u"cosiddetto cosiddetta intitolato intitolata film libro operazione");
   lx.add(kOrgWordW, u"spa s.p.a. srl ministero governo società gruppo partito");
@@ -67,7 +65,6 @@ manifestó manifiesta insistió insiste confirmó confirma dicho declarado
   lx.add(kPronounW, u"él ella ellos ellas");
   lx.add(kNpStopW, u"a al en con por para durante y o pero que ha es había");
   lx.add(kCompoundAuxW, u"ha han había habían habría");
-  lx.add(kRoleNounW, u"portavoz ministro ministra presidente presidenta director directora empresa gobierno");
   lx.add(kTitleW, u"sr. sra. dr. presidente presidenta ministro ministra");
   lx.add(kTitleCueW, u"llamado llamada denominado denominada titulado titulada película libro operación");
   lx.add(kOrgWordW, u"s.a. sa ministerio gobierno empresa grupo partido");
@@ -88,7 +85,6 @@ confirmou confirma dito declarado
   lx.add(kPronounW, u"ele ela eles elas");
   lx.add(kNpStopW, u"em no na nos nas com por para durante e ou mas que tem é");
   lx.add(kCompoundAuxW, u"tem têm tinha tinham havia");
-  lx.add(kRoleNounW, u"porta-voz ministro ministra presidente diretor diretora empresa governo");
   lx.add(kTitleW, u"sr. sra. dr. presidente ministro ministra");
   lx.add(kTitleCueW, u"chamado chamada denominado denominada intitulado intitulada filme livro operação");
   lx.add(kOrgWordW, u"s.a. sa ministério governo empresa grupo partido");
@@ -109,7 +105,6 @@ bevestigde bevestigt bevestigd aldus erkende erkent
   lx.add(kPronounW, u"hij zij ze");
   lx.add(kNpStopW, u"op in aan bij met voor na tijdens over en of maar dat heeft is was");
   lx.add(kCompoundAuxW, u"heeft hebben had hadden");
-  lx.add(kRoleNounW, u"woordvoerder woordvoerster minister president directeur bedrijf regering");
   lx.add(kTitleW, u"dhr. mevr. dr. minister president premier");
   lx.add(kTitleCueW, u"zogenaamde zogenoemde getiteld film boek operatie");
   lx.add(kOrgWordW, u"bv nv b.v. n.v. ministerie regering bedrijf groep partij");

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "normalize/utf.hpp"
+
 namespace quelle {
 
 namespace {
@@ -206,28 +208,11 @@ void JsonWriter::value(std::u16string_view s) {
       i += 4;
       continue;
     }
-    uint32_t c = s[i++];
-    if (c < 0x80) {
-      o = put_ascii(o, static_cast<char>(c));
+    if (s[i] < 0x80) {
+      o = put_ascii(o, static_cast<char>(s[i++]));
       continue;
     }
-    if (c >= 0xD800 && c <= 0xDBFF && i < n && s[i] >= 0xDC00 && s[i] <= 0xDFFF) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (s[i] - 0xDC00);
-      ++i;
-    } else if (c >= 0xD800 && c <= 0xDFFF) {
-      c = 0xFFFD;
-    }
-    if (c < 0x800) {
-      *o++ = static_cast<char>(0xC0 | (c >> 6));
-    } else if (c < 0x10000) {
-      *o++ = static_cast<char>(0xE0 | (c >> 12));
-      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    } else {
-      *o++ = static_cast<char>(0xF0 | (c >> 18));
-      *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    }
-    *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    o = put_utf8(o, next_code_point(s, i));
   }
   *o++ = '"';
   out_.append(buf, o);

@@ -41,10 +41,10 @@ struct Mention {
 struct Entity {
   uint32_t id = 0;  // equals the index in Analysis::entities
   EntityType type = EntityType::MISC;
-  std::string name;  // canonical form: the longest full name, UTF-8
+  std::string name;  // canonical form: the name mention with the most words (docs/schema.md), UTF-8
   std::vector<Mention> mentions;  // sorted by start
   std::vector<std::string> roles;  // "Vizepräsident von Alibaba", "CDU", ...
-  double salience = 0.0;  // 0..1, higher = more central to the article
+  double salience = 0.0;  // 0..1, higher = more central to the article (mentions and earliness, docs/schema.md)
 };
 
 enum class QuoteType : uint8_t { Direct, Indirect, Mixed, Reported, FreeIndirect };
