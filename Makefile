@@ -92,7 +92,7 @@ fuzz-campaign: fuzz-build
 
 # Rewrites every C++ source as .clang-format says (make test checks it).
 format:
-	git ls-files '*.cpp' '*.hpp' '*.cpp.in' | xargs clang-format -i
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
 
 # Function length and formatting (scripts/check-code; part of make test).
 check-code: native

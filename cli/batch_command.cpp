@@ -27,7 +27,8 @@ int batch_command(const Args& args) {
     if (out.error) ++failed;
     std::cout << out.line << '\n';
     ++done;
-    if (progress && done % 100 == 0) std::cerr << "\rquelle: " << done << " lines, " << failed << " errors" << std::flush;
+    if (progress && done % 100 == 0)
+      std::cerr << "\rquelle: " << done << " lines, " << failed << " errors" << std::flush;
   }
   std::cout.flush();
   if (progress) std::cerr << "\rquelle: " << done << " lines, " << failed << " errors\n";

@@ -42,7 +42,10 @@ int hex4(std::string_view s, size_t at) {
   int v = 0;
   for (size_t k = at; k < at + 4; ++k) {
     const char c = s[k];
-    const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    const int d = c >= '0' && c <= '9'   ? c - '0'
+                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                         : -1;
     if (d < 0) return -1;
     v = v * 16 + d;
   }
@@ -149,16 +152,34 @@ bool decode_json_string(std::string_view s, std::string& out) {
     const char e = s[i + 1];
     i += 2;
     switch (e) {
-      case '"': out += '"'; continue;
-      case '\\': out += '\\'; continue;
-      case '/': out += '/'; continue;
-      case 'b': out += '\b'; continue;
-      case 'f': out += '\f'; continue;
-      case 'n': out += '\n'; continue;
-      case 'r': out += '\r'; continue;
-      case 't': out += '\t'; continue;
-      case 'u': break;
-      default: return false;
+      case '"':
+        out += '"';
+        continue;
+      case '\\':
+        out += '\\';
+        continue;
+      case '/':
+        out += '/';
+        continue;
+      case 'b':
+        out += '\b';
+        continue;
+      case 'f':
+        out += '\f';
+        continue;
+      case 'n':
+        out += '\n';
+        continue;
+      case 'r':
+        out += '\r';
+        continue;
+      case 't':
+        out += '\t';
+        continue;
+      case 'u':
+        break;
+      default:
+        return false;
     }
     const int u = hex4(s, i);
     if (u < 0) return false;
@@ -221,7 +242,8 @@ BatchAnswer answer_batch_line(const std::string& raw_line, const CommonOptions& 
   options.quotes = opt.quotes;
   options.models = &models;
   if (request.contains("language") && !request["language"].is_null()) {
-    if (!request["language"].is_string()) return error_line(id, ErrorCode::InvalidRequest, "\"language\" must be a string");
+    if (!request["language"].is_string())
+      return error_line(id, ErrorCode::InvalidRequest, "\"language\" must be a string");
     options.language = request["language"].get<std::string>();
   }
   auto result = analyze(request["text"].get_ref<const std::string&>(), options);

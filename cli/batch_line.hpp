@@ -10,7 +10,7 @@
 namespace quelle::cli {
 
 struct BatchAnswer {
-  std::string line;    // {"id":...,"analysis":{...}} or {"id":...,"error":{...}}
+  std::string line;  // {"id":...,"analysis":{...}} or {"id":...,"error":{...}}
   bool error = false;
 };
 

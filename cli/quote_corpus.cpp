@@ -1,10 +1,9 @@
 #include "quote_corpus.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "normalize/utf.hpp"

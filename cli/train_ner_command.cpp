@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -72,9 +73,9 @@ bool read_corpus(const std::string& path, const Options& o, size_t limit, Corpus
     return false;
   }
   std::map<std::string, std::string> map = {
-      {"PER", "PER"}, {"PERS", "PER"}, {"PERSON", "PER"}, {"LOC", "LOC"}, {"LOCATION", "LOC"}, {"GPE", "LOC"},
-      {"ORG", "ORG"}, {"ORGANIZATION", "ORG"}, {"GRP", "ORG"}, {"CORP", "ORG"}, {"OTH", "MISC"}, {"MISC", "MISC"},
-      {"PROD", "MISC"}, {"CW", "MISC"}};
+      {"PER", "PER"},  {"PERS", "PER"},  {"PERSON", "PER"},       {"LOC", "LOC"}, {"LOCATION", "LOC"},
+      {"GPE", "LOC"},  {"ORG", "ORG"},   {"ORGANIZATION", "ORG"}, {"GRP", "ORG"}, {"CORP", "ORG"},
+      {"OTH", "MISC"}, {"MISC", "MISC"}, {"PROD", "MISC"},        {"CW", "MISC"}};
   for (const auto& [k, v] : o.map) map[k] = v;
   std::vector<std::pair<std::string, std::string>> cur;
   size_t count = 0;
@@ -130,12 +131,12 @@ bool read_corpus(const std::string& path, const Options& o, size_t limit, Corpus
       while (ls >> col) cols.push_back(col);
     }
     if (cols.size() < 2) continue;
-    if (o.split_at > 0 && cur.size() >= o.split_at &&
-        (cur.back().first == "." || cur.size() >= o.split_at * 2) && cur.back().second.find('-') == std::string::npos &&
-        cur.back().second == "O") {
+    if (o.split_at > 0 && cur.size() >= o.split_at && (cur.back().first == "." || cur.size() >= o.split_at * 2) &&
+        cur.back().second.find('-') == std::string::npos && cur.back().second == "O") {
       flush();
     }
-    const bool numbered = cols.size() >= 3 && !cols[0].empty() && cols[0].find_first_not_of("0123456789") == std::string::npos;
+    const bool numbered =
+        cols.size() >= 3 && !cols[0].empty() && cols[0].find_first_not_of("0123456789") == std::string::npos;
     std::string tok = numbered ? cols[1] : cols[0];
     std::string tag = numbered ? cols[2] : cols.back();
     if (tok.empty()) continue;
@@ -180,8 +181,9 @@ void report(const char* what, const ner::Scores& s) {
 
 }  // namespace
 
-int train_ner_command(const Args& args) {
-  Options o;
+// Reads the options into `o`; an exit code when the command should stop
+// there (--help, a usage error).
+std::optional<int> parse_options(const Args& args, Options& o) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") {
@@ -194,21 +196,36 @@ int train_ner_command(const Args& args) {
     }
     const std::string v = args[++i];
     try {
-      if (a == "--lang") o.lang = v;
-      else if (a == "--out") o.out = v;
-      else if (a == "--train") o.train.push_back(v);
-      else if (a == "--dev") o.dev.push_back(v);
-      else if (a == "--gazetteer") o.gazetteers.push_back(v);
-      else if (a == "--description") o.description = v;
-      else if (a == "--write-holdout") o.holdout_file = v;
-      else if (a == "--holdout") o.holdout = std::stoi(v);
-      else if (a == "--epochs") o.epochs = std::stoi(v);
-      else if (a == "--min-count") o.min_count = std::stoi(v);
-      else if (a == "--min-weight") o.min_weight = std::stod(v);
-      else if (a == "--dropout") o.dropout = std::stod(v);
-      else if (a == "--seed") o.seed = static_cast<uint32_t>(std::stoul(v));
-      else if (a == "--max-sentences") o.max_sentences = std::stoul(v);
-      else if (a == "--split-at") o.split_at = std::stoul(v);
+      if (a == "--lang")
+        o.lang = v;
+      else if (a == "--out")
+        o.out = v;
+      else if (a == "--train")
+        o.train.push_back(v);
+      else if (a == "--dev")
+        o.dev.push_back(v);
+      else if (a == "--gazetteer")
+        o.gazetteers.push_back(v);
+      else if (a == "--description")
+        o.description = v;
+      else if (a == "--write-holdout")
+        o.holdout_file = v;
+      else if (a == "--holdout")
+        o.holdout = std::stoi(v);
+      else if (a == "--epochs")
+        o.epochs = std::stoi(v);
+      else if (a == "--min-count")
+        o.min_count = std::stoi(v);
+      else if (a == "--min-weight")
+        o.min_weight = std::stod(v);
+      else if (a == "--dropout")
+        o.dropout = std::stod(v);
+      else if (a == "--seed")
+        o.seed = static_cast<uint32_t>(std::stoul(v));
+      else if (a == "--max-sentences")
+        o.max_sentences = std::stoul(v);
+      else if (a == "--split-at")
+        o.split_at = std::stoul(v);
       else if (a == "--map") {
         const size_t eq = v.find('=');
         if (eq == std::string::npos) throw std::invalid_argument("--map");
@@ -226,13 +243,38 @@ int train_ner_command(const Args& args) {
     std::cerr << kUsage;
     return kExitUsage;
   }
+  return std::nullopt;
+}
+// The held-out sentences as BIO lines with the mapped types (--write-holdout).
+bool write_holdout(const Corpus& held, const std::string& file) {
+  std::ofstream hf(file);
+  static const char* kTypes[] = {"PER", "ORG", "LOC", "MISC"};
+  for (const auto& s : held.sentences) {
+    std::vector<std::string> tags(s.tokens.size(), "O");
+    for (const auto& sp : s.spans)
+      for (uint32_t i = sp.first; i <= sp.last && i < tags.size(); ++i)
+        tags[i] = std::string(i == sp.first ? "B-" : "I-") + kTypes[sp.type];
+    for (size_t i = 0; i < s.tokens.size(); ++i) hf << s.tokens[i] << '\t' << tags[i] << '\n';
+    hf << '\n';
+  }
+  if (!hf) {
+    std::cerr << "quelle: cannot write " << file << "\n";
+    return false;
+  }
+  return true;
+}
+
+int train_ner_command(const Args& args) {
+  Options o;
+  if (const std::optional<int> stop = parse_options(args, o)) return *stop;
   Corpus train, dev, held;
   for (const auto& f : o.train) {
     Corpus c;
     if (!read_corpus(f, o, o.max_sentences, c)) return kExitFailure;
     std::cerr << f << ": " << c.sentences.size() << " sentences\n";
     for (size_t i = 0; i < c.sentences.size(); ++i) {
-      Corpus& to = o.holdout > 0 && i % static_cast<size_t>(o.holdout) == static_cast<size_t>(o.holdout) - 1 ? held : train;
+      Corpus& to =
+          o.holdout > 0 && i % static_cast<size_t>(o.holdout) == static_cast<size_t>(o.holdout) - 1 ? held : train;
       to.sentences.push_back(std::move(c.sentences[i]));
     }
   }
@@ -241,22 +283,7 @@ int train_ner_command(const Args& args) {
   std::vector<ner::GazetteerEntry> gaz;
   for (const auto& f : o.gazetteers)
     if (!read_gazetteer(f, gaz)) return kExitFailure;
-  if (!o.holdout_file.empty()) {
-    std::ofstream hf(o.holdout_file);
-    static const char* kTypes[] = {"PER", "ORG", "LOC", "MISC"};
-    for (const auto& s : held.sentences) {  // BIO with the mapped types
-      std::vector<std::string> tags(s.tokens.size(), "O");
-      for (const auto& sp : s.spans)
-        for (uint32_t i = sp.first; i <= sp.last && i < tags.size(); ++i)
-          tags[i] = std::string(i == sp.first ? "B-" : "I-") + kTypes[sp.type];
-      for (size_t i = 0; i < s.tokens.size(); ++i) hf << s.tokens[i] << '\t' << tags[i] << '\n';
-      hf << '\n';
-    }
-    if (!hf) {
-      std::cerr << "quelle: cannot write " << o.holdout_file << "\n";
-      return kExitFailure;
-    }
-  }
+  if (!o.holdout_file.empty() && !write_holdout(held, o.holdout_file)) return kExitFailure;
 
   ner::TrainOptions to;
   to.language = o.lang;

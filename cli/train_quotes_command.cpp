@@ -59,16 +59,26 @@ bool parse(const Args& args, Options& o) {
       return false;
     }
     const std::string& v = args[++i];
-    if (a == "--lang") o.lang = v;
-    else if (a == "--data") o.data.push_back(v);
-    else if (a == "--out") o.out = v;
-    else if (a == "--epochs") o.epochs = std::stoi(v);
-    else if (a == "--seed") o.seed = std::stoull(v);
-    else if (a == "--max-articles") o.max_articles = std::stoul(v);
-    else if (a == "--description") o.description = v;
-    else if (a == "--folds") o.folds = std::stoi(v);
-    else if (a == "--predictions") o.predictions = v;
-    else if (a == "--models") o.models = v;
+    if (a == "--lang")
+      o.lang = v;
+    else if (a == "--data")
+      o.data.push_back(v);
+    else if (a == "--out")
+      o.out = v;
+    else if (a == "--epochs")
+      o.epochs = std::stoi(v);
+    else if (a == "--seed")
+      o.seed = std::stoull(v);
+    else if (a == "--max-articles")
+      o.max_articles = std::stoul(v);
+    else if (a == "--description")
+      o.description = v;
+    else if (a == "--folds")
+      o.folds = std::stoi(v);
+    else if (a == "--predictions")
+      o.predictions = v;
+    else if (a == "--models")
+      o.models = v;
     else {
       std::cerr << "quelle train-quotes: unknown option " << a << "\n";
       return false;

@@ -66,8 +66,8 @@ EMSCRIPTEN_KEEPALIVE int quelle_analyze(const char* utf8, uint32_t bytes, uint32
 EMSCRIPTEN_KEEPALIVE int quelle_detect_language(const char* utf8, uint32_t bytes) {
   const auto guess = quelle::detect_language(std::string_view(utf8, bytes));
   if (!guess) return set_error(guess.error());
-  result() = "{\"language\":\"" + guess->language + "\",\"confidence\":" +
-             std::to_string(static_cast<int>(guess->confidence * 10000 + 0.5)) + "e-4}";
+  result() = "{\"language\":\"" + guess->language +
+             "\",\"confidence\":" + std::to_string(static_cast<int>(guess->confidence * 10000 + 0.5)) + "e-4}";
   return 0;
 }
 

@@ -1,9 +1,9 @@
 // ICU's data (break rules, normalization, locale resources) is linked into
 // the wasm binary as one trimmed .dat file (scripts/build-icu-wasm) and
 // registered before ICU is first used: no file system, no fetch.
-#include <unicode/udata.h>
-
 #include "icu_data.hpp"
+
+#include <unicode/udata.h>
 
 extern "C" const unsigned char quelle_icu_data[];
 

@@ -159,8 +159,8 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     const auto& ms = entities[*sp.entity].mentions;
     const auto first = ms.begin();
     const auto last_sorted = ms.begin() + static_cast<std::ptrdiff_t>(sorted_mentions[*sp.entity]);
-    auto it = std::lower_bound(first, last_sorted, before,
-                               [](const Mention& m, uint32_t p) { return m.span.start < p; });
+    auto it =
+        std::lower_bound(first, last_sorted, before, [](const Mention& m, uint32_t p) { return m.span.start < p; });
     while (it != first) {
       --it;
       if (it->span.end > before) continue;
@@ -185,15 +185,15 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
       q.speaker = Speaker{resolver.resolve(*c.speaker), *c.speaker};
     } else if (c.parent >= 0 && static_cast<size_t>(c.parent) < i && resolved[c.parent]) {
       q.speaker = resolved[c.parent];
-    } else if (auto so = lx.lang == Language::De ? so_parenthetical_de(doc, lx, q.spans.front())
-                                                     : std::optional<Span>{}) {
+    } else if (auto so =
+                   lx.lang == Language::De ? so_parenthetical_de(doc, lx, q.spans.front()) : std::optional<Span>{}) {
       q.speaker = Speaker{resolver.resolve(*so), *so};
     } else if (c.continues_previous && c.context_subject && lx.lang == Language::De &&
                context_speaker(doc, lx, resolver, *c.context_subject)) {
       q.speaker = Speaker{resolver.resolve(*c.context_subject), *c.context_subject};
     } else if (c.continues_previous && last &&
                para <= last_paragraph + (c.type == QuoteType::FreeIndirect ? kContinuationParagraphs
-                                                                            : kDirectContinuationParagraphs)) {
+                                                                           : kDirectContinuationParagraphs)) {
       q.speaker = last;
       if (paragraph_of(doc, last->span.start) < para) q.speaker->span = closest_mention(*last, q.spans.front().start);
     }

@@ -214,7 +214,7 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
     case MentionKind::Name: {
       // A name the NER stage found, or a candidate at the same place.
       for (auto it = std::lower_bound(static_.begin(), static_.end(), sh.mention.start,
-                                      [](const Antecedent& a, uint32_t p) { return a.span.end <= p; });
+                                      [](const Antecedent&a, uint32_t p) { return a.span.end <= p; });
            it != static_.end() && it->span.start < sh.mention.end; ++it) {
         if (it->entity >= 0) {
           id = static_cast<uint32_t>(it->entity);
@@ -291,7 +291,7 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
 bool Resolver::has_ner_name(Span s) const {
   collect_antecedents();
   for (auto it = std::lower_bound(static_.begin(), static_.end(), s.start,
-                                  [](const Antecedent& a, uint32_t p) { return a.span.start < p; });
+                                  [](const Antecedent&a, uint32_t p) { return a.span.start < p; });
        it != static_.end() && it->span.start < s.end; ++it) {
     if (it->entity >= 0 && static_cast<size_t>(it->entity) < first_new_ && it->span.end <= s.end) return true;
   }

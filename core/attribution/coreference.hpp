@@ -31,9 +31,9 @@ class Resolver {
 
  private:
   struct Antecedent {
-    Span span;                 // the name (or mention) in the text
-    Span role;                 // title or apposition, may be empty
-    int32_t entity = -1;       // entity id once known
+    Span span;            // the name (or mention) in the text
+    Span role;            // title or apposition, may be empty
+    int32_t entity = -1;  // entity id once known
     bool org = false;
     std::vector<std::u16string_view> keys;  // role keys
   };

@@ -38,8 +38,8 @@ inline bool pronoun_after_so_de(std::u16string_view w) { return w == u"diese" ||
 // A leading subordinator or focus word before the speaker: "though Trump",
 // "Even Clinton".
 inline bool leading_subordinator_en(std::u16string_view w) {
-  static constexpr std::u16string_view kWords[] = {
-      u"though", u"although", u"even", u"where", u"with", u"while", u"because", u"when", u"if"};
+  static constexpr std::u16string_view kWords[] = {u"though", u"although", u"even", u"where", u"with",
+                                                   u"while",  u"because",  u"when", u"if"};
   return one_of(kWords, w);
 }
 
@@ -47,9 +47,9 @@ inline bool leading_subordinator_en(std::u16string_view w) {
 // "Hillary Clinton, in her campaigning,", "X, however,", "X, speaking on
 // condition of anonymity,".
 inline bool aside_after_comma_en(std::u16string_view w) {
-  static constexpr std::u16string_view kWords[] = {
-      u"in", u"for", u"however", u"speaking", u"meanwhile", u"after", u"though", u"too", u"writing", u"during", u"at",
-      u"on", u"also", u"then"};
+  static constexpr std::u16string_view kWords[] = {u"in",    u"for",    u"however", u"speaking", u"meanwhile",
+                                                   u"after", u"though", u"too",     u"writing",  u"during",
+                                                   u"at",    u"on",     u"also",    u"then"};
   return one_of(kWords, w);
 }
 
@@ -65,9 +65,9 @@ inline bool group_noun_en(std::u16string_view w) { return w == u"campaign" || w 
 // Verbs that a subject scan runs into after a name: "Trump doubled down on
 // his", "Rubio's campaign released a statement".
 inline bool verb_after_name_en(std::u16string_view w) {
-  static constexpr std::u16string_view kWords[] = {
-      u"went", u"issued", u"released", u"spoke", u"rallied", u"doubled", u"responded", u"sent", u"drew", u"alluded",
-      u"reminds", u"took", u"wrote", u"offered", u"put"};
+  static constexpr std::u16string_view kWords[] = {u"went",    u"issued",    u"released", u"spoke",   u"rallied",
+                                                   u"doubled", u"responded", u"sent",     u"drew",    u"alluded",
+                                                   u"reminds", u"took",      u"wrote",    u"offered", u"put"};
   return one_of(kWords, w);
 }
 
@@ -105,12 +105,25 @@ inline bool plural_role_noun(std::u16string_view w) {
 // Nouns of documents and media that speak ("der Bericht", "die Studie",
 // "the report").
 inline bool document_noun(std::u16string_view w) {
-  static constexpr std::u16string_view kNouns[] = {
-      u"bericht", u"berichten", u"studie", u"erklärung", u"mitteilung", u"pressemitteilung", u"meldung",
-      u"stellungnahme", u"urteil", u"gutachten", u"umfrage", u"untersuchung", u"zeitung", u"magazin", u"agentur",
-      u"nachrichtenagentur", u"sender", u"blatt", u"report", u"statement", u"study", u"survey", u"poll", u"newspaper",
-      u"paper", u"analysis", u"memo", u"letter", u"brief", u"schreiben", u"antrag", u"medien", u"media", u"zeitungen",
-      u"berichte", u"studien", u"umfragen"};
+  static constexpr std::u16string_view kNouns[] = {u"bericht",    u"berichten",
+                                                   u"studie",     u"erklärung",
+                                                   u"mitteilung", u"pressemitteilung",
+                                                   u"meldung",    u"stellungnahme",
+                                                   u"urteil",     u"gutachten",
+                                                   u"umfrage",    u"untersuchung",
+                                                   u"zeitung",    u"magazin",
+                                                   u"agentur",    u"nachrichtenagentur",
+                                                   u"sender",     u"blatt",
+                                                   u"report",     u"statement",
+                                                   u"study",      u"survey",
+                                                   u"poll",       u"newspaper",
+                                                   u"paper",      u"analysis",
+                                                   u"memo",       u"letter",
+                                                   u"brief",      u"schreiben",
+                                                   u"antrag",     u"medien",
+                                                   u"media",      u"zeitungen",
+                                                   u"berichte",   u"studien",
+                                                   u"umfragen"};
   return one_of(kNouns, w);
 }
 
@@ -118,18 +131,18 @@ inline bool document_noun(std::u16string_view w) {
 // "Die Armeeleitung", "Die Hausverwaltung", "die Bundesregierung", "die
 // Staatsanwaltschaft".
 inline bool body_noun_de(std::u16string_view w) {
-  static constexpr std::u16string_view kEndings[] = {
-      u"leitung", u"verwaltung", u"regierung", u"führung", u"stiftung", u"vereinigung", u"vertretung", u"kommission",
-      u"delegation", u"organisation", u"fraktion", u"redaktion", u"direktion", u"zeitung", u"anwaltschaft",
-      u"gewerkschaft"};
+  static constexpr std::u16string_view kEndings[] = {u"leitung",    u"verwaltung",   u"regierung",    u"führung",
+                                                     u"stiftung",   u"vereinigung",  u"vertretung",   u"kommission",
+                                                     u"delegation", u"organisation", u"fraktion",     u"redaktion",
+                                                     u"direktion",  u"zeitung",      u"anwaltschaft", u"gewerkschaft"};
   return ends_in(kEndings, w);
 }
 
 // German abstract nouns by their ending ("Verschiebung", "Sicherheit",
 // "Ergebnis"), which do not speak.
 inline bool abstract_noun_de(std::u16string_view w) {
-  static constexpr std::u16string_view kEndings[] = {
-      u"ung", u"ungen", u"ion", u"ionen", u"heit", u"keit", u"tät", u"nis", u"ismus", u"weiteren"};
+  static constexpr std::u16string_view kEndings[] = {u"ung",  u"ungen", u"ion", u"ionen", u"heit",
+                                                     u"keit", u"tät",   u"nis", u"ismus", u"weiteren"};
   return ends_in(kEndings, w, 1);
 }
 
@@ -137,8 +150,8 @@ inline bool abstract_noun_de(std::u16string_view w) {
 // nouns: "Die Zahl der Menschen", "Ende Mai", "Insbesondere".
 inline bool not_a_speaker_de(std::u16string_view w) {
   static constexpr std::u16string_view kWords[] = {
-      u"zahl", u"fall", u"vorwurf", u"vorwürfe", u"anklage", u"anschlag", u"ende", u"anfang", u"mitte", u"beginn",
-      u"insbesondere", u"gegenwärtig", u"spekulationen"};
+      u"zahl",   u"fall",  u"vorwurf", u"vorwürfe",     u"anklage",     u"anschlag",     u"ende",
+      u"anfang", u"mitte", u"beginn",  u"insbesondere", u"gegenwärtig", u"spekulationen"};
   return one_of(kWords, w);
 }
 

@@ -16,9 +16,9 @@ namespace quelle::attribution {
 
 struct SpeakerShape {
   MentionKind kind = MentionKind::Nominal;
-  Span mention;  // the span to record as the mention (the name itself for names)
+  Span mention;                           // the span to record as the mention (the name itself for names)
   std::vector<std::u16string_view> keys;  // lower-case role words and compound parts
-  Span role;     // title or apposition ("Vizepräsident von Alibaba"), may be empty
+  Span role;                              // title or apposition ("Vizepräsident von Alibaba"), may be empty
   bool org = false;
   bool plural = false;      // "sie", "they", "die Behörden"
   bool indefinite = false;  // "ein Sprecher", "a spokeswoman": someone new

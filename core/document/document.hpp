@@ -17,16 +17,16 @@ namespace quelle {
 // Bits describing a token's surface, computed once by the segmenter so that
 // later stages (NER features, quote rules) need not look at characters again.
 enum TokenFlag : uint16_t {
-  kWord = 1u << 0,          // contains a letter
-  kNumber = 1u << 1,        // starts with a digit
-  kPunct = 1u << 2,         // punctuation or symbol only
-  kUpperInitial = 1u << 3,  // first letter is upper/title case
-  kAllUpper = 1u << 4,      // two or more letters, all upper case
-  kSpaceBefore = 1u << 5,   // white space (or text start) directly before
-  kLineBefore = 1u << 6,    // a line break between the previous token and this one
-  kHyphenated = 1u << 7,    // a compound joined by hyphens ("Alibaba-Manager")
-  kQuoteMark = 1u << 8,     // a quotation mark character (any convention)
-  kSentenceStart = 1u << 9, // first token of its sentence
+  kWord = 1u << 0,             // contains a letter
+  kNumber = 1u << 1,           // starts with a digit
+  kPunct = 1u << 2,            // punctuation or symbol only
+  kUpperInitial = 1u << 3,     // first letter is upper/title case
+  kAllUpper = 1u << 4,         // two or more letters, all upper case
+  kSpaceBefore = 1u << 5,      // white space (or text start) directly before
+  kLineBefore = 1u << 6,       // a line break between the previous token and this one
+  kHyphenated = 1u << 7,       // a compound joined by hyphens ("Alibaba-Manager")
+  kQuoteMark = 1u << 8,        // a quotation mark character (any convention)
+  kSentenceStart = 1u << 9,    // first token of its sentence
   kParagraphStart = 1u << 10,  // first token of its paragraph
 };
 

@@ -369,8 +369,8 @@ Clusters cluster_names(Names& names) {
 namespace {
 
 // The cluster of part [s, e) of compound token t, or -1.
-int part_cluster(const Document& doc, const ner::Gazetteer& gazetteer, size_t t, size_t s, size_t e,
-                 Clusters& clusters, std::map<std::u16string, int>& part_clusters) {
+int part_cluster(const Document& doc, const ner::Gazetteer& gazetteer, size_t t, size_t s, size_t e, Clusters& clusters,
+                 std::map<std::u16string, int>& part_clusters) {
   const std::u16string part(doc.token_text(t).substr(s, e - s));
   if (auto it = clusters.by_key.find(part); it != clusters.by_key.end()) return it->second;
   if (auto it = part_clusters.find(part); it != part_clusters.end()) return it->second;
@@ -391,8 +391,8 @@ int part_cluster(const Document& doc, const ner::Gazetteer& gazetteer, size_t t,
 
 }  // namespace
 
-std::vector<std::pair<int, Span>> part_mentions(const Document& doc, const ner::Gazetteer& gazetteer, const Names& names,
-                                                Clusters& clusters) {
+std::vector<std::pair<int, Span>> part_mentions(const Document& doc, const ner::Gazetteer& gazetteer,
+                                                const Names& names, Clusters& clusters) {
   std::vector<std::pair<int, Span>> parts;
   std::map<std::u16string, int> part_clusters;
   for (size_t t = 0; t < doc.tokens.size(); ++t) {

@@ -102,8 +102,8 @@ void merge_cluster(Names& names, Clusters& clusters, int from, int to);
 // 6. Names inside hyphenated compounds ("Alibaba" in "Alibaba-Manager"), as
 // (cluster, span); a compound's first part that the gazetteer knows as a
 // name ("China-Geschäft") opens a cluster of its own.
-std::vector<std::pair<int, Span>> part_mentions(const Document& doc, const ner::Gazetteer& gazetteer, const Names& names,
-                                                Clusters& clusters);
+std::vector<std::pair<int, Span>> part_mentions(const Document& doc, const ner::Gazetteer& gazetteer,
+                                                const Names& names, Clusters& clusters);
 
 // 7. The name and part mentions of each cluster, then the roles of persons:
 // a role noun right before the name (role_before), an apposition with a

@@ -35,7 +35,8 @@ void name_texts(const Document& doc, const std::vector<Mention>& mentions, std::
   std::vector<Span> kept;
   for (const Mention& m : mentions) {
     if (m.kind != MentionKind::Name || m.span.empty()) continue;
-    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](Span k) { return k.start < m.span.end && m.span.start < k.end; });
+    const bool overlaps =
+        std::any_of(kept.begin(), kept.end(), [&](Span k) { return k.start < m.span.end && m.span.start < k.end; });
     if (overlaps) continue;
     kept.push_back(m.span);
     out.push_back(name_key(doc, m.span));
@@ -84,7 +85,8 @@ void finalize_entities(const Document& doc, std::vector<Entity>& entities) {
     most = std::max(most, e.mentions.size());
   }
   for (Entity& e : entities)
-    e.salience = e.mentions.empty() ? 0.0 : salience(e.mentions.size(), most, e.mentions.front().span.start, doc.text.size());
+    e.salience =
+        e.mentions.empty() ? 0.0 : salience(e.mentions.size(), most, e.mentions.front().span.start, doc.text.size());
 }
 
 }  // namespace quelle

@@ -23,19 +23,20 @@ std::vector<std::u16string_view> split_words(std::u16string_view words) {
 
 bool is_source_cue(std::u16string_view lower) {
   static constexpr std::u16string_view kCues[] = {
-      u"sagte", u"sagt", u"erklärte", u"betonte", u"meinte", u"ergänzte", u"berichtete", u"kritisierte",
-      u"warnte", u"laut", u"said", u"says", u"told", u"added", u"explained", u"according", u"selon", u"déclaré",
-      u"affirmé", u"dijo", u"según", u"afirmó", u"explicó", u"detto", u"dichiarato", u"secondo", u"spiegato",
-      u"zei", u"zegt", u"aldus", u"volgens", u"disse", u"segundo", u"afirmou", u"explicou"};
+      u"sagte",       u"sagt",      u"erklärte", u"betonte",    u"meinte",  u"ergänzte", u"berichtete",
+      u"kritisierte", u"warnte",    u"laut",     u"said",       u"says",    u"told",     u"added",
+      u"explained",   u"according", u"selon",    u"déclaré",    u"affirmé", u"dijo",     u"según",
+      u"afirmó",      u"explicó",   u"detto",    u"dichiarato", u"secondo", u"spiegato", u"zei",
+      u"zegt",        u"aldus",     u"volgens",  u"disse",      u"segundo", u"afirmou",  u"explicou"};
   // Asked for every capitalised word the tagger left out, twice: a set, not a scan of the list.
   static const std::unordered_set<std::u16string_view> cues(std::begin(kCues), std::end(kCues));
   return cues.count(lower) != 0;
 }
 
 bool is_role_link(std::u16string_view lower) {
-  static constexpr std::u16string_view kLinks[] = {u"von", u"der", u"des", u"bei", u"of", u"at", u"de", u"du",
-                                                   u"di", u"del", u"della", u"do", u"da", u"van", u"bij",
-                                                   u"for", u"für", u"d'", u"dello"};
+  static constexpr std::u16string_view kLinks[] = {u"von", u"der", u"des", u"bei",   u"of",   u"at", u"de",
+                                                   u"du",  u"di",  u"del", u"della", u"do",   u"da", u"van",
+                                                   u"bij", u"for", u"für", u"d'",    u"dello"};
   return std::find(std::begin(kLinks), std::end(kLinks), lower) != std::end(kLinks);
 }
 

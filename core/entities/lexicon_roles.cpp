@@ -44,7 +44,8 @@ analysten ökonom ökonomin ökonomen berater beraterin befürworter anhänger a
 zeuge zeugin zeugen verfasser verfasserin autoren journalist journalistin journalisten reporter
 reporterin funktionär funktionärin funktionäre ermittlerin wissenschaftlern forschern
 )"},
-     true, true},
+     true,
+     true},
     // English
     {{.shared = uR"(
 president minister secretary ceo chief executive spokesman spokeswoman spokesperson director
@@ -63,7 +64,8 @@ economists strategists critics observers supporters sources insiders voters resi
 advisors investigators authorities organizers activists lawmakers members executives officers
 diplomats historians scholars democrats republicans conservatives liberals
 )"},
-     false, true},
+     false,
+     true},
     // French
     {{.shared = u"président présidente ministre directeur directrice porte-parole",
       .entity_roles = uR"(
@@ -72,7 +74,8 @@ sénatrice député députée roi reine pape premier gouverneur ambassadeur amba
 vice-président vice-présidente dirigeant
 )",
       .speaker_heads = u"entreprise gouvernement société"},
-     false, false},
+     false,
+     false},
     // Spanish
     {{.shared = u"presidente presidenta ministro ministra director directora portavoz",
       .entity_roles = uR"(
@@ -81,7 +84,8 @@ diputada rey reina papa consejero consejera vicepresidente vicepresidenta gobern
 embajador embajadora jefe jefa
 )",
       .speaker_heads = u"empresa gobierno"},
-     false, false},
+     false,
+     false},
     // Italian
     {{.shared = u"presidente ministro direttore portavoce",
       .entity_roles = uR"(
@@ -90,7 +94,8 @@ senatore senatrice deputato deputata re regina papa amministratore vicepresident
 governatore ambasciatore capo leader ad
 )",
       .speaker_heads = u"azienda governo società"},
-     false, false},
+     false,
+     false},
     // Dutch
     {{.shared = u"president minister directeur woordvoerder woordvoerster",
       .entity_roles = uR"(
@@ -99,7 +104,8 @@ secretaris koning koningin paus minister-president staatssecretaris ambassadeur 
 wethouder fractievoorzitter leider baas topbestuurder bestuurder
 )",
       .speaker_heads = u"bedrijf regering"},
-     true, true},
+     true,
+     true},
     // Portuguese
     {{.shared = u"presidente ministro ministra diretor diretora porta-voz",
       .entity_roles = uR"(
@@ -108,7 +114,8 @@ deputada rei rainha papa governador governadora embaixador embaixadora vice-pres
 primeiro-ministro primeira-ministra líder chefe presidente-executivo
 )",
       .speaker_heads = u"empresa governo"},
-     false, false},
+     false,
+     false},
 }};
 
 // A person's roles to the entities stage: the shared and its own entries.

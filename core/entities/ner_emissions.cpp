@@ -3,11 +3,11 @@
 // memos that answer most of those lookups without touching the weight
 // table. The file format, the table and Viterbi decoding are in
 // ner_model.cpp.
+#include <unicode/utf16.h>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
-
-#include <unicode/utf16.h>
 
 #include "entities/ner_model.hpp"
 
@@ -28,10 +28,10 @@ namespace quelle::ner {
 // document and on their own.) Two-way set associative, the less recently
 // used way is replaced. Words longer than kMemoMaxLen are computed every
 // time.
-inline constexpr size_t kMemoMaxLen = 32;  // UTF-16 units; German compounds run past 16
+inline constexpr size_t kMemoMaxLen = 32;                // UTF-16 units; German compounds run past 16
 inline constexpr size_t kMemoEntries = size_t{1} << 14;  // 3 MB
-struct alignas(64) WordEntry {  // three cache lines
-  uint32_t hash = 0;  // memo_hash of the word; 0 = empty
+struct alignas(64) WordEntry {                           // three cache lines
+  uint32_t hash = 0;                                     // memo_hash of the word; 0 = empty
   uint8_t len = 0;
   uint8_t upper = 0;
   uint8_t first_value = 0;  // gazetteer value of the word as a one-word sequence
@@ -56,7 +56,7 @@ static_assert(sizeof(WordEntry) == 192);
 // of pairs answered on the benchmark) and than one way of 2^16 (56 %).
 inline constexpr size_t kPairEntries = size_t{1} << 16;
 struct alignas(64) PairEntry {
-  uint32_t a = 0, b = 0;  // WordEntry ids of the left and the right word; 0 = empty
+  uint32_t a = 0, b = 0;         // WordEntry ids of the left and the right word; 0 = empty
   int16_t left[kNumTags] = {};   // sum of b's left_pair_features
   int16_t right[kNumTags] = {};  // sum of a's right_pair_features
   uint8_t recent = 0;
@@ -115,14 +115,14 @@ struct WordMemo {
 // Per thread: the memos and the per-token arrays of the block being scored.
 struct DecodeScratch {
   FeatureScratch features;
-  std::vector<uint32_t> keys;  // n * kContextFeatures keys
-  std::vector<uint32_t> memo_hash;  // per token of the block, 0 = not memoizable
-  std::vector<uint32_t> word_id;    // per token: its WordEntry id (0: none)
-  std::vector<uint32_t> pair;       // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
+  std::vector<uint32_t> keys;         // n * kContextFeatures keys
+  std::vector<uint32_t> memo_hash;    // per token of the block, 0 = not memoizable
+  std::vector<uint32_t> word_id;      // per token: its WordEntry id (0: none)
+  std::vector<uint32_t> pair;         // per token k >= 1: 1 + the pair set of tokens k-1, k, or 0 (no ids, or a hit)
   std::vector<ContextSignature> sig;  // per token: its context signature
   std::vector<uint32_t> context;      // per token: its context set (groups tells whether the memo answered)
   std::vector<uint8_t> groups;        // per token: the context key groups computed (see Model::context_keys)
-  std::array<WordMemo, 2> memos;  // for the last two models used (a batch may mix languages)
+  std::array<WordMemo, 2> memos;      // for the last two models used (a batch may mix languages)
   uint64_t uses = 0;
   uint32_t touched = 0;  // see emissions()
 
@@ -468,10 +468,10 @@ WordMemo& Model::memo_for_block(DecodeScratch& s, size_t n) const {
   // The memo of this model (or the least recently used one, reset for it).
   WordMemo* memo = &s.memos[0];
   if (s.memos[0].model != id_) {
-    memo = s.memos[1].model == id_ ? &s.memos[1]
-                                    : &*std::min_element(s.memos.begin(), s.memos.end(), [](const WordMemo& a, const WordMemo& b) {
-                                        return a.last_use < b.last_use;
-                                      });
+    memo = s.memos[1].model == id_
+               ? &s.memos[1]
+               : &*std::min_element(s.memos.begin(), s.memos.end(),
+                                    [](const WordMemo& a, const WordMemo& b) { return a.last_use < b.last_use; });
     if (memo->model != id_) reset_memo(*memo);
   }
   // Ids are never reused (a pair key would then name another word): start

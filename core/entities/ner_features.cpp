@@ -68,12 +68,50 @@ namespace {
 
 // Template ids, mixed into every feature hash.
 enum Template : uint32_t {
-  kBias = 1, kWord, kLower, kShape, kPre2, kPre3, kSuf2, kSuf3, kSuf4,
-  kPrevLower, kNextLower, kPrev2Lower, kNext2Lower, kPrevBigram, kNextBigram,
-  kPrevShape, kNextShape, kShapeTri, kFirst, kQuote, kGaz, kGazPrev, kGazNext,
-  kPartFirst, kPartLast, kPrevWord, kSuf3Prev, kShortShapeTri, kNextWord, kLowerShort,
-  kSuf5, kPre4, kSuf3Next, kLeftTri, kRightTri, kLex, kLexPrev, kLexNext,
-  kCls, kClsPrev, kClsNext, kClsCtx, kWcls, kWclsCtx,
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kPre2,
+  kPre3,
+  kSuf2,
+  kSuf3,
+  kSuf4,
+  kPrevLower,
+  kNextLower,
+  kPrev2Lower,
+  kNext2Lower,
+  kPrevBigram,
+  kNextBigram,
+  kPrevShape,
+  kNextShape,
+  kShapeTri,
+  kFirst,
+  kQuote,
+  kGaz,
+  kGazPrev,
+  kGazNext,
+  kPartFirst,
+  kPartLast,
+  kPrevWord,
+  kSuf3Prev,
+  kShortShapeTri,
+  kNextWord,
+  kLowerShort,
+  kSuf5,
+  kPre4,
+  kSuf3Next,
+  kLeftTri,
+  kRightTri,
+  kLex,
+  kLexPrev,
+  kLexNext,
+  kCls,
+  kClsPrev,
+  kClsNext,
+  kClsCtx,
+  kWcls,
+  kWclsCtx,
 };
 
 inline char16_t shape_class(char16_t c, char16_t lower) {
@@ -352,7 +390,8 @@ void other_context_features(const FeatureScratch::Tok* toks, size_t k, size_t n,
   signature_features(sig, set, s);
   word_context_features(toks, k, n, set, w);
   // The historical order of the 12 (context_features places them).
-  const uint32_t ordered[kOtherContextFeatures] = {s[0], s[1], s[2], s[3], s[4], s[5], s[6], w[0], w[1], w[2], s[7], s[8]};
+  const uint32_t ordered[kOtherContextFeatures] = {s[0], s[1], s[2], s[3], s[4], s[5],
+                                                   s[6], w[0], w[1], w[2], s[7], s[8]};
   std::copy(ordered, ordered + kOtherContextFeatures, out);
 }
 
@@ -391,7 +430,7 @@ void extract_features(const Document& doc, size_t first, size_t end, const Gazet
   // floats in this order).
   static constexpr int kOwnAt[kOwnFeatures] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 23, 24, 29, 30, 31, 35, 38};
   static constexpr int kContextAt[kContextFeatures] = {13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 25, 26,
-                                                        27, 28, 32, 33, 34, 36, 37, 39, 40, 41, 42, 43};
+                                                       27, 28, 32, 33, 34, 36, 37, 39, 40, 41, 42, 43};
   const FeatureSet set = feature_set(gaz);
   uint32_t* out = scratch.features.data();
   for (size_t k = 0; k < n; ++k, out += kFeaturesPerToken) {

@@ -41,7 +41,9 @@ inline uint32_t mix(uint32_t h) {
 }
 inline uint32_t combine(uint32_t a, uint32_t b) { return mix(a * 0x9E3779B1u + b * 0x85EBCA77u + 0x27d4eb2fu); }
 // The hash of a lower-case token sequence, as gazetteer keys use it.
-inline uint32_t seq_hash(uint32_t prev, uint32_t token_lower_hash) { return combine(prev ^ 0x5bd1e995u, token_lower_hash); }
+inline uint32_t seq_hash(uint32_t prev, uint32_t token_lower_hash) {
+  return combine(prev ^ 0x5bd1e995u, token_lower_hash);
+}
 // The gazetteer key of a word's cluster (value = cluster id 1..255).
 inline uint32_t cluster_key(uint32_t token_lower_hash) { return combine(0xC1A55E5u, token_lower_hash); }
 // The gazetteer key of a word's lexicon classes (value = bit set, e.g. bit 0:
@@ -84,11 +86,11 @@ struct FeatureScratch {
     uint8_t gaz;  // 0 none, else 1 + 2*type (+1 inside)
     uint8_t lex;  // gazetteer bits 4..6 of the single word
     uint8_t quote;
-    uint8_t cls;  // word cluster (0: none)
+    uint8_t cls;   // word cluster (0: none)
     uint8_t wcls;  // lexicon class bits (0: none)
   };
   std::vector<Tok> toks;
-  std::vector<uint32_t> features;  // n * kFeaturesPerToken
+  std::vector<uint32_t> features;     // n * kFeaturesPerToken
   std::vector<uint8_t> first_values;  // gazetteer value of each token as a one-word sequence
 };
 
@@ -144,7 +146,7 @@ void gazetteer_info(const Gazetteer& gaz, FeatureScratch::Tok& t, uint8_t& first
 // token k as a one-word sequence (gazetteer_info).
 void mark_gazetteer_matches(const Gazetteer& gaz, FeatureScratch::Tok* toks, size_t n, const uint8_t* first_values);
 void own_features(const FeatureScratch::Tok& t, FeatureSet set, uint32_t* out);  // kOwnFeatures keys (0 = absent)
-void neighbour_features(uint32_t lower, uint32_t* out);                        // 4 keys
+void neighbour_features(uint32_t lower, uint32_t* out);                          // 4 keys
 void context_features(const FeatureScratch::Tok* toks, size_t k, size_t n, FeatureSet set, uint32_t* out);
 // The kContextFeatures, taken apart for the decoder's pair memo: of two
 // adjacent tokens a, b, 6 features of b (previous bigram, shape pair,

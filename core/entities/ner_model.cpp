@@ -110,13 +110,23 @@ void build_gazetteer(Gazetteer& gaz, const std::vector<uint32_t>& keys, const ui
 struct Writer {
   std::vector<uint8_t> out;
   void u8(uint8_t v) { out.push_back(v); }
-  void u16(uint16_t v) { u8(v & 0xFF); u8(v >> 8); }
-  void u32(uint32_t v) { for (int i = 0; i < 4; ++i) u8(static_cast<uint8_t>(v >> (8 * i))); }
+  void u16(uint16_t v) {
+    u8(v & 0xFF);
+    u8(v >> 8);
+  }
+  void u32(uint32_t v) {
+    for (int i = 0; i < 4; ++i) u8(static_cast<uint8_t>(v >> (8 * i)));
+  }
   void varint(uint32_t v) {
-    while (v >= 0x80) { u8(static_cast<uint8_t>(v | 0x80)); v >>= 7; }
+    while (v >= 0x80) {
+      u8(static_cast<uint8_t>(v | 0x80));
+      v >>= 7;
+    }
     u8(static_cast<uint8_t>(v));
   }
-  void bytes(const void* p, size_t n) { out.insert(out.end(), static_cast<const uint8_t*>(p), static_cast<const uint8_t*>(p) + n); }
+  void bytes(const void* p, size_t n) {
+    out.insert(out.end(), static_cast<const uint8_t*>(p), static_cast<const uint8_t*>(p) + n);
+  }
 };
 
 struct Reader {
@@ -129,7 +139,12 @@ struct Reader {
     return ok;
   }
   uint8_t u8() { return need(1) ? p[pos++] : 0; }
-  uint16_t u16() { if (!need(2)) return 0; uint16_t v = static_cast<uint16_t>(p[pos] | (p[pos + 1] << 8)); pos += 2; return v; }
+  uint16_t u16() {
+    if (!need(2)) return 0;
+    uint16_t v = static_cast<uint16_t>(p[pos] | (p[pos + 1] << 8));
+    pos += 2;
+    return v;
+  }
   uint32_t u32() {
     if (!need(4)) return 0;
     uint32_t v = 0;
@@ -284,8 +299,8 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   // front to back, in blocks by a function of its own (see crc32), on
   // locals only (a byte store may alias the model's fields).
   using Fill = bool(Bucket*, uint32_t, uint32_t, const uint32_t*, const uint8_t*, uint32_t);
-  static Fill* volatile fill = [](Bucket* table, uint32_t mask, uint32_t shift, const uint32_t* key,
-                                  const uint8_t* w, uint32_t count) {
+  static Fill* volatile fill = [](Bucket* table, uint32_t mask, uint32_t shift, const uint32_t* key, const uint8_t* w,
+                                  uint32_t count) {
     for (uint32_t i = 0; i < count; ++i, w += kNumTags) {
       const uint32_t k = key[i];
       const uint32_t home = k >> shift;

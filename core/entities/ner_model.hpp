@@ -33,11 +33,11 @@ inline constexpr uint32_t kFormatVersion = 4;
 
 // The content of a model file, as the trainer produces it.
 struct ModelData {
-  std::string language;     // "de", ...
-  std::string description;  // training data, licence, date: free text (UTF-8)
-  float scale = 1.0f;       // float weight = integer weight * scale (informational)
-  std::vector<int32_t> transitions;  // (kNumTags + 1) * kNumTags; row kNumTags = sentence start
-  std::vector<int16_t> codebook;     // 256 integer weights; code 0 must be 0
+  std::string language;                // "de", ...
+  std::string description;             // training data, licence, date: free text (UTF-8)
+  float scale = 1.0f;                  // float weight = integer weight * scale (informational)
+  std::vector<int32_t> transitions;    // (kNumTags + 1) * kNumTags; row kNumTags = sentence start
+  std::vector<int16_t> codebook;       // 256 integer weights; code 0 must be 0
   std::vector<uint32_t> feature_keys;  // sorted, unique, non-zero
   std::vector<uint8_t> weights;        // feature_keys.size() * kNumTags codes into codebook
   std::vector<uint32_t> gaz_keys;      // sorted, unique
@@ -86,7 +86,7 @@ class Model {
     uint16_t low[kPerBucket];
     uint8_t displacement[kPerBucket];
     uint8_t count;
-    uint8_t overflowed;  // some key whose home is here or before lives after
+    uint8_t overflowed;               // some key whose home is here or before lives after
     uint8_t w[kPerBucket][kNumTags];  // codes into codebook_
   };
   static_assert(sizeof(Bucket) == 64);

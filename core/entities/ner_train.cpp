@@ -256,7 +256,8 @@ std::vector<float> averaged_weights(const Perceptron& p, size_t features, std::v
 
 }  // namespace
 
-Codebook::Codebook(float top) : lo(top / 2000.0), ratio(std::pow(2000.0, 1.0 / 126.0)), scale(top / 30000.0f), levels(127) {
+Codebook::Codebook(float top)
+    : lo(top / 2000.0), ratio(std::pow(2000.0, 1.0 / 126.0)), scale(top / 30000.0f), levels(127) {
   for (int i = 0; i < 127; ++i) levels[i] = lo * std::pow(ratio, i);
 }
 
@@ -282,7 +283,8 @@ uint8_t Codebook::code(double v) const {
   return static_cast<uint8_t>(v > 0 ? 1 + i : 128 + i);
 }
 
-void best_tags(const float* em, const double* transitions, size_t n, ViterbiScratch& scratch, std::vector<uint8_t>& tags) {
+void best_tags(const float* em, const double* transitions, size_t n, ViterbiScratch& scratch,
+               std::vector<uint8_t>& tags) {
   std::vector<double>& sc = scratch.score;
   std::vector<uint8_t>& back = scratch.back;
   sc.assign(n * kNumTags, 0.0);
@@ -435,8 +437,8 @@ Expected<ModelData> train(const std::vector<TrainSentence>& sentences, const std
     out.transitions[i] = static_cast<int32_t>(std::clamp(v, -16000000.0, 16000000.0));
   }
   quantize(avg, keys, opt.min_weight, top, codebook, out);
-  log("kept features: " + std::to_string(out.feature_keys.size()) + " of " + std::to_string(keys.size()) +
-      ", scale " + std::to_string(codebook.scale));
+  log("kept features: " + std::to_string(out.feature_keys.size()) + " of " + std::to_string(keys.size()) + ", scale " +
+      std::to_string(codebook.scale));
   return out;
 }
 

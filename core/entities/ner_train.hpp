@@ -28,7 +28,8 @@ struct TrainSentence {
 
 struct GazetteerEntry {
   std::string name;
-  int type = 2;  // EntityType as int (LOC); 4, 5, 6: a word used as first name, surname, organisation word; 7: word cluster; 8: word class
+  int type = 2;     // EntityType as int (LOC); 4, 5, 6: a word used as first name, surname, organisation word; 7: word
+                    // cluster; 8: word class
   int cluster = 0;  // type 7: cluster id 1..255; type 8: word class bit 1..8
 };
 
@@ -36,9 +37,9 @@ struct TrainOptions {
   std::string language;
   std::string description;
   int epochs = 8;
-  int min_count = 2;       // features seen fewer times are not learned
+  int min_count = 2;          // features seen fewer times are not learned
   double min_weight = 0.002;  // prune features whose largest |weight| is below this fraction of the largest
-  double dropout = 0.0;     // probability of leaving out a feature in a training step
+  double dropout = 0.0;       // probability of leaving out a feature in a training step
   uint32_t seed = 1;
   std::function<void(const std::string&)> log;  // progress lines
 };
@@ -82,16 +83,17 @@ struct ViterbiScratch {
 };
 // The training Viterbi: the best BIO tags of n tokens under emission scores
 // em (n * kNumTags) and `transitions`, ties to the lower tag.
-void best_tags(const float* em, const double* transitions, size_t n, ViterbiScratch& scratch, std::vector<uint8_t>& tags);
+void best_tags(const float* em, const double* transitions, size_t n, ViterbiScratch& scratch,
+               std::vector<uint8_t>& tags);
 
 // The int8 weight codes: 0, then 127 magnitudes spaced logarithmically from
 // top/2000 to top (the largest |weight|), each with both signs (code 1 + i,
 // 128 + i); integer values with top = 30000.
 struct Codebook {
   explicit Codebook(float top);
-  double lo;     // the smallest magnitude
-  double ratio;  // between neighbouring magnitudes
-  float scale;   // float weight = integer value * scale
+  double lo;                   // the smallest magnitude
+  double ratio;                // between neighbouring magnitudes
+  float scale;                 // float weight = integer value * scale
   std::vector<double> levels;  // the 127 magnitudes
   // The 256 integer values (ModelData::codebook).
   [[nodiscard]] std::vector<int16_t> values() const;

@@ -24,9 +24,9 @@ std::size_t rounded(std::size_t bytes) { return (bytes + kHugePage - 1) & ~(kHug
 }  // namespace
 
 void* allocate_large_table(std::size_t bytes, std::size_t align) {
-  if (!huge(bytes)) return ::operator new(bytes, std::align_val_t{align});
+  if (!huge(bytes)) return ::operator new (bytes, std::align_val_t{align});
   // Whole, aligned huge pages, so that the kernel can back all of it with them.
-  void* p = ::operator new(rounded(bytes), std::align_val_t{kHugePage});
+  void* p = ::operator new (rounded(bytes), std::align_val_t{kHugePage});
 #if defined(__linux__) && !defined(__EMSCRIPTEN__) && defined(MADV_HUGEPAGE)
   madvise(p, rounded(bytes), MADV_HUGEPAGE);  // a hint: if refused, the pages stay ordinary
 #endif
@@ -35,10 +35,10 @@ void* allocate_large_table(std::size_t bytes, std::size_t align) {
 
 void free_large_table(void* p, std::size_t bytes, std::size_t align) noexcept {
   if (!huge(bytes)) {
-    ::operator delete(p, std::align_val_t{align});
+    ::operator delete (p, std::align_val_t{align});
     return;
   }
-  ::operator delete(p, std::align_val_t{kHugePage});
+  ::operator delete (p, std::align_val_t{kHugePage});
 }
 
 }  // namespace quelle

@@ -70,8 +70,8 @@ Expected<ByteReader> open_checked(const uint8_t* data, size_t size, const Magic&
   ByteReader h(data, size, magic.size());
   const uint32_t v = h.u32();
   if (v != version) {
-    return invalid(what, "unsupported format version " + std::to_string(v) + " (expected " + std::to_string(version) +
-                             ")");
+    return invalid(what,
+                   "unsupported format version " + std::to_string(v) + " (expected " + std::to_string(version) + ")");
   }
   if (h.u32() != size) return invalid(what, "size mismatch (truncated?)");
   if (h.u32() != crc32(data + kHeaderSize, size - kHeaderSize)) return invalid(what, "checksum mismatch (corrupt)");

@@ -48,9 +48,9 @@ class LinearModel {
 
   uint32_t classes_ = 0;
   float scale_ = 1.0f;
-  std::vector<uint32_t> keys_;      // sorted, unique
-  std::vector<int16_t> weights_;    // keys_.size() * classes_
-  std::vector<uint32_t> slots_;     // open addressing: index + 1 into keys_, 0 = empty
+  std::vector<uint32_t> keys_;    // sorted, unique
+  std::vector<int16_t> weights_;  // keys_.size() * classes_
+  std::vector<uint32_t> slots_;   // open addressing: index + 1 into keys_, 0 = empty
   uint32_t mask_ = 0;
 };
 

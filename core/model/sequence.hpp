@@ -45,8 +45,7 @@ class SequenceTagger {
 // Viterbi over per-token scores (n * k) and transitions ((k + 1) * k, row 0
 // the start), with only the transitions `allowed_pairs` marks (same layout).
 std::vector<uint8_t> viterbi_decode(const std::vector<int64_t>& emissions, size_t n, uint32_t k,
-                                    const std::vector<int64_t>& transitions,
-                                    const std::vector<uint8_t>& allowed_pairs);
+                                    const std::vector<int64_t>& transitions, const std::vector<uint8_t>& allowed_pairs);
 
 // Trains a tagger of `tags` tags; `allowed_pairs` ((tags + 1) * tags, row 0
 // the start) says which transitions the grammar permits.

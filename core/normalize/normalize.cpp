@@ -1,10 +1,10 @@
 #include "normalize/normalize.hpp"
 
-#include <cstdint>
-#include <cstring>
-
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
+
+#include <cstdint>
+#include <cstring>
 
 namespace quelle {
 

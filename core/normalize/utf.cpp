@@ -1,11 +1,11 @@
 #include "normalize/utf.hpp"
 
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
 #include <bit>
 #include <cstdint>
 #include <cstring>
-
-#include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 namespace quelle {
 

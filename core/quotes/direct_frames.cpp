@@ -67,8 +67,8 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   }
   // German "„…“, zeigte sich X zufrieden": the reflexive 'sich zeigen' with
   // a comma after the quote stands for a speech verb.
-  const bool zeigt_sich = sc.lx().lang == Language::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" &&
-                          words::zeigen_de(sc.low(i));
+  const bool zeigt_sich =
+      sc.lx().lang == Language::De && comma && i + 2 < limit && sc.low(i + 1) == u"sich" && words::zeigen_de(sc.low(i));
   // "„…“, führte er gegenüber dem Sender aus": a particle verb.
   const bool particle = sc.lx().lang == Language::De && comma && sieve::particle_frame(sc, i, limit);
   // ("…“, so Yu.": German "so" and Dutch "aldus" stand for a speech verb.)
@@ -110,7 +110,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
   const Document& doc = sc.doc();
   const uint32_t o = q.first_token;
   if (o == 0) return f;
-  uint32_t end = o;        // the window is [start, end)
+  uint32_t end = o;  // the window is [start, end)
   uint32_t start = 0;
   bool colon = false;
   if (doc.tokens[o].has(kParagraphStart)) {
@@ -274,7 +274,6 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   }
   return {};
 }
-
 
 Frame direct_frame_raw(const Scanner& sc, const MarkedQuote& q) {
   Frame f = frame_after(sc, q);

@@ -17,10 +17,10 @@ namespace quelle::quotes::sieve {
 
 // The sentence (or the rest of it, in later rounds) a sieve reads.
 struct Sentence {
-  uint32_t a;    // first token
-  uint32_t b;    // end token
-  uint32_t ce;   // end of content: b without the final punctuation
-  uint32_t a0;   // first token of the whole sentence (a moves on in later rounds)
+  uint32_t a;   // first token
+  uint32_t b;   // end token
+  uint32_t ce;  // end of content: b without the final punctuation
+  uint32_t a0;  // first token of the whole sentence (a moves on in later rounds)
 };
 
 // Verb forms mapped to the particles they need (" aus ", " vor "), built

@@ -26,7 +26,6 @@ void indirect_in_sentence(const Scanner& sc, const SentenceInfo& s, const Senten
 // without a frame of its own ("Nach den Worten von X handelt es sich um
 // „…“", "Der Iran müsse „…“ beenden, so Rice", "laut X", "X zufolge").
 // Sets cue and speaker and returns true when one is found.
-bool sentence_source(const Scanner& sc, const SentenceInfo& s, std::optional<Span>& cue,
-                     std::optional<Span>& speaker);
+bool sentence_source(const Scanner& sc, const SentenceInfo& s, std::optional<Span>& cue, std::optional<Span>& speaker);
 
 }  // namespace quelle::quotes

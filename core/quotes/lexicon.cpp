@@ -69,10 +69,12 @@ void fill_sieve_lists(Lexicon& lx) {
   if (lx.lang == Language::De) lx.add(kFrameWordW, u"nach demnach wonach");
   lx.add(kNameParticleW, u"von van de der den du da di del della dos das la le bin al ten ter zu");
   if (lx.lang == Language::De) {
-    lx.add(kPrepositionW, uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
+    lx.add(kPrepositionW,
+           uR"(am im an auf in bei beim gegenüber vor nach mit zu zum zur über für während
 unter ohne seit bis durch gegen um aus ab trotz wegen nahe neben zwischen hinter innerhalb
 außerhalb anlässlich angesichts per)");
-    lx.add(kSourceNounW, uR"(angaben informationen aussagen aussage ansicht meinung darstellung
+    lx.add(kSourceNounW,
+           uR"(angaben informationen aussagen aussage ansicht meinung darstellung
 einschätzung einschätzungen berichten bericht worten schätzungen schätzung erkenntnissen auffassung
 überzeugung beobachtungen zeugenaussagen polizeiangaben medienberichten medien studie studien
 umfrage umfragen untersuchung untersuchungen analyse analysen stellungnahme mitteilung
@@ -81,21 +83,25 @@ erkenntnisstand kenntnisstand planungen plänen urteil ankündigung prognose pro
 hochrechnungen berechnungen statistik recherchen quellen zeugen gutachten zählung auskunft
 vorstellung vorstellungen willen wunsch hinweis hinweisen nachricht nachrichten auskünften gerüchten
 unterlagen dokumenten ermittlungen daten zahlen stand)");
-    lx.add(kPassiveParticipleW, uR"(vorgeworfen befürchtet vermutet gemeldet angenommen erwartet spekuliert
+    lx.add(kPassiveParticipleW,
+           uR"(vorgeworfen befürchtet vermutet gemeldet angenommen erwartet spekuliert
 behauptet bekanntgegeben mitgeteilt betont bestätigt nachgesagt eingewandt berichtet bekannt
 angekündigt erklärt kritisiert gefordert argumentiert beklagt bemängelt)");
   }
   if (lx.lang == Language::En) {
-    lx.add(kBeliefVerbW, uR"(think thinks thought believe believes believed know knows knew feel feels felt
+    lx.add(kBeliefVerbW,
+           uR"(think thinks thought believe believes believed know knows knew feel feels felt
 fear fears feared hope hopes hoped expect expects expected agree agrees agreed argue insist insist
 warn acknowledge realize realizes realized suspect suspects suspected doubt doubts worry worries
 worried predict learned find finds found show shows showed showing suggest indicate estimate
 assume assumes assumed guess understand understands recognize recognizes recognized conclude
 contend admit deny complain claim note explain say tell concede believing thinking hoping fearing)");
-    lx.add(kTimeWordW, uR"(monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    lx.add(kTimeWordW,
+           uR"(monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 earlier recently previously week weekend month year morning afternoon evening night statement
 interview speech debate release letter email post tweet conference call briefing rally hearing)");
-    lx.add(kObjectVerbW, uR"(endorsed endorses endorse supported supports support opposed opposes oppose
+    lx.add(kObjectVerbW,
+           uR"(endorsed endorses endorse supported supports support opposed opposes oppose
 praised praises criticized criticizes criticised defended defends described describes accused accuses
 rejected rejects condemned condemns blamed blames welcomed welcomes backed backs called calls
 denounced denounces dismissed dismisses slammed slams attacked attacks mocked mocks questioned
@@ -109,7 +115,7 @@ questions touted touts hailed hails proposed proposes demanded demands urged urg
 const Lexicon& lexicon(Language lang) {
   // One builder per language, in kLanguageTable order.
   static constexpr std::array<void (*)(Lexicon&), kLanguageCount> fillers = {fill_de, fill_en, fill_fr, fill_es,
-                                                                              fill_it, fill_nl, fill_pt};
+                                                                             fill_it, fill_nl, fill_pt};
   // Built once, on first use, for all languages (thread-safe static init).
   static const std::array<Lexicon, kLanguageCount> all = [] {
     std::array<Lexicon, kLanguageCount> a;

@@ -32,17 +32,23 @@ std::span<const ParticleEntry> particle_frames_de() {
 
 std::span<const ParticleEntry> report_particles_de() {
   static constexpr ParticleEntry kEntries[] = {
-      {u"gab gaben gibt", u" ab an bekannt zu "},  {u"schloss schlossen schließt", u" aus "},
-      {u"sicherte sicherten sichert", u" zu "},    {u"warf warfen wirft", u" vor "},
-      {u"lehnte lehnten lehnt", u" ab "},          {u"bot boten bietet", u" an "},
-      {u"rief riefen ruft", u" auf "},             {u"schlug schlugen schlägt", u" vor "},
-      {u"ordnete ordneten ordnet", u" an "},       {u"wies wiesen weist", u" zurück hin ab "},
+      {u"gab gaben gibt", u" ab an bekannt zu "},
+      {u"schloss schlossen schließt", u" aus "},
+      {u"sicherte sicherten sichert", u" zu "},
+      {u"warf warfen wirft", u" vor "},
+      {u"lehnte lehnten lehnt", u" ab "},
+      {u"bot boten bietet", u" an "},
+      {u"rief riefen ruft", u" auf "},
+      {u"schlug schlugen schlägt", u" vor "},
+      {u"ordnete ordneten ordnet", u" an "},
+      {u"wies wiesen weist", u" zurück hin ab "},
   };
   return kEntries;
 }
 
 void fill_de(Lexicon& lx) {
-  lx.add(kSpeechVerbW, uR"(
+  lx.add(kSpeechVerbW,
+         uR"(
 sagte sagten sagt sagen gesagt sage
 erklärte erklärten erklärt erklären
 betonte betonten betont betonen
@@ -125,7 +131,8 @@ versichern bekräftigen kritisieren argumentieren erläutern ergänzen warnen ma
 )");
   // Speech acts reported without their content ("forderte faire
   // Wettbewerbsbedingungen ein", "sprach von einem Erfolg").
-  lx.add(kReportVerbW, uR"(
+  lx.add(kReportVerbW,
+         uR"(
 forderte forderten fordert verlangte verlangten verlangt
 kritisierte kritisierten kritisiert warnte warnten warnt
 sprach sprachen spricht lobte lobten lobt
@@ -146,7 +153,8 @@ schlug schlugen schlägt beschimpfte beschimpften
 )");
   lx.add(kSourcePrepW, u"laut gemäß lt.");
   lx.add(kSourcePostpW, u"zufolge");
-  lx.add(kSubjunctiveW, uR"(
+  lx.add(kSubjunctiveW,
+         uR"(
 sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse
 gebe liege gehe stehe komme bleibe brauche lasse sehe halte trage fehle
 zeige bestehe gelte handle arbeite plane befinde erwarte denke glaube
@@ -155,7 +163,8 @@ wolle entspreche drohe beginne betrage verfüge ermögliche
 hätte hätten wäre wären gäbe gäben käme kämen müssten dürften
 )");
   lx.add(kWeakSubjunctiveW, u"würde würden könnte könnten müsste sollte sollten liefen wollten");
-  lx.add(kDeterminerW, uR"(
+  lx.add(kDeterminerW,
+         uR"(
 der die das des dem den ein eine einer eines einem einen
 sein seine seiner seines ihr ihre ihrer ihres dieser diese dieses jener seinem seinen ihrem ihren
 diesem diesen jenem jenen unser unsere unserem unseren unserer
@@ -163,7 +172,8 @@ zwei drei mehrere viele einige alle beide
 )");
   lx.add(kPronounW, u"er sie");
   lx.add(kSubordinatorW, u"dass daß ob weil");
-  lx.add(kNpStopW, uR"(
+  lx.add(kNpStopW,
+         uR"(
 am im an auf in bei gegenüber vor nach mit zu zum zur über für während
 unter ohne seit bis durch gegen um aus dabei dazu zudem außerdem auch
 noch bereits schon jedoch aber und oder sowie denn weil dass ob wie
@@ -177,7 +187,8 @@ so als wenn da dort hier sich ihm ihr ihnen uns es hingegen indes allerdings lau
 nämlich etwa erneut zunächst inzwischen mittlerweile derzeit ebenso
 )");
   lx.add(kPreVerbAdverbW, u"");
-  lx.add(kRoleSuffixW, uR"(
+  lx.add(kRoleSuffixW,
+         uR"(
 sprecher sprecherin chef chefin manager managerin präsident präsidentin
 minister ministerin kanzler kanzlerin vorsitzende vorsitzender direktor
 direktorin leiter leiterin experte expertin gründer gründerin kandidat
@@ -186,7 +197,8 @@ vertreter vertreterin berater beraterin beauftragte beauftragter kritiker
 kritikerin funktionär funktionärin aktivist aktivistin anwalt anwältin
 führer führerin
 )");
-  lx.add(kTitleW, uR"(
+  lx.add(kTitleW,
+         uR"(
 herr frau dr. prof. bundeskanzlerin bundeskanzler kanzlerin kanzler präsident
 präsidentin bundespräsident ministerpräsident ministerpräsidentin minister
 ministerin außenminister außenministerin innenminister innenministerin
@@ -194,14 +206,16 @@ finanzminister finanzministerin bundesaußenminister bundesinnenminister
 papst könig königin prinz prinzessin senator senatorin gouverneur bürgermeister
 bürgermeisterin oberbürgermeister kardinal bischof general
 )");
-  lx.add(kTitleCueW, uR"(
+  lx.add(kTitleCueW,
+         uR"(
 sogenannte sogenannten sogenannter sogenanntes sogenanntem genannt genannte
 genannten namens titel titels film films buch buches roman romans album
 albums operation magazin magazins zeitung zeitschrift sendung show lied song
 serie schiff motto slogan stichwort begriff begriffs wort unwort kampagne
 )");
   for (const ParticleEntry& e : particle_frames_de()) lx.add(kParticleVerbW, e.verbs);
-  lx.add(kOrgWordW, uR"(
+  lx.add(kOrgWordW,
+         uR"(
 ag gmbh se kg e.v. ministerium regierung polizei partei verband konzern
 unternehmen bank gruppe behörde amt institut gericht staatsanwaltschaft
 verein stiftung universität kommission rat bundesregierung agentur

@@ -6,7 +6,8 @@
 namespace quelle::quotes {
 
 void fill_en(Lexicon& lx) {
-  lx.add(kSpeechVerbW, uR"(
+  lx.add(kSpeechVerbW,
+         uR"(
 said says say saying told tells tell telling added adds adding
 stated explained explains explaining noted notes noting
 wrote writes writing warned warns warning claimed claims claiming
@@ -25,7 +26,8 @@ indicates testified testifies alleged alleges charged charges
 countered counters shouted yelled whispered joked quipped
 speculated speculates predicted urged urges
 )");
-  lx.add(kReportVerbW, uR"(
+  lx.add(kReportVerbW,
+         uR"(
 criticized criticizes praised praises urged urges called calls
 demanded demands condemned condemns denounced denounces rejected rejects
 dismissed dismisses endorsed endorses defended defends blamed blames
@@ -34,33 +36,39 @@ vowed vows pledged pledges threatened threatens
 )");
   lx.add(kSourcePrepW, u"according");
   lx.add(kSubordinatorW, u"that whether if");
-  lx.add(kDeterminerW, uR"(
+  lx.add(kDeterminerW,
+         uR"(
 the a an his her their its our this that these those some several many
 two three four five six seven eight nine ten
 )");
   lx.add(kPronounW, u"he she they it we i");
-  lx.add(kNpStopW, uR"(
+  lx.add(kNpStopW,
+         uR"(
 on in at during after before while when with to from into by about
 as than because but and or nor so yet also then later has have had
 was were is are be been would will could should can may might must
 did does do not no never still just already again
 )");
-  lx.add(kPreVerbAdverbW, uR"(
+  lx.add(kPreVerbAdverbW,
+         uR"(
 also later then has have had again once previously recently further
 repeatedly would will had often frequently reportedly already still
 even just never has've publicly privately separately earlier
 )");
   lx.add(kRoleSuffixW, u"");
-  lx.add(kTitleW, uR"(
+  lx.add(kTitleW,
+         uR"(
 mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator governor
 secretary minister chancellor judge mayor pope king queen prince
 )");
-  lx.add(kTitleCueW, uR"(
+  lx.add(kTitleCueW,
+         uR"(
 so-called titled entitled dubbed named nicknamed film movie book novel
 album song show series operation magazine newspaper term word phrase
 slogan motto hashtag
 )");
-  lx.add(kOrgWordW, uR"(
+  lx.add(kOrgWordW,
+         uR"(
 inc. inc corp. corp co. ltd. llc company corporation group ministry
 department agency committee party campaign government police bank
 university institute association council commission administration

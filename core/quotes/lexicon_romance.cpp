@@ -9,7 +9,8 @@
 namespace quelle::quotes {
 
 void fill_fr(Lexicon& lx) {
-  lx.add(kSpeechVerbW, uR"(
+  lx.add(kSpeechVerbW,
+         uR"(
 dit dit-il dit-elle a-t-il a-t-elle déclaré déclare déclarait affirmé affirme
 affirmait expliqué explique expliquait ajouté ajoute ajoutait souligné
 souligne estimé estime estimait indiqué indique indiquait assuré assure
@@ -31,7 +32,8 @@ poursuit rappelé rappelle jugé juge regretté regrette confirmé confirme
 }
 
 void fill_it(Lexicon& lx) {
-  lx.add(kSpeechVerbW, uR"(
+  lx.add(kSpeechVerbW,
+         uR"(
 detto dice diceva dichiarato dichiara spiegato spiega aggiunto aggiunge
 affermato afferma sottolineato sottolinea osservato osserva precisato
 precisa annunciato annuncia scritto scrive ribadito ribadisce raccontato
@@ -51,7 +53,8 @@ confermato conferma avvertito avverte assicurato assicura
 }
 
 void fill_es(Lexicon& lx) {
-  lx.add(kSpeechVerbW, uR"(
+  lx.add(kSpeechVerbW,
+         uR"(
 dijo dice decía declaró declara afirmó afirma explicó explica añadió añade
 agregó agrega aseguró asegura señaló señala indicó indica subrayó subraya
 destacó destaca advirtió advierte anunció anuncia escribió escribe
@@ -71,7 +74,8 @@ manifestó manifiesta insistió insiste confirmó confirma dicho declarado
 }
 
 void fill_pt(Lexicon& lx) {
-  lx.add(kSpeechVerbW, uR"(
+  lx.add(kSpeechVerbW,
+         uR"(
 disse diz dizia declarou declara afirmou afirma explicou explica
 acrescentou acrescenta sublinhou sublinha destacou destaca referiu refere
 assegurou assegura garantiu garante anunciou anuncia escreveu escreve
@@ -91,7 +95,8 @@ confirmou confirma dito declarado
 }
 
 void fill_nl(Lexicon& lx) {
-  lx.add(kSpeechVerbW, uR"(
+  lx.add(kSpeechVerbW,
+         uR"(
 zei zeiden zegt zeggen gezegd verklaarde verklaarden verklaart verklaard
 stelde stelden stelt gesteld benadrukte benadrukt liet laat weten
 schreef schrijft geschreven antwoordde antwoordt meldde meldt gemeld

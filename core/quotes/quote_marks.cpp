@@ -8,14 +8,27 @@ bool is_open_bracket(char16_t c) {
 }
 
 bool is_trailing_punct(char16_t c) {
-  return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u')' ||
-         c == u']' || c == u'…' || c == u'–' || c == u'—' || c == u'-' || c == u'/';
+  return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u'?' || c == u')' || c == u']' ||
+         c == u'…' || c == u'–' || c == u'—' || c == u'-' || c == u'/';
 }
 
 bool can_open(char16_t c) {
   switch (c) {
-    case u'„': case u'‚': case u'“': case u'‘': case u'«': case u'»': case u'‹': case u'›':
-    case u'"': case u'\'': case u'＂': case u'「': case u'『': case u'”': case u'‟':
+    case u'„':
+    case u'‚':
+    case u'“':
+    case u'‘':
+    case u'«':
+    case u'»':
+    case u'‹':
+    case u'›':
+    case u'"':
+    case u'\'':
+    case u'＂':
+    case u'「':
+    case u'『':
+    case u'”':
+    case u'‟':
       return true;
     default:
       return false;
@@ -25,22 +38,38 @@ bool can_open(char16_t c) {
 // Whether `close` ends a quote opened by `open`.
 bool closes(char16_t open, char16_t close) {
   switch (open) {
-    case u'„': return close == u'“' || close == u'”' || close == u'"' || close == u'‟';
-    case u'‚': return close == u'‘' || close == u'’' || close == u'\'';
-    case u'“': return close == u'”' || close == u'“' || close == u'"';
-    case u'‟': return close == u'”';
-    case u'‘': return close == u'’' || close == u'\'';
-    case u'«': return close == u'»';
-    case u'»': return close == u'«';
-    case u'‹': return close == u'›';
-    case u'›': return close == u'‹';
-    case u'"': return close == u'"' || close == u'”';
-    case u'\'': return close == u'\'' || close == u'’';
-    case u'＂': return close == u'＂';
-    case u'「': return close == u'」';
-    case u'『': return close == u'』';
-    case u'”': return close == u'”';
-    default: return false;
+    case u'„':
+      return close == u'“' || close == u'”' || close == u'"' || close == u'‟';
+    case u'‚':
+      return close == u'‘' || close == u'’' || close == u'\'';
+    case u'“':
+      return close == u'”' || close == u'“' || close == u'"';
+    case u'‟':
+      return close == u'”';
+    case u'‘':
+      return close == u'’' || close == u'\'';
+    case u'«':
+      return close == u'»';
+    case u'»':
+      return close == u'«';
+    case u'‹':
+      return close == u'›';
+    case u'›':
+      return close == u'‹';
+    case u'"':
+      return close == u'"' || close == u'”';
+    case u'\'':
+      return close == u'\'' || close == u'’';
+    case u'＂':
+      return close == u'＂';
+    case u'「':
+      return close == u'」';
+    case u'『':
+      return close == u'』';
+    case u'”':
+      return close == u'”';
+    default:
+      return false;
   }
 }
 
@@ -69,8 +98,8 @@ Flanks flanks_of(const Document& doc, uint32_t i) {
   const std::u16string_view text = doc.text;
   const Token& t = toks[i];
   Flanks f;
-  const bool space_before = t.has(kSpaceBefore) || (i > 0 && is_open_bracket(text[toks[i - 1].end - 1]) &&
-                                                    toks[i - 1].end == t.start);
+  const bool space_before =
+      t.has(kSpaceBefore) || (i > 0 && is_open_bracket(text[toks[i - 1].end - 1]) && toks[i - 1].end == t.start);
   f.at_end = i + 1 >= toks.size() || toks[i + 1].has(kParagraphStart);
   f.space_after = f.at_end || toks[i + 1].has(kSpaceBefore) ||
                   (toks[i + 1].start == t.end && is_trailing_punct(text[toks[i + 1].start]));
@@ -178,7 +207,7 @@ std::vector<MarkedQuote> pair_quote_marks(const Document& doc) {
     // Open: the mark starts a quote when it stands before a word.
     if (!can_open(c) || fl.at_end) continue;
     if (is_single(c) && !fl.left) continue;  // apostrophe
-    if (fl.right && !fl.left) continue;     // a stray closing mark
+    if (fl.right && !fl.left) continue;      // a stray closing mark
     if (c == u'”' && depth == 0 && !fl.left) continue;
     if (depth > 0 && stack[depth - 1].mark == c && (c == u'"' || c == u'\'' || c == u'＂')) {
       // A second opening straight quote: the first one never closed.

@@ -155,9 +155,8 @@ void add_sentence_quotes(const Document& doc, const Lexicon& lx, const RuleVotes
 std::vector<QuoteCandidate> sorted_by_start(std::vector<QuoteCandidate> out) {
   std::vector<uint32_t> order(out.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return out[a].spans.front().start < out[b].spans.front().start;
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return out[a].spans.front().start < out[b].spans.front().start; });
   std::vector<int32_t> position(out.size());
   for (uint32_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<int32_t>(i);
   std::vector<QuoteCandidate> sorted;

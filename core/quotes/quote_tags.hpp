@@ -26,10 +26,14 @@ constexpr uint32_t type_index_of(int tag) { return static_cast<uint32_t>(tag - 1
 constexpr uint32_t type_index(QuoteType t) {
   switch (t) {
     case QuoteType::Direct:
-    case QuoteType::Mixed: return 0;
-    case QuoteType::Indirect: return 1;
-    case QuoteType::Reported: return 2;
-    case QuoteType::FreeIndirect: return 3;
+    case QuoteType::Mixed:
+      return 0;
+    case QuoteType::Indirect:
+      return 1;
+    case QuoteType::Reported:
+      return 2;
+    case QuoteType::FreeIndirect:
+      return 3;
   }
   return 1;
 }

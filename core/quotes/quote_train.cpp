@@ -128,7 +128,8 @@ model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const
   bundle.language = language_code(options.language);
   bundle.description = options.description;
   if (options.span_tagger) {
-    bundle.taggers.emplace_back("spans", model::train_tagger(data, kQuoteTags, allowed, {options.epochs, options.seed}));
+    bundle.taggers.emplace_back("spans",
+                                model::train_tagger(data, kQuoteTags, allowed, {options.epochs, options.seed}));
   }
   bundle.models.emplace_back("sentences",
                              model::train_classifier(sentences, kSentenceLabels, {options.epochs, options.seed}));

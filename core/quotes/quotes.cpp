@@ -93,8 +93,8 @@ bool main_clause_subjunctive(const Scanner& sc, const SentenceInfo& s) {
 // "“A,” said X, a lawyer, “B.”", "“A.” “B.”". Not when `m` has a frame of its
 // own ("“A,” he said. “B,” she replied.") or the gap holds other words. The
 // second piece may open the next paragraph ("“A,” she said.¶“B.”").
-bool continues_frame(const Scanner& sc, const QuoteCandidate& p, const MarkedQuote& pm,
-                     const MarkedQuote& m, const Frame& f) {
+bool continues_frame(const Scanner& sc, const QuoteCandidate& p, const MarkedQuote& pm, const MarkedQuote& m,
+                     const Frame& f) {
   if (!pm.closed || m.first_token <= pm.last_token) return false;
   if (f.found() && !(p.cue && f.cue && *p.cue == *f.cue)) return false;
   const Document& doc = sc.doc();
@@ -105,8 +105,8 @@ bool continues_frame(const Scanner& sc, const QuoteCandidate& p, const MarkedQuo
     if (!sc.word(k)) continue;
     ++words;
     const uint32_t b = doc.tokens[k].start;
-    const bool framed = (p.cue && p.cue->start <= b && b < p.cue->end) ||
-                        (p.speaker && p.speaker->start <= b && b < p.speaker->end);
+    const bool framed =
+        (p.cue && p.cue->start <= b && b < p.cue->end) || (p.speaker && p.speaker->start <= b && b < p.speaker->end);
     if (!framed) ++extra;
   }
   if (words == 0) return p.speaker.has_value() && !f.found();
@@ -214,7 +214,7 @@ std::vector<QuoteCandidate> merge_direct(const Scanner& sc, const std::vector<Ma
   out.reserve(marks.size() + indirect.size());
   size_t ii = 0;
   int32_t last_container = -1;  // index in `out` of the indirect candidate holding the current position
-  int32_t prev_direct = -1;      // English: the direct candidate a following piece may continue
+  int32_t prev_direct = -1;     // English: the direct candidate a following piece may continue
   const MarkedQuote* prev_mark = nullptr;
   for (const MarkedQuote& m : marks) {
     const Span ext{m.pieces.front().start, m.pieces.back().end};
@@ -233,8 +233,7 @@ std::vector<QuoteCandidate> merge_direct(const Scanner& sc, const std::vector<Ma
     if (parent < 0 && unsaid(sc, m, f)) continue;
     // English: "“A,” she said. “B.”" and "“A,” he said, “and B.”" are one
     // quote in two pieces around its frame (the PolNeAR convention).
-    if (parent < 0 && prev_direct >= 0 && prev_mark != nullptr &&
-        static_cast<size_t>(prev_direct) + 1 == out.size() &&
+    if (parent < 0 && prev_direct >= 0 && prev_mark != nullptr && static_cast<size_t>(prev_direct) + 1 == out.size() &&
         continues_frame(sc, out[prev_direct], *prev_mark, m, f)) {
       QuoteCandidate& p = out[prev_direct];
       p.spans.insert(p.spans.end(), m.pieces.begin(), m.pieces.end());

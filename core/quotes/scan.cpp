@@ -356,8 +356,7 @@ uint32_t Scanner::more_appositions_en(uint32_t j, uint32_t floor) const {
   for (int round = 0; round < 3; ++round) {
     const uint32_t c = j;  // the comma after the segment
     uint32_t b = c;
-    while (b > floor && c - b < 24 && !punct(b - 1) && !quote_mark(b - 1) && !in_quote(b - 1) &&
-           !speech_verb(b - 1)) {
+    while (b > floor && c - b < 24 && !punct(b - 1) && !quote_mark(b - 1) && !in_quote(b - 1) && !speech_verb(b - 1)) {
       --b;
     }
     if (b >= c || b <= floor + 1 || !is(b - 1, u',') || !word(b - 2) || !cap(b - 2)) break;

@@ -129,9 +129,7 @@ class Scanner {
   [[nodiscard]] std::optional<uint32_t> short_quote_start(uint32_t close) const;
   [[nodiscard]] std::optional<uint32_t> short_quote_after(uint32_t open) const;
 
-  [[nodiscard]] Span span(TokenRange r) const {
-    return {doc_.tokens[r.begin].start, doc_.tokens[r.end - 1].end};
-  }
+  [[nodiscard]] Span span(TokenRange r) const { return {doc_.tokens[r.begin].start, doc_.tokens[r.end - 1].end}; }
   [[nodiscard]] Span span(uint32_t b, uint32_t e) const { return span(TokenRange{b, e}); }
 
   // French, Italian, Spanish, Portuguese, Dutch: an auxiliary of the

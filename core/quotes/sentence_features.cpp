@@ -13,8 +13,8 @@ using model::feature_key;
 
 // What one sentence holds, outside direct quotes.
 struct Holds {
-  uint32_t classes = 0;  // or of the words' classes
-  int rule_type = -1;    // the first rule candidate's type in it
+  uint32_t classes = 0;     // or of the words' classes
+  int rule_type = -1;       // the first rule candidate's type in it
   bool rule_whole = false;  // a rule candidate covers its first and last word
   int quote_marks = 0;
   int words = 0;
@@ -38,7 +38,8 @@ Holds holds(const Document& doc, const Lexicon& lx, const RuleVotes& v, uint32_t
 
 void add_holds(model::Features& f, const Holds& h, std::string_view slot) {
   const uint32_t s = feature_key(slot);
-  for (uint32_t c = h.classes; c != 0; c &= c - 1) f.add_key(combine(s, feature_key("cls", int64_t{std::countr_zero(c)})));
+  for (uint32_t c = h.classes; c != 0; c &= c - 1)
+    f.add_key(combine(s, feature_key("cls", int64_t{std::countr_zero(c)})));
   f.add_key(combine(s, feature_key("rule", int64_t{h.rule_type})));
   f.add_key(combine(s, feature_key("whole", int64_t{h.rule_whole ? h.rule_type : -2})));
   f.add_key(combine(s, feature_key("marks", bin(h.quote_marks))));
@@ -46,8 +47,7 @@ void add_holds(model::Features& f, const Holds& h, std::string_view slot) {
 
 }  // namespace
 
-std::vector<uint32_t> sentence_features(const Document& doc, const Lexicon& lx, const RuleVotes& v,
-                                        uint32_t sentence) {
+std::vector<uint32_t> sentence_features(const Document& doc, const Lexicon& lx, const RuleVotes& v, uint32_t sentence) {
   model::Features f;
   f.add("bias");
   const SentenceInfo& si = doc.sentences[sentence];

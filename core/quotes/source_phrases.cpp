@@ -1,7 +1,6 @@
 // Source phrases: "laut X", "nach Angaben X", "X zufolge", "according to X",
 // "selon X", and the parenthetical "Wie X mitteilte, …".
 #include "quotes/indirect_sieves.hpp"
-
 #include "quotes/indirect_speech.hpp"
 
 namespace quelle::quotes::sieve {

@@ -6,7 +6,6 @@
 // scan.cpp; their steps that only German needs (verb-final clauses,
 // attachments after the noun, Vorfeld tests) are at the end of this file.
 #include "quotes/scan.hpp"
-
 #include "quotes/word_tests.hpp"
 
 namespace quelle::quotes {
@@ -61,8 +60,8 @@ std::optional<TokenRange> Scanner::sentence_subject(const SentenceInfo& s) const
   const uint32_t end = s.end_token;
   if (a + 2 >= end || !word(a) || in_quote(a) || quote_mark(a)) return std::nullopt;
   // A focus adverb before the subject: "Auch der Sprecher, X, will …".
-  if (sentence_focus_adverb_de(low(a)) && a + 3 < end &&
-      word(a + 1) && (determiner(a + 1) || (cap(a + 1) && !np_stop(a + 1)))) {
+  if (sentence_focus_adverb_de(low(a)) && a + 3 < end && word(a + 1) &&
+      (determiner(a + 1) || (cap(a + 1) && !np_stop(a + 1)))) {
     ++a;
   }
   // The subject first: "Das Robert-Koch-Institut sieht …", "Er gab …".
@@ -267,8 +266,8 @@ uint32_t Scanner::attachments_end_de(TokenRange r, uint32_t limit) const {
         continue;
       }
     }
-    if (e + 1 < limit && word(e) && cap(e - 1) && place_preposition_de(w) &&
-        cap(e + 1) && !np_stop(e + 1) && !speech_verb(e + 1) && !in_quote(e + 1)) {
+    if (e + 1 < limit && word(e) && cap(e - 1) && place_preposition_de(w) && cap(e + 1) && !np_stop(e + 1) &&
+        !speech_verb(e + 1) && !in_quote(e + 1)) {
       uint32_t k = e + 1;
       while (k < limit && k - e < 5 && word(k) && cap(k) && !np_stop(k) && !speech_verb(k)) ++k;
       r.end = k;
@@ -345,8 +344,8 @@ std::optional<uint32_t> Scanner::np_start_de(uint32_t j, uint32_t head_end) cons
   uint32_t k = head_end;
   while (k > j && (cap(k - 1) || in_quote(k - 1) || determiner(k - 1) || adjective_like(k - 1) ||
                    // a name particle, but not "zu" before an article ("Passend zu den Gefahren")
-                   (name_particle(k - 1) && !(low(k - 1) == u"zu" && determiner(k))) ||
-                   low(k - 1) == u"von" || doc_.tokens[k - 1].has(kNumber) ||
+                   (name_particle(k - 1) && !(low(k - 1) == u"zu" && determiner(k))) || low(k - 1) == u"von" ||
+                   doc_.tokens[k - 1].has(kNumber) ||
                    // "Ein Regierungssprecher in Berlin", "Merkel sowie Stoiber", "Polzer vom LKA"
                    (np_joiner_de(low(k - 1)) && k < head_end && k - 1 > j && cap(k - 2) && !np_stop(k - 2) &&
                     (cap(k) || determiner(k))))) {
@@ -368,8 +367,7 @@ bool Scanner::name_with_preposition_de(uint32_t j, uint32_t k) const {
   // "Die Hilfsorganisation Ärzte ohne Grenzen teilte mit": an article or a
   // capitalised noun before the preposition at k - 1, not an adverbial's
   // preposition.
-  bool np = k - 1 > j && cap(k - 2) && !np_stop(j) && !has_class(j, kPrepositionW) &&
-            name_preposition_de(low(k - 1)) &&
+  bool np = k - 1 > j && cap(k - 2) && !np_stop(j) && !has_class(j, kPrepositionW) && name_preposition_de(low(k - 1)) &&
             (determiner(j) || (cap(j) && !adverb_form_de(low(j))));
   for (uint32_t m = j; np && m + 1 < k; ++m) {
     np = word(m) && !in_quote(m) && (cap(m) || determiner(m) || adjective_like(m));

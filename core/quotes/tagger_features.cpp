@@ -25,10 +25,10 @@ struct SentenceCues {
   bool weak_subjunctive = false;  // würde, könnte, ...
   bool speech_verb = false;
   bool report_verb = false;
-  bool source = false;            // laut, nach Angaben, zufolge, according to
+  bool source = false;  // laut, nach Angaben, zufolge, according to
   bool colon = false;
   bool quote_mark = false;
-  int8_t rule_type = -1;          // type of the first rule candidate in it
+  int8_t rule_type = -1;  // type of the first rule candidate in it
 };
 
 SentenceCues describe(const Document& doc, const Lexicon& lx, const RuleVotes& v, const quelle::SentenceInfo& s) {

@@ -16,12 +16,12 @@ namespace quelle::quotes {
 
 // What the rule sieves said about each token of a document.
 struct RuleVotes {
-  std::vector<int8_t> type;          // type_index of the candidate covering the token, or -1
-  std::vector<uint8_t> begins;       // the first token of a candidate span
-  std::vector<uint8_t> continues;    // the covering candidate continues the previous speaker
-  std::vector<uint8_t> cue;          // inside a candidate's cue
-  std::vector<uint8_t> speaker;      // inside a candidate's speaker mention
-  std::vector<int32_t> candidate;    // index of the covering candidate, or -1
+  std::vector<int8_t> type;        // type_index of the candidate covering the token, or -1
+  std::vector<uint8_t> begins;     // the first token of a candidate span
+  std::vector<uint8_t> continues;  // the covering candidate continues the previous speaker
+  std::vector<uint8_t> cue;        // inside a candidate's cue
+  std::vector<uint8_t> speaker;    // inside a candidate's speaker mention
+  std::vector<int32_t> candidate;  // index of the covering candidate, or -1
 };
 RuleVotes rule_votes(const Document& doc, const std::vector<QuoteCandidate>& rules);
 

@@ -74,7 +74,6 @@ bool has_verb_de(const Scanner& sc, uint32_t b, uint32_t e) {
   return false;
 }
 
-
 // The sentence-initial subject of coordinated verbs: "The Arizona
 // Republican survived … and says …" -> "The Arizona Republican".
 std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
@@ -184,8 +183,7 @@ bool heisst_es_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
 }
 
 // The speech verb at v before its content: "X sagte, dass …", "X said (that) …".
-bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude,
-                   std::vector<QuoteCandidate>& out) {
+bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitude, std::vector<QuoteCandidate>& out) {
   const Language lang = sc.lx().lang;
   // Leading frame: the content follows a comma, colon or "dass/that".
   uint32_t c = v + 1;
@@ -209,8 +207,8 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
   const bool subordinate = c < s.b && sc.subordinator(c);
   // English commas: only right after the verb or a time adverbial ("said
   // Tuesday:"), not after a bare complement ("said Carter stopped it, but").
-  const bool en_comma_ok = lang != Language::En || subordinate || c == v + 1 ||
-                           (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
+  const bool en_comma_ok =
+      lang != Language::En || subordinate || c == v + 1 || (c < s.b && skip_adverbials_en(sc, v + 1, c) == c);
   // German "CONTENT, sagte X, die Leiterin der Y.": after a comma the verb
   // is parenthetical (unless a subordinate clause opens the sentence:
   // "Als er ankam, sagte er, …").
@@ -387,8 +385,8 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
                                (sc.has_class(s.a, kClauseWordW) && !words::coordinator_en(sc.low(s.a)))) &&
                               v + 1 < s.ce && count_words(sc, v + 1, s.ce) >= 3;
     // "This campaign, he says, is different": the content goes on after the frame.
-    const bool goes_on = lang != Language::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') &&
-                         count_words(sc, v + 2, s.ce) >= 2;
+    const bool goes_on =
+        lang != Language::De && !inverted && v + 2 < s.ce && sc.is(v + 1, u',') && count_words(sc, v + 2, s.ce) >= 2;
     const uint32_t content_words = count_words(sc, s.a, comma) + (goes_on ? count_words(sc, v + 2, s.ce) : 0);
     // German content has a verb; a bare phrase before the comma is the
     // subject with its apposition ("Der CSU-Vorsitzende, Edmund Stoiber,

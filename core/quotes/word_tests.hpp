@@ -70,9 +70,9 @@ inline bool auxiliary_de(std::u16string_view w) {
 // Endings of German adjectives and adverbs ("offiziell", "sinngemäß",
 // "relativierend", "lediglich", "möglicherweise"), which names rarely have.
 inline bool adverb_form_de(std::u16string_view w) {
-  static constexpr std::u16string_view kEndings[] = {u"lich",  u"ig",    u"isch",    u"weise", u"bar",
-                                                     u"sam",   u"end",   u"ell",     u"gemäß", u"mäßig",
-                                                     u"haft",  u"erdings", u"falls", u"besorgt", u"enttäuscht"};
+  static constexpr std::u16string_view kEndings[] = {u"lich", u"ig",      u"isch",  u"weise",   u"bar",
+                                                     u"sam",  u"end",     u"ell",   u"gemäß",   u"mäßig",
+                                                     u"haft", u"erdings", u"falls", u"besorgt", u"enttäuscht"};
   return ends_in(kEndings, w, 3) || w == u"besorgt" || w == u"enttäuscht" || w == u"erfreut" || w == u"verärgert" ||
          w == u"empört";
 }
@@ -108,8 +108,8 @@ inline bool reflexive(std::u16string_view w) {
 }
 
 inline bool demonstrative(std::u16string_view w) {
-  return w == u"dies" || w == u"das" || w == u"dieses" || w == u"es" || w == u"this" || w == u"that" ||
-         w == u"it" || w == u"there" || w == u"so";
+  return w == u"dies" || w == u"das" || w == u"dieses" || w == u"es" || w == u"this" || w == u"that" || w == u"it" ||
+         w == u"there" || w == u"so";
 }
 
 // The finite forms of "werden" that build the German passive ("wurde
@@ -237,8 +237,8 @@ inline bool source_adverb_de(std::u16string_view w) { return w == u"demnach" || 
 // "Polizeiangaben", "Expertenmeinung", "Regierungsangaben".
 inline bool source_compound_de(std::u16string_view w) {
   static constexpr std::u16string_view kEndings[] = {
-      u"angaben", u"meinung",  u"informationen", u"berichten", u"aussagen", u"erkenntnissen", u"schätzungen",
-      u"studie",  u"umfrage",  u"mitteilung",    u"meldung",   u"meldungen", u"ergebnis",     u"ergebnissen",
+      u"angaben", u"meinung",  u"informationen", u"berichten", u"aussagen",   u"erkenntnissen", u"schätzungen",
+      u"studie",  u"umfrage",  u"mitteilung",    u"meldung",   u"meldungen",  u"ergebnis",      u"ergebnissen",
       u"bericht", u"prognose", u"entwurf",       u"wunsch",    u"quellenlage"};
   return ends_in(kEndings, w, 3);
 }
@@ -246,10 +246,10 @@ inline bool source_compound_de(std::u16string_view w) {
 // A noun of saying, or a compound ending in one: "eine Erklärung", "ein
 // Statement", "die Regierungserklärung".
 inline bool statement_noun_de(std::u16string_view w) {
-  static constexpr std::u16string_view kNouns[] = {u"erklärung", u"erklärungen", u"stellungnahme", u"kommentar",
-                                                   u"statement", u"prognose", u"einschätzung", u"empfehlung",
-                                                   u"versprechen", u"garantie", u"warnung", u"bekenntnis",
-                                                   u"votum", u"urteil", u"meinung", u"schätzung"};
+  static constexpr std::u16string_view kNouns[] = {u"erklärung",   u"erklärungen", u"stellungnahme", u"kommentar",
+                                                   u"statement",   u"prognose",    u"einschätzung",  u"empfehlung",
+                                                   u"versprechen", u"garantie",    u"warnung",       u"bekenntnis",
+                                                   u"votum",       u"urteil",      u"meinung",       u"schätzung"};
   return ends_in(kNouns, w);
 }
 
@@ -259,9 +259,8 @@ inline bool statement_noun_de(std::u16string_view w) {
 inline bool verb_chain_en(std::u16string_view w) {
   return w == u"to" || w == u"is" || w == u"are" || w == u"was" || w == u"were" || w == u"has" || w == u"have" ||
          w == u"had" || w == u"will" || w == u"would" || w == u"could" || w == u"should" || w == u"can" ||
-         w == u"may" || w == u"might" || w == u"must" || w == u"did" || w == u"does" || w == u"do" ||
-         w == u"be" || w == u"been" || w == u"not" || w == u"also" || w == u"isn" || w == u"wasn" ||
-         w == u"didn" || w == u"doesn";
+         w == u"may" || w == u"might" || w == u"must" || w == u"did" || w == u"does" || w == u"do" || w == u"be" ||
+         w == u"been" || w == u"not" || w == u"also" || w == u"isn" || w == u"wasn" || w == u"didn" || w == u"doesn";
 }
 
 // Finite auxiliaries and modals after a phrase: it is then the subject of
@@ -281,9 +280,7 @@ inline bool clause_verb_en(std::u16string_view w) {
 }
 
 // The auxiliary of a passive with its agent: "It was announced by …".
-inline bool passive_be_en(std::u16string_view w) {
-  return w == u"was" || w == u"were" || w == u"been" || w == u"is";
-}
+inline bool passive_be_en(std::u16string_view w) { return w == u"was" || w == u"were" || w == u"been" || w == u"is"; }
 
 // Endings of English participles and past forms ("declined", "refusing"),
 // which do not open a noun phrase.
@@ -332,10 +329,10 @@ inline bool sentence_adverb_en(std::u16string_view w) { return w == u"meanwhile"
 // Words that open an English adverbial before the frame's comma: "In his
 // tribute, …", "Asked about it, …", "Following the debate, …".
 inline bool adverbial_opener_en(std::u16string_view w) {
-  return w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" || w == u"before" ||
-         w == u"with" || w == u"from" || w == u"for" || w == u"by" || w == u"since" || w == u"despite" ||
-         w == u"amid" || w == u"under" || w == u"asked" || w == u"earlier" || w == u"later" || w == u"around" ||
-         w == u"outside" || w == u"inside" || w == u"throughout" || w == u"following";
+  return w == u"in" || w == u"on" || w == u"at" || w == u"during" || w == u"after" || w == u"before" || w == u"with" ||
+         w == u"from" || w == u"for" || w == u"by" || w == u"since" || w == u"despite" || w == u"amid" ||
+         w == u"under" || w == u"asked" || w == u"earlier" || w == u"later" || w == u"around" || w == u"outside" ||
+         w == u"inside" || w == u"throughout" || w == u"following";
 }
 
 // Clause words that join main clauses, unlike those that open a

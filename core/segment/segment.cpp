@@ -17,7 +17,6 @@ bool is_space(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
 }
 
-
 // Surface flags of one token.
 uint16_t surface_flags(std::u16string_view s) {
   uint16_t flags = 0;
@@ -67,8 +66,8 @@ uint16_t surface_flags(std::u16string_view s) {
 struct RawToken {
   uint32_t start;
   uint32_t end;
-  bool word;  // ICU rule status says word/number (not punctuation)
-  bool hyphenated = false;  // joined from parts by hyphens
+  bool word;                 // ICU rule status says word/number (not punctuation)
+  bool hyphenated = false;   // joined from parts by hyphens
   bool ideographic = false;  // a run of a dictionary script (see dictionary_script)
 };
 
@@ -222,9 +221,25 @@ bool is_false_break(const Document& doc, const std::vector<Token>& tokens, size_
 
 bool is_quote_mark(char16_t c) {
   switch (c) {
-    case u'"': case u'\'': case u'«': case u'»': case u'‹': case u'›': case u'„': case u'‚':
-    case u'“': case u'”': case u'‘': case u'’': case u'‟': case u'‛': case u'「': case u'」':
-    case u'『': case u'』': case u'＂':
+    case u'"':
+    case u'\'':
+    case u'«':
+    case u'»':
+    case u'‹':
+    case u'›':
+    case u'„':
+    case u'‚':
+    case u'“':
+    case u'”':
+    case u'‘':
+    case u'’':
+    case u'‟':
+    case u'‛':
+    case u'「':
+    case u'」':
+    case u'『':
+    case u'』':
+    case u'＂':
       return true;
     default:
       return false;

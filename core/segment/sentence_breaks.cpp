@@ -1,12 +1,12 @@
 #include "segment/sentence_breaks.hpp"
 
-#include "segment/code_unit_table.hpp"
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <memory>
+
+#include "segment/code_unit_table.hpp"
 
 namespace quelle {
 namespace {
@@ -24,8 +24,8 @@ enum Kind : uint8_t {
   kClose,  // ) " » “ ’ ...
   kSp,
   kSContinue,  // , : - – ...
-  kATerm,  // .
-  kSTerm,  // ! ?
+  kATerm,      // .
+  kSTerm,      // ! ?
   kSep,
   kCR,
   kLF,
@@ -34,20 +34,34 @@ enum Kind : uint8_t {
 
 Kind kind_from_icu(UChar32 c) {
   switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_OTHER: return kOther;
-    case U_SB_ATERM: return kATerm;
-    case U_SB_STERM: return kSTerm;
-    case U_SB_CLOSE: return kClose;
-    case U_SB_SP: return kSp;
-    case U_SB_LOWER: return kLower;
-    case U_SB_UPPER: return kUpper;
-    case U_SB_OLETTER: return kOLetter;
-    case U_SB_NUMERIC: return kNumeric;
-    case U_SB_SCONTINUE: return kSContinue;
-    case U_SB_SEP: return kSep;
-    case U_SB_CR: return kCR;
-    case U_SB_LF: return kLF;
-    default: return kComplex;
+    case U_SB_OTHER:
+      return kOther;
+    case U_SB_ATERM:
+      return kATerm;
+    case U_SB_STERM:
+      return kSTerm;
+    case U_SB_CLOSE:
+      return kClose;
+    case U_SB_SP:
+      return kSp;
+    case U_SB_LOWER:
+      return kLower;
+    case U_SB_UPPER:
+      return kUpper;
+    case U_SB_OLETTER:
+      return kOLetter;
+    case U_SB_NUMERIC:
+      return kNumeric;
+    case U_SB_SCONTINUE:
+      return kSContinue;
+    case U_SB_SEP:
+      return kSep;
+    case U_SB_CR:
+      return kCR;
+    case U_SB_LF:
+      return kLF;
+    default:
+      return kComplex;
   }
 }
 
@@ -74,9 +88,16 @@ uint32_t para_sep_end(std::u16string_view text, uint32_t i, uint32_t end) {
 bool lower_follows(std::u16string_view text, uint32_t i, uint32_t end, const KindTable& kind) {
   for (; i < end; ++i) {
     switch (kind(text[i])) {
-      case kLower: return true;
-      case kOther: case kClose: case kSp: case kNumeric: case kSContinue: continue;
-      default: return false;
+      case kLower:
+        return true;
+      case kOther:
+      case kClose:
+      case kSp:
+      case kNumeric:
+      case kSContinue:
+        continue;
+      default:
+        return false;
     }
   }
   return false;

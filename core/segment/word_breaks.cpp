@@ -1,12 +1,12 @@
 #include "segment/word_breaks.hpp"
 
-#include "segment/code_unit_table.hpp"
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <memory>
+
+#include "segment/code_unit_table.hpp"
 
 namespace quelle {
 namespace {
@@ -20,7 +20,7 @@ namespace {
 // Hebrew (WB7a) the rules treat the two alike (MidNumLetQ in WB6/7/11/12).
 enum Kind : uint8_t {
   kOther,
-  kLetter,     // ALetter
+  kLetter,  // ALetter
   kNumeric,
   kMidLetter,
   kMidNum,
@@ -105,8 +105,7 @@ uint32_t word_end(std::u16string_view text, uint32_t i, uint32_t end, const Kind
 icu::BreakIterator& icu_words() {
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
-    return std::unique_ptr<icu::BreakIterator>(
-        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    return std::unique_ptr<icu::BreakIterator>(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   }();
   return *it;
 }
@@ -149,8 +148,8 @@ void icu_word_breaks(std::u16string_view text, uint32_t begin, uint32_t end, std
   bi.setText(alias);
   int32_t b = bi.first();
   for (int32_t e = bi.next(); e != icu::BreakIterator::DONE; b = e, e = bi.next()) {
-    out.push_back({begin + static_cast<uint32_t>(b), begin + static_cast<uint32_t>(e),
-                   bi.getRuleStatus() != UBRK_WORD_NONE});
+    out.push_back(
+        {begin + static_cast<uint32_t>(b), begin + static_cast<uint32_t>(e), bi.getRuleStatus() != UBRK_WORD_NONE});
   }
 }
 

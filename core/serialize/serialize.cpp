@@ -1,7 +1,7 @@
 #include "serialize/serialize.hpp"
 
-#include "serialize/json_writer.hpp"
 #include "quelle/quelle.hpp"
+#include "serialize/json_writer.hpp"
 
 namespace quelle {
 
@@ -9,67 +9,84 @@ using json = nlohmann::ordered_json;
 
 const char* to_string(EntityType t) {
   switch (t) {
-    case EntityType::PER: return "PER";
-    case EntityType::ORG: return "ORG";
-    case EntityType::LOC: return "LOC";
-    case EntityType::MISC: return "MISC";
+    case EntityType::PER:
+      return "PER";
+    case EntityType::ORG:
+      return "ORG";
+    case EntityType::LOC:
+      return "LOC";
+    case EntityType::MISC:
+      return "MISC";
   }
   return "MISC";
 }
 
 const char* to_string(MentionKind k) {
   switch (k) {
-    case MentionKind::Name: return "name";
-    case MentionKind::Pronoun: return "pronoun";
-    case MentionKind::Nominal: return "nominal";
-    case MentionKind::Part: return "part";
+    case MentionKind::Name:
+      return "name";
+    case MentionKind::Pronoun:
+      return "pronoun";
+    case MentionKind::Nominal:
+      return "nominal";
+    case MentionKind::Part:
+      return "part";
   }
   return "name";
 }
 
 const char* to_string(QuoteType t) {
   switch (t) {
-    case QuoteType::Direct: return "direct";
-    case QuoteType::Indirect: return "indirect";
-    case QuoteType::Mixed: return "mixed";
-    case QuoteType::Reported: return "reported";
-    case QuoteType::FreeIndirect: return "free_indirect";
+    case QuoteType::Direct:
+      return "direct";
+    case QuoteType::Indirect:
+      return "indirect";
+    case QuoteType::Mixed:
+      return "mixed";
+    case QuoteType::Reported:
+      return "reported";
+    case QuoteType::FreeIndirect:
+      return "free_indirect";
   }
   return "direct";
 }
 
 const char* error_code_name(ErrorCode c) {
   switch (c) {
-    case ErrorCode::InvalidUtf8: return "invalid_utf8";
-    case ErrorCode::InputTooLarge: return "input_too_large";
-    case ErrorCode::UnsupportedLanguage: return "unsupported_language";
-    case ErrorCode::InvalidModel: return "invalid_model";
-    case ErrorCode::InvalidRequest: return "invalid_request";
-    case ErrorCode::Internal: return "internal";
+    case ErrorCode::InvalidUtf8:
+      return "invalid_utf8";
+    case ErrorCode::InputTooLarge:
+      return "input_too_large";
+    case ErrorCode::UnsupportedLanguage:
+      return "unsupported_language";
+    case ErrorCode::InvalidModel:
+      return "invalid_model";
+    case ErrorCode::InvalidRequest:
+      return "invalid_request";
+    case ErrorCode::Internal:
+      return "internal";
   }
   return "internal";
 }
 
-void write_analysis(JsonWriter& w, const Analysis& a) {
-  const std::u16string_view text(a.text);
-  auto span_members = [&](Span s) {
-    w.member("start", s.start);
-    w.member("end", s.end);
-  };
-  auto span_text = [&](Span s) { w.member("text", text.substr(s.start, s.size())); };
+// The pieces of an analysis, in the order of the schema (docs/schema.md).
+// `text` is the analysed text: every span's "text" is its substring.
+void write_span(JsonWriter& w, Span s) {
+  w.member("start", s.start);
+  w.member("end", s.end);
+}
 
-  w.begin_object();
-  w.member("version", static_cast<uint32_t>(kSchemaVersion));
-  w.member("language", std::string_view(a.language));
-  w.key("languageConfidence");
-  w.value_4dp(a.language_confidence);
-  w.member("languageGiven", a.language_given);
+void write_text_span(JsonWriter& w, std::u16string_view text, Span s) {
+  write_span(w, s);
+  w.member("text", text.substr(s.start, s.size()));
+}
 
+void write_layout(JsonWriter& w, const Analysis& a) {
   w.key("paragraphs");
   w.begin_array();
   for (const Paragraph& p : a.paragraphs) {
     w.begin_object();
-    span_members(p.span);
+    write_span(w, p.span);
     w.end_object();
   }
   w.end_array();
@@ -78,84 +95,75 @@ void write_analysis(JsonWriter& w, const Analysis& a) {
   w.begin_array();
   for (const Sentence& s : a.sentences) {
     w.begin_object();
-    span_members(s.span);
+    write_span(w, s.span);
     w.member("paragraph", s.paragraph);
     w.end_object();
   }
   w.end_array();
+}
 
-  w.key("entities");
+void write_entity(JsonWriter& w, std::u16string_view text, const Entity& e) {
+  w.begin_object();
+  w.member("id", e.id);
+  w.member("type", std::string_view(to_string(e.type)));
+  w.member("name", std::string_view(e.name));
+  w.key("mentions");
   w.begin_array();
-  for (const Entity& e : a.entities) {
+  for (const Mention& m : e.mentions) {
     w.begin_object();
-    w.member("id", e.id);
-    w.member("type", std::string_view(to_string(e.type)));
-    w.member("name", std::string_view(e.name));
-    w.key("mentions");
-    w.begin_array();
-    for (const Mention& m : e.mentions) {
-      w.begin_object();
-      span_members(m.span);
-      span_text(m.span);
-      w.member("kind", std::string_view(to_string(m.kind)));
-      w.end_object();
-    }
-    w.end_array();
-    w.key("roles");
-    w.begin_array();
-    for (const std::string& r : e.roles) w.value(std::string_view(r));
-    w.end_array();
-    w.key("salience");
-    w.value_4dp(e.salience);
+    write_text_span(w, text, m.span);
+    w.member("kind", std::string_view(to_string(m.kind)));
     w.end_object();
   }
   w.end_array();
-
-  w.key("quotes");
+  w.key("roles");
   w.begin_array();
-  for (const Quote& q : a.quotes) {
+  for (const std::string& r : e.roles) w.value(std::string_view(r));
+  w.end_array();
+  w.key("salience");
+  w.value_4dp(e.salience);
+  w.end_object();
+}
+
+void write_quote(JsonWriter& w, std::u16string_view text, const Quote& q) {
+  w.begin_object();
+  w.member("id", q.id);
+  w.member("type", std::string_view(to_string(q.type)));
+  write_text_span(w, text, q.extent());
+  w.key("spans");
+  w.begin_array();
+  for (const Span& s : q.spans) {
     w.begin_object();
-    w.member("id", q.id);
-    w.member("type", std::string_view(to_string(q.type)));
-    const Span ext = q.extent();
-    span_members(ext);
-    span_text(ext);
-    w.key("spans");
-    w.begin_array();
-    for (const Span& s : q.spans) {
-      w.begin_object();
-      span_members(s);
-      w.end_object();
-    }
-    w.end_array();
-    w.key("speaker");
-    if (q.speaker) {
-      w.begin_object();
-      w.key("entity");
-      if (q.speaker->entity) {
-        w.value(*q.speaker->entity);
-      } else {
-        w.null();
-      }
-      span_members(q.speaker->span);
-      span_text(q.speaker->span);
-      w.end_object();
-    } else {
-      w.null();
-    }
-    w.key("cue");
-    if (q.cue) {
-      w.begin_object();
-      span_members(*q.cue);
-      span_text(*q.cue);
-      w.end_object();
-    } else {
-      w.null();
-    }
+    write_span(w, s);
     w.end_object();
   }
   w.end_array();
+  w.key("speaker");
+  if (q.speaker) {
+    w.begin_object();
+    w.key("entity");
+    if (q.speaker->entity) {
+      w.value(*q.speaker->entity);
+    } else {
+      w.null();
+    }
+    write_text_span(w, text, q.speaker->span);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("cue");
+  if (q.cue) {
+    w.begin_object();
+    write_text_span(w, text, *q.cue);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.end_object();
+}
 
+void write_stats(JsonWriter& w, const Analysis& a) {
   w.key("stats");
   w.begin_object();
   w.member("characters", a.stats.utf16_length);
@@ -178,6 +186,26 @@ void write_analysis(JsonWriter& w, const Analysis& a) {
     }
     w.end_array();
   }
+}
+
+void write_analysis(JsonWriter& w, const Analysis& a) {
+  const std::u16string_view text(a.text);
+  w.begin_object();
+  w.member("version", static_cast<uint32_t>(kSchemaVersion));
+  w.member("language", std::string_view(a.language));
+  w.key("languageConfidence");
+  w.value_4dp(a.language_confidence);
+  w.member("languageGiven", a.language_given);
+  write_layout(w, a);
+  w.key("entities");
+  w.begin_array();
+  for (const Entity& e : a.entities) write_entity(w, text, e);
+  w.end_array();
+  w.key("quotes");
+  w.begin_array();
+  for (const Quote& q : a.quotes) write_quote(w, text, q);
+  w.end_array();
+  write_stats(w, a);
   w.end_object();
 }
 

@@ -23,10 +23,15 @@ static std::string lower(const std::string& s) {  // ASCII + common Latin-1 uppe
   std::string o;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = s[i];
-    if (c >= 'A' && c <= 'Z') o += char(c + 32);
-    else if (c == 0xC3 && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E && (unsigned char)s[i + 1] != 0x97) {
-      o += char(c); o += char((unsigned char)s[i + 1] + 0x20); ++i;
-    } else o += char(c);
+    if (c >= 'A' && c <= 'Z')
+      o += char(c + 32);
+    else if (c == 0xC3 && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E &&
+             (unsigned char)s[i + 1] != 0x97) {
+      o += char(c);
+      o += char((unsigned char)s[i + 1] + 0x20);
+      ++i;
+    } else
+      o += char(c);
   }
   return o;
 }
@@ -38,8 +43,15 @@ int main(int argc, char** argv) {
   std::vector<long> cnt;
   auto get = [&](const std::string& w) {
     auto it = id.find(w);
-    if (it != id.end()) { cnt[it->second]++; return it->second; }
-    int n = (int)words.size(); id[w] = n; words.push_back(w); cnt.push_back(1); return n;
+    if (it != id.end()) {
+      cnt[it->second]++;
+      return it->second;
+    }
+    int n = (int)words.size();
+    id[w] = n;
+    words.push_back(w);
+    cnt.push_back(1);
+    return n;
   };
   for (int a = 4; a < argc; ++a) {
     std::ifstream in(argv[a]);
@@ -47,7 +59,11 @@ int main(int argc, char** argv) {
     std::vector<int> cur;
     while (std::getline(in, line)) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty()) { if (!cur.empty()) sents.push_back(cur); cur.clear(); continue; }
+      if (line.empty()) {
+        if (!cur.empty()) sents.push_back(cur);
+        cur.clear();
+        continue;
+      }
       if (line[0] == '#') continue;
       std::string tok;
       size_t tab = line.find('\t');
@@ -55,8 +71,11 @@ int main(int argc, char** argv) {
         // "i\ttoken\t..." or "token\ttag"
         std::string first = line.substr(0, tab);
         bool num = !first.empty() && std::all_of(first.begin(), first.end(), ::isdigit);
-        if (num) { size_t t2 = line.find('\t', tab + 1); tok = line.substr(tab + 1, t2 == std::string::npos ? std::string::npos : t2 - tab - 1); }
-        else tok = first;
+        if (num) {
+          size_t t2 = line.find('\t', tab + 1);
+          tok = line.substr(tab + 1, t2 == std::string::npos ? std::string::npos : t2 - tab - 1);
+        } else
+          tok = first;
       } else {
         size_t sp = line.find(' ');
         tok = line.substr(0, sp);
@@ -72,11 +91,16 @@ int main(int argc, char** argv) {
   std::vector<int> ctx(V + 2, -1);
   for (int r = 0; r < nctx && r < V; ++r) ctx[byfreq[r]] = r;
   const int BOS = V, EOS = V + 1;
-  ctx[BOS] = nctx; ctx[EOS] = nctx + 1;
+  ctx[BOS] = nctx;
+  ctx[EOS] = nctx + 1;
   const int D = 4 * (nctx + 2);
   std::vector<int> target;  // words to cluster
   std::vector<int> tix(V, -1);
-  for (int w : byfreq) if (cnt[w] >= minc) { tix[w] = (int)target.size(); target.push_back(w); }
+  for (int w : byfreq)
+    if (cnt[w] >= minc) {
+      tix[w] = (int)target.size();
+      target.push_back(w);
+    }
   const int T = (int)target.size();
   std::vector<std::unordered_map<int, float>> vec(T);
   std::vector<double> colsum(D, 0);
@@ -86,11 +110,29 @@ int main(int argc, char** argv) {
       int t = tix[s[k]];
       if (t < 0) continue;
       int l = k > 0 ? s[k - 1] : BOS, r = k + 1 < s.size() ? s[k + 1] : EOS;
-      if (ctx[l] >= 0) { vec[t][ctx[l]] += 1; colsum[ctx[l]] += 1; total += 1; }
-      if (ctx[r] >= 0) { vec[t][nctx + 2 + ctx[r]] += 1; colsum[nctx + 2 + ctx[r]] += 1; total += 1; }
+      if (ctx[l] >= 0) {
+        vec[t][ctx[l]] += 1;
+        colsum[ctx[l]] += 1;
+        total += 1;
+      }
+      if (ctx[r] >= 0) {
+        vec[t][nctx + 2 + ctx[r]] += 1;
+        colsum[nctx + 2 + ctx[r]] += 1;
+        total += 1;
+      }
       int l2 = k > 1 ? s[k - 2] : BOS, r2 = k + 2 < s.size() ? s[k + 2] : EOS;
-      if (ctx[l2] >= 0) { int d = 2 * (nctx + 2) + ctx[l2]; vec[t][d] += 0.5f; colsum[d] += 0.5; total += 0.5; }
-      if (ctx[r2] >= 0) { int d = 3 * (nctx + 2) + ctx[r2]; vec[t][d] += 0.5f; colsum[d] += 0.5; total += 0.5; }
+      if (ctx[l2] >= 0) {
+        int d = 2 * (nctx + 2) + ctx[l2];
+        vec[t][d] += 0.5f;
+        colsum[d] += 0.5;
+        total += 0.5;
+      }
+      if (ctx[r2] >= 0) {
+        int d = 3 * (nctx + 2) + ctx[r2];
+        vec[t][d] += 0.5f;
+        colsum[d] += 0.5;
+        total += 0.5;
+      }
     }
   // PPMI weighting, then L2 normalise
   std::vector<std::vector<std::pair<int, float>>> X(T);
@@ -100,7 +142,10 @@ int main(int argc, char** argv) {
     double nn = 0;
     for (auto& [d, v] : vec[t]) {
       double pmi = std::log(v * total / (rs * colsum[d]));
-      if (pmi > 0) { X[t].push_back({d, (float)pmi}); nn += pmi * pmi; }
+      if (pmi > 0) {
+        X[t].push_back({d, (float)pmi});
+        nn += pmi * pmi;
+      }
     }
     nn = std::sqrt(nn);
     for (auto& p : X[t]) p.second /= (float)(nn > 0 ? nn : 1);
@@ -113,27 +158,36 @@ int main(int argc, char** argv) {
     std::vector<int> perm(T);
     for (int t = 0; t < T; ++t) perm[t] = t;
     std::shuffle(perm.begin(), perm.end(), rng);
-    for (int c = 0; c < K && c < T; ++c) for (auto& [d, v] : X[perm[c]]) C[(size_t)c * D + d] = v;
+    for (int c = 0; c < K && c < T; ++c)
+      for (auto& [d, v] : X[perm[c]]) C[(size_t)c * D + d] = v;
   }
   for (int it = 0; it < 20; ++it) {
     int changed = 0;
     for (int t = 0; t < T; ++t) {
-      int best = 0; float bs = -1;
+      int best = 0;
+      float bs = -1;
       for (int c = 0; c < K; ++c) {
-        float s = 0; const float* cc = &C[(size_t)c * D];
+        float s = 0;
+        const float* cc = &C[(size_t)c * D];
         for (auto& [d, v] : X[t]) s += cc[d] * v;
-        if (s > bs) { bs = s; best = c; }
+        if (s > bs) {
+          bs = s;
+          best = c;
+        }
       }
       if (asg[t] != best) ++changed;
       asg[t] = best;
     }
     std::fill(C.begin(), C.end(), 0.f);
-    for (int t = 0; t < T; ++t) for (auto& [d, v] : X[t]) C[(size_t)asg[t] * D + d] += v;
+    for (int t = 0; t < T; ++t)
+      for (auto& [d, v] : X[t]) C[(size_t)asg[t] * D + d] += v;
     for (int c = 0; c < K; ++c) {
-      double n = 0; float* cc = &C[(size_t)c * D];
+      double n = 0;
+      float* cc = &C[(size_t)c * D];
       for (int d = 0; d < D; ++d) n += cc[d] * cc[d];
       n = std::sqrt(n);
-      if (n > 0) for (int d = 0; d < D; ++d) cc[d] /= (float)n;
+      if (n > 0)
+        for (int d = 0; d < D; ++d) cc[d] /= (float)n;
     }
     std::cerr << "iter " << it << " changed " << changed << "\n";
   }

@@ -1,9 +1,8 @@
 // Fuzzes one line of `quelle batch`: whatever the line, exactly one JSON
 // record comes back, and it parses.
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "batch_line.hpp"

@@ -24,7 +24,6 @@
 
 #include "fuzz_support.hpp"
 
-
 namespace {
 
 uint32_t crc32(const uint8_t* p, size_t n) {

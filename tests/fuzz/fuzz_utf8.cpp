@@ -19,7 +19,6 @@
 #include "fuzz_support.hpp"
 #include "normalize/utf.hpp"
 
-
 namespace {
 
 // The reference: the units of `s`, or the offset of the first ill-formed sequence.
@@ -99,8 +98,7 @@ std::string icu_to_utf8(std::u16string_view s) {
   FUZZ_CHECK(status == U_BUFFER_OVERFLOW_ERROR || U_SUCCESS(status));
   std::string out(static_cast<size_t>(length), '\0');
   status = U_ZERO_ERROR;
-  u_strToUTF8WithSub(out.data(), length, nullptr, s.data(), static_cast<int32_t>(s.size()), 0xFFFD, nullptr,
-                     &status);
+  u_strToUTF8WithSub(out.data(), length, nullptr, s.data(), static_cast<int32_t>(s.size()), 0xFFFD, nullptr, &status);
   FUZZ_CHECK(U_SUCCESS(status));
   return out;
 }
@@ -125,7 +123,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(ours.error().code == quelle::ErrorCode::InvalidUtf8);
     const std::string where = "at byte " + std::to_string(*ref.bad);
     const std::string& message = ours.error().message;
-    FUZZ_CHECK(message.size() >= where.size() && message.compare(message.size() - where.size(), where.size(), where) == 0);
+    FUZZ_CHECK(message.size() >= where.size() &&
+               message.compare(message.size() - where.size(), where.size(), where) == 0);
   }
 
   // UTF-16 (any units, lone surrogates included) -> UTF-8 and back.
@@ -141,7 +140,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::u16string repaired = units;
   for (size_t i = 0; i < repaired.size(); ++i) {
     const char16_t u = repaired[i];
-    if (u >= 0xD800 && u <= 0xDBFF && i + 1 < repaired.size() && repaired[i + 1] >= 0xDC00 && repaired[i + 1] <= 0xDFFF) {
+    if (u >= 0xD800 && u <= 0xDBFF && i + 1 < repaired.size() && repaired[i + 1] >= 0xDC00 &&
+        repaired[i + 1] <= 0xDFFF) {
       ++i;  // a pair
     } else if (u >= 0xD800 && u <= 0xDFFF) {
       repaired[i] = 0xFFFD;

@@ -1,7 +1,6 @@
 // Named entities: the model file format, the German sample, news sentences in
 // the other languages, corrupt models.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -25,7 +24,9 @@ std::vector<uint8_t> read_bytes(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::string model_path(const std::string& lang) { return std::string(QUELLE_SOURCE_DIR) + "/models/ner-" + lang + ".qnm"; }
+std::string model_path(const std::string& lang) {
+  return std::string(QUELLE_SOURCE_DIR) + "/models/ner-" + lang + ".qnm";
+}
 
 const quelle::ModelStore& store() {
   static quelle::ModelStore s;
@@ -258,7 +259,8 @@ TEST_CASE("an abbreviation in brackets joins its long form", "[entities]") {
 
 TEST_CASE("news sentences in the other languages", "[entities]") {
   SECTION("English") {
-    const auto a = analyze("Apple chief executive Tim Cook met President Joe Biden at the White House in Washington on Monday.", "en");
+    const auto a = analyze(
+        "Apple chief executive Tim Cook met President Joe Biden at the White House in Washington on Monday.", "en");
     require_entity(a, "Tim Cook", EntityType::PER);
     require_entity(a, "Joe Biden", EntityType::PER);
     require_entity(a, "Apple", EntityType::ORG);
@@ -283,7 +285,8 @@ TEST_CASE("news sentences in the other languages", "[entities]") {
   }
   SECTION("Italian") {
     const auto a = analyze(
-        "Il presidente del Consiglio Mario Draghi ha incontrato a Roma i vertici della Fiat e del Comune di Milano.", "it");
+        "Il presidente del Consiglio Mario Draghi ha incontrato a Roma i vertici della Fiat e del Comune di Milano.",
+        "it");
     require_entity(a, "Mario Draghi", EntityType::PER);
     require_entity(a, "Roma", EntityType::LOC);
     require_entity(a, "Fiat", EntityType::ORG);
@@ -294,7 +297,8 @@ TEST_CASE("news sentences in the other languages", "[entities]") {
     require_entity(a, "Argentina", EntityType::LOC);
   }
   SECTION("Dutch") {
-    const auto a = analyze("Premier Mark Rutte sprak dinsdag in Den Haag met de topman van Philips over Duitsland.", "nl");
+    const auto a =
+        analyze("Premier Mark Rutte sprak dinsdag in Den Haag met de topman van Philips over Duitsland.", "nl");
     require_entity(a, "Mark Rutte", EntityType::PER);
     require_entity(a, "Den Haag", EntityType::LOC);
     require_entity(a, "Duitsland", EntityType::LOC);
@@ -312,7 +316,8 @@ TEST_CASE("news sentences in the other languages", "[entities]") {
 TEST_CASE("entities are the same in a long text and stay consistent", "[entities]") {
   // One string, one type and one entity, however often it occurs.
   std::string text;
-  for (int i = 0; i < 50; ++i) text += "Angela Merkel sprach in Berlin mit Vertretern von Siemens. Merkel lobte Siemens.\n";
+  for (int i = 0; i < 50; ++i)
+    text += "Angela Merkel sprach in Berlin mit Vertretern von Siemens. Merkel lobte Siemens.\n";
   const auto a = analyze(text, "de");
   const auto* merkel = find(a, "Angela Merkel");
   REQUIRE(merkel != nullptr);

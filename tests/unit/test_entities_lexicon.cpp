@@ -1,7 +1,6 @@
 // The entities stage's word lists (entities/lexicon.hpp), and the one
 // role-noun list that quote attribution reads too.
 #include <catch2/catch.hpp>
-
 #include <set>
 #include <string>
 #include <vector>

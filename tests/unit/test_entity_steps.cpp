@@ -1,7 +1,6 @@
 // The steps of recognize_entities (entities/entity_steps.hpp) on their own,
 // with tags given by hand instead of a model's.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -72,7 +71,8 @@ TEST_CASE("name mentions: tagged spans without edge punctuation or a possessive"
   const std::u16string text = u"„Ethan Yu“ traf Enron's Chef und Yahoo! in Berlin, heißt es.";
   const auto doc = make_document(text, quelle::Language::En);
   // The tagger's spans include the quotation marks and the final full stop.
-  const auto tags = tags_of(doc, {{u"„ Ethan Yu “", kPer}, {u"Enron's", kOrg}, {u"Yahoo !", kOrg}, {u"Berlin ,", kLoc}});
+  const auto tags =
+      tags_of(doc, {{u"„ Ethan Yu “", kPer}, {u"Enron's", kOrg}, {u"Yahoo !", kOrg}, {u"Berlin ,", kLoc}});
   const ent::Names names = ent::name_mentions(doc, tags);
   CHECK(keys_of(names) == std::vector<std::string>{"Ethan Yu", "Enron", "Yahoo !", "Berlin"});
   CHECK(names.at[1] == 0);
@@ -131,9 +131,13 @@ TEST_CASE("clusters: surnames, the last mentioned candidate, genitives", "[entit
   const std::u16string text =
       u"Ethan Yu und Anna Yu kamen. Anna Yu sagte, Yu sei müde. Chinas Regierung und China. Ethan Yu ging.";
   const auto doc = make_document(text);
-  ent::Names names = ent::name_mentions(
-      doc, tags_of(doc, {{u"Ethan Yu", kPer}, {u"Anna Yu", kPer}, {u"Anna Yu", kPer, 1}, {u"Yu", kPer, 3},
-                         {u"Chinas", kLoc}, {u"China", kLoc}, {u"Ethan Yu", kPer, 1}}));
+  ent::Names names = ent::name_mentions(doc, tags_of(doc, {{u"Ethan Yu", kPer},
+                                                           {u"Anna Yu", kPer},
+                                                           {u"Anna Yu", kPer, 1},
+                                                           {u"Yu", kPer, 3},
+                                                           {u"Chinas", kLoc},
+                                                           {u"China", kLoc},
+                                                           {u"Ethan Yu", kPer, 1}}));
   REQUIRE(names.list.size() == 7);
   ent::Clusters clusters = ent::cluster_names(names);
   const int ethan = names.list[0].entity, anna = names.list[1].entity;
@@ -165,8 +169,9 @@ TEST_CASE("roles: a role noun before, an apposition, an organisation in brackets
       u"Bundeskanzlerin Angela Merkel (CDU) kam. Ethan Yu, der Vizepräsident von Alibaba, kam aus Berlin.";
   const auto doc = make_document(text);
   ent::Names names = ent::name_mentions(
-      doc, tags_of(doc, {{u"Angela Merkel", kPer}, {u"CDU", kOrg}, {u"Ethan Yu", kPer}, {u"Alibaba", kOrg},
-                         {u"Berlin", kLoc}}));
+      doc,
+      tags_of(doc,
+              {{u"Angela Merkel", kPer}, {u"CDU", kOrg}, {u"Ethan Yu", kPer}, {u"Alibaba", kOrg}, {u"Berlin", kLoc}}));
   ent::Clusters clusters = ent::cluster_names(names);
   const ent::NameMention& merkel = names.list[0];
   const ent::NameMention& yu = names.list[2];
@@ -193,9 +198,12 @@ TEST_CASE("a name the tagger found once constrains the tags elsewhere", "[entiti
   const uint16_t per = (1u << ner::tag_b(kPer)) | (1u << ner::tag_i(kPer));
   for (size_t t = first; t < end; ++t) {
     INFO(quelle::utf16_to_utf8(doc.token_text(t)));
-    if (doc.token_text(t) == u"Yu") CHECK(allowed[t - first] == per);
-    else if (doc.token_text(t) == u"Weber") CHECK(allowed[t - first] == (((1u << ner::kNumTags) - 1) & ~1u));  // after "sagte"
-    else CHECK(allowed[t - first] == 0);
+    if (doc.token_text(t) == u"Yu")
+      CHECK(allowed[t - first] == per);
+    else if (doc.token_text(t) == u"Weber")
+      CHECK(allowed[t - first] == (((1u << ner::kNumTags) - 1) & ~1u));  // after "sagte"
+    else
+      CHECK(allowed[t - first] == 0);
   }
 }
 
@@ -232,9 +240,11 @@ TEST_CASE("finalize: one name rule and one salience formula for every entity", "
   const auto name = span_of(u"Harald Stegemann"), later = span_of(u"Harald Stegemann", 20);
   quelle::Entity tagged;
   tagged.name = "provisional";
-  tagged.mentions = {{name, quelle::MentionKind::Name}, {later, quelle::MentionKind::Name},
+  tagged.mentions = {{name, quelle::MentionKind::Name},
+                     {later, quelle::MentionKind::Name},
                      {span_of(u"Staatssekretär Harald Stegemann"), quelle::MentionKind::Name},
-                     {span_of(u"Er"), quelle::MentionKind::Pronoun}, {later, quelle::MentionKind::Name}};
+                     {span_of(u"Er"), quelle::MentionKind::Pronoun},
+                     {later, quelle::MentionKind::Name}};
   quelle::Entity described;  // created by attribution for a role description, no name mention
   described.name = "Sprecher";
   described.mentions = {{span_of(u"das"), quelle::MentionKind::Nominal}};

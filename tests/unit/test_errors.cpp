@@ -4,11 +4,11 @@
 
 TEST_CASE("Invalid UTF-8 is an error value with the byte offset", "[errors]") {
   const char* bad[] = {
-      "abc\xC0\xAF",          // overlong '/'
-      "abc\xED\xA0\x80",      // encoded surrogate
-      "abc\xE2\x82",          // truncated sequence
-      "\xF5\x80\x80\x80",     // above U+10FFFF
-      "abc\xFF",              // never valid
+      "abc\xC0\xAF",       // overlong '/'
+      "abc\xED\xA0\x80",   // encoded surrogate
+      "abc\xE2\x82",       // truncated sequence
+      "\xF5\x80\x80\x80",  // above U+10FFFF
+      "abc\xFF",           // never valid
   };
   for (const char* s : bad) {
     auto a = quelle::analyze(s);

@@ -2,7 +2,6 @@
 // invariant or crash, one test each, minimised. Every span of the result
 // must lie inside the text, start <= end (docs/schema.md).
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <string_view>
 

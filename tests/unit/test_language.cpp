@@ -1,5 +1,6 @@
-#include <catch2/catch.hpp>
+#include <unicode/uchar.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -8,8 +9,6 @@
 #include "normalize/normalize.hpp"
 #include "normalize/utf.hpp"
 #include "segment/segment.hpp"
-
-#include <unicode/uchar.h>
 
 namespace {
 
@@ -26,7 +25,8 @@ std::string code(std::string_view utf8) { return quelle::language_code(guess(utf
 
 TEST_CASE("lower_shadow: General Punctuation has no case (its fast path)", "[language]") {
   for (UChar32 c = 0x2000; c <= 0x206F; ++c) CHECK(u_tolower(c) == c);
-  CHECK(quelle::lower_shadow(u"\u201EDAS\u201C \u2013 \u00C4RGER\u2019S") == u"\u201Edas\u201C \u2013 \u00E4rger\u2019s");
+  CHECK(quelle::lower_shadow(u"\u201EDAS\u201C \u2013 \u00C4RGER\u2019S") ==
+        u"\u201Edas\u201C \u2013 \u00E4rger\u2019s");
 }
 
 TEST_CASE("lower_shadow: ASCII four units at a time equals u_tolower, at every alignment", "[language]") {
@@ -117,8 +117,7 @@ TEST_CASE("Undetermined: other languages in the Latin script", "[language]") {
   CHECK(code("Rząd ogłosił w środę podwyżkę płacy minimalnej na przyszły rok, a opozycja krytykuje ten plan.") ==
         "und");
   CHECK(code("Vláda ve středu oznámila zvýšení minimální mzdy na příští rok, opozice plán kritizuje.") == "und");
-  CHECK(code("Hükümet çarşamba günü asgari ücrette artış yapılacağını açıkladı, muhalefet planı eleştirdi.") ==
-        "und");
+  CHECK(code("Hükümet çarşamba günü asgari ücrette artış yapılacağını açıkladı, muhalefet planı eleştirdi.") == "und");
   CHECK(code("Regeringen meddelade på onsdagen att minimilönen ska höjas nästa år, men oppositionen är kritisk.") ==
         "und");
   // Foreign names in one of the seven languages do not make it "und".

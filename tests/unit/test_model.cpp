@@ -1,6 +1,5 @@
 // The linear models under the quote models: features, perceptrons, files.
 #include <catch2/catch.hpp>
-
 #include <cstring>
 
 #include "model/bundle.hpp"

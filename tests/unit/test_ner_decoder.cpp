@@ -8,7 +8,6 @@
 //   plain dynamic programme over all predecessors finds it; decode() skips
 //   predecessors that cannot win and must still agree.
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <memory>
 #include <random>
@@ -45,8 +44,8 @@ uint32_t lower_hash(std::u16string_view w) { return ner::hash_text(w); }
 std::map<uint32_t, uint8_t> gazetteer_entries() {
   std::map<uint32_t, uint8_t> g;
   const uint32_t berlin = lower_hash(u"berlin"), angela = lower_hash(u"angela"), merkel = lower_hash(u"merkel");
-  g[ner::seq_hash(0, berlin)] |= 0x04;         // a place
-  g[ner::seq_hash(0, angela)] |= 0x80 | 0x10;  // a first name, more may follow
+  g[ner::seq_hash(0, berlin)] |= 0x04;                         // a place
+  g[ner::seq_hash(0, angela)] |= 0x80 | 0x10;                  // a first name, more may follow
   g[ner::seq_hash(ner::seq_hash(0, angela), merkel)] |= 0x01;  // a person
   g[ner::seq_hash(0, merkel)] |= 0x01 | 0x20;
   g[ner::cluster_key(0)] = 1;
@@ -123,7 +122,8 @@ TEST_CASE("the decoder's memos give the emissions the features define", "[entiti
   d.language = "de";
   d.transitions.assign((ner::kNumTags + 1) * ner::kNumTags, 0);
   d.codebook.assign(256, 0);
-  for (int c = 1; c < 256; ++c) d.codebook[c] = static_cast<int16_t>(c < 240 ? int(rng() % 6001) - 3000 : int(rng() % 60001) - 30000);
+  for (int c = 1; c < 256; ++c)
+    d.codebook[c] = static_cast<int16_t>(c < 240 ? int(rng() % 6001) - 3000 : int(rng() % 60001) - 30000);
   std::map<uint32_t, size_t> index;
   size_t n = 0;
   for (const uint32_t k : keys) {
@@ -181,8 +181,7 @@ std::vector<uint8_t> reference_viterbi(const std::vector<int32_t>& trans, const 
   };
   std::vector<int64_t> score(n * T);
   std::vector<uint8_t> back(n * T, 0);
-  for (int t = 0; t < T; ++t)
-    score[t] = ner::transition_allowed(-1, t) ? emission(0, t) + trans[T * T + t] : kNone;
+  for (int t = 0; t < T; ++t) score[t] = ner::transition_allowed(-1, t) ? emission(0, t) + trans[T * T + t] : kNone;
   for (size_t k = 1; k < n; ++k) {
     for (int t = 0; t < T; ++t) {
       int64_t best = kNone;

@@ -1,6 +1,5 @@
 // The steps of the NER trainer (entities/ner_train.hpp) on their own.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <random>
 #include <vector>
@@ -19,7 +18,7 @@ TEST_CASE("gazetteer keys: every prefix of a name, one-word classes, the model m
   const uint32_t fam = ner::seq_hash(fa, ner::hash_text(u"main"));
   CHECK(keys.at(f) == 0x80);
   CHECK(keys.at(fa) == 0x80);
-  CHECK(keys.at(fam) == 0x04);  // a place
+  CHECK(keys.at(fam) == 0x04);                                          // a place
   CHECK(keys.at(ner::seq_hash(0, ner::hash_text(u"merkel"))) == 0x20);  // a surname
   CHECK(keys.at(ner::cluster_key(ner::hash_text(u"berlin"))) == 12);
   CHECK(keys.at(ner::wordclass_key(ner::hash_text(u"berlin"))) == 0x02);

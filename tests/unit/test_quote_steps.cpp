@@ -2,7 +2,6 @@
 // Scanner::np_after and np_before, and the steps of find_quotes. The
 // end-to-end behaviour is in test_quotes.cpp.
 #include <catch2/catch.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,7 +1,6 @@
 // Quote detection and speaker attribution through the public API: one small
 // text per convention and pattern, with the exact spans expected.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -227,11 +226,12 @@ TEST_CASE("German source nouns, demonstrative and passive frames, names in quote
   expect(run("Es gibt Gerüchte, nach denen der Sänger an Krebs litt.", "de"),
          {"der Sänger an Krebs litt", "denen", "nach", QuoteType::Indirect});
   // "Das gab X bekannt": the sentence before is the content.
-  const Analysis d = run("Der Ausbau der Autobahn wird von privaten Investoren finanziert. "
-                         "Das gab Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.",
-                         "de");
-  expect(d, {"Der Ausbau der Autobahn wird von privaten Investoren finanziert. Das", "Bundesverkehrsminister Manfred Stolpe in Berlin",
-             "gab", QuoteType::Indirect});
+  const Analysis d =
+      run("Der Ausbau der Autobahn wird von privaten Investoren finanziert. "
+          "Das gab Bundesverkehrsminister Manfred Stolpe in Berlin bekannt.",
+          "de");
+  expect(d, {"Der Ausbau der Autobahn wird von privaten Investoren finanziert. Das",
+             "Bundesverkehrsminister Manfred Stolpe in Berlin", "gab", QuoteType::Indirect});
   expect(run("Es wird befürchtet, dass die Zahl der Toten noch steigen könnte.", "de"),
          {"dass die Zahl der Toten noch steigen könnte", "<null>", "befürchtet", QuoteType::Indirect});
   // A quoted name inside the subject, and content that ends before "und fügte hinzu".
@@ -247,20 +247,21 @@ TEST_CASE("German source nouns, demonstrative and passive frames, names in quote
   const Analysis n = run("Das sagte der Minister der „Berliner Zeitung“ am Montag.", "de");
   CHECK(find(n, "„Berliner Zeitung“") == nullptr);
   // Hearsay "soll" continues the statement before it.
-  const Analysis h = run("Die Polizei teilte mit, zwei Männer seien festgenommen worden. "
-                         "Ein dritter Mann soll ihnen geholfen haben.",
-                         "de");
+  const Analysis h =
+      run("Die Polizei teilte mit, zwei Männer seien festgenommen worden. "
+          "Ein dritter Mann soll ihnen geholfen haben.",
+          "de");
   expect(h, {"Ein dritter Mann soll ihnen geholfen haben.", "Die Polizei", "", QuoteType::FreeIndirect});
 }
 
 TEST_CASE("free indirect continuation and reported speech", "[quotes]") {
-  const Analysis a = run(
-      "Der Sprecher der Stadt sagte, die Brücke werde gesperrt. Die Arbeiten würden drei Monate dauern. "
-      "Danach sei der Verkehr wieder frei.",
-      "de");
+  const Analysis a =
+      run("Der Sprecher der Stadt sagte, die Brücke werde gesperrt. Die Arbeiten würden drei Monate dauern. "
+          "Danach sei der Verkehr wieder frei.",
+          "de");
   expect(a, {"die Brücke werde gesperrt", "Der Sprecher der Stadt", "sagte", QuoteType::Indirect});
-  expect(a, {"Die Arbeiten würden drei Monate dauern. Danach sei der Verkehr wieder frei.", "Der Sprecher der Stadt", "",
-             QuoteType::FreeIndirect});
+  expect(a, {"Die Arbeiten würden drei Monate dauern. Danach sei der Verkehr wieder frei.", "Der Sprecher der Stadt",
+             "", QuoteType::FreeIndirect});
 
   const Analysis b = run("Die Gewerkschaft forderte höhere Löhne für alle Beschäftigten.", "de");
   expect(b, {"Die Gewerkschaft forderte höhere Löhne für alle Beschäftigten.", "Die Gewerkschaft", "forderte",
@@ -294,19 +295,26 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
          {"comments from the hearing were consistent", "A Democratic aide", "said", QuoteType::Indirect});
   expect(run("The move drew praise. It said it decided to intensify its push on its own.", "en"),
          {"it decided to intensify its push on its own", "It", "said", QuoteType::Indirect});
-  const Analysis poll = run("The vote is close. About three in 10 said they prefer a liberal agenda, but six in 10 said they want the policies to continue.", "en");
+  const Analysis poll =
+      run("The vote is close. About three in 10 said they prefer a liberal agenda, but six in 10 said they want the "
+          "policies to continue.",
+          "en");
   expect(poll, {"they prefer a liberal agenda", "About three in 10", "said", QuoteType::Indirect});
   expect(poll, {"they want the policies to continue", "six in 10", "said", QuoteType::Indirect});
   // A second verb of the sentence's subject, and a subordinate clause before the frame.
-  expect(run("The event ended. Fields later tweeted a photograph of her arm and said she had been yanked backward.", "en"),
-         {"she had been yanked backward", "Fields", "said", QuoteType::Indirect});
+  expect(
+      run("The event ended. Fields later tweeted a photograph of her arm and said she had been yanked backward.", "en"),
+      {"she had been yanked backward", "Fields", "said", QuoteType::Indirect});
   expect(run("Polls vary. While Hurun lists his wealth at 6.5 billion, Forbes says it is 4.5 billion.", "en"),
          {"it is 4.5 billion", "Forbes", "says", QuoteType::Indirect});
   // Lower-case groups, a parenthesis after the name, an object before "that", a frame inside the content.
-  expect(run("The review ended. The agency met the director of the film and cited a list of concerns, officials said.", "en"),
-         {"The agency met the director of the film and cited a list of concerns", "officials", "said", QuoteType::Indirect});
-  expect(run("Kasich spoke. Kasich (who has 25 delegates to date) said it is possible to win the nomination.", "en"),
-         {"it is possible to win the nomination", "Kasich (who has 25 delegates to date)", "said", QuoteType::Indirect});
+  expect(run("The review ended. The agency met the director of the film and cited a list of concerns, officials said.",
+             "en"),
+         {"The agency met the director of the film and cited a list of concerns", "officials", "said",
+          QuoteType::Indirect});
+  expect(
+      run("Kasich spoke. Kasich (who has 25 delegates to date) said it is possible to win the nomination.", "en"),
+      {"it is possible to win the nomination", "Kasich (who has 25 delegates to date)", "said", QuoteType::Indirect});
   expect(run("Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.", "en"),
          {"that he is not giving up", "Carson", "told", QuoteType::Indirect});
   const Analysis goes_on = run("He ran in 1999. This campaign, he says, is different.", "en");
@@ -315,11 +323,14 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
   CHECK(speaker_text(goes_on, goes_on.quotes[0]) == "he");
   expect(run("The plan failed. It was announced by the ministry that the plan was dead.", "en"),
          {"that the plan was dead", "the ministry", "announced", QuoteType::Indirect});
-  expect(run("Not all campaigns require staffers to sign such papers, according to John Weaver, a Republican strategist.", "en"),
-         {"Not all campaigns require staffers to sign such papers", "John Weaver, a Republican strategist", "according to",
-          QuoteType::Indirect});
+  expect(
+      run("Not all campaigns require staffers to sign such papers, according to John Weaver, a Republican strategist.",
+          "en"),
+      {"Not all campaigns require staffers to sign such papers", "John Weaver, a Republican strategist", "according to",
+       QuoteType::Indirect});
   expect(run("According to John Weaver, a Republican strategist, the campaign requires such papers.", "en"),
-         {"the campaign requires such papers", "John Weaver, a Republican strategist", "According to", QuoteType::Indirect});
+         {"the campaign requires such papers", "John Weaver, a Republican strategist", "According to",
+          QuoteType::Indirect});
   // A clause before the comma still is: "The plan is dead, Smith said."
   expect(run("In the end the plan was dead, Smith said.", "en"),
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
@@ -369,12 +380,14 @@ TEST_CASE("German sources: heißt es, relative clauses, names in statements", "[
   expect(run("„Die Regierung muss die Einstufung sofort aufheben“, heißt es in einer Erklärung des Vereins.", "de"),
          {"„Die Regierung muss die Einstufung sofort aufheben“", "einer Erklärung des Vereins", "heißt es",
           QuoteType::Direct});
-  const Analysis rel_vorfeld = run(
-      "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass die Rechte der Kinder verletzt würden.",
-      "de");
+  const Analysis rel_vorfeld =
+      run("In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass die Rechte der Kinder "
+          "verletzt würden.",
+          "de");
   REQUIRE(!rel_vorfeld.quotes.empty());
   CHECK(speaker_text(rel_vorfeld, rel_vorfeld.quotes[0]) == "dieser Resolution");
-  const Analysis after = run("Nun heißt es im Abschlussbericht, bei der Wahl seien Probleme festgestellt worden.", "de");
+  const Analysis after =
+      run("Nun heißt es im Abschlussbericht, bei der Wahl seien Probleme festgestellt worden.", "de");
   REQUIRE(!after.quotes.empty());
   CHECK(speaker_text(after, after.quotes[0]) == "im Abschlussbericht");
   // A source phrase in a relative clause sources that clause only.
@@ -391,11 +404,11 @@ TEST_CASE("German sources: heißt es, relative clauses, names in statements", "[
 }
 
 TEST_CASE("pronouns, role nouns, surnames and follow-up quotes resolve to one entity", "[quotes]") {
-  const Analysis a = run(
-      "Senator Jane Porter visited the plant on Monday.\n\n"
-      "\"This is a good day,\" she said. \"We will keep the jobs here.\"\n\n"
-      "\"The deal is done,\" Porter added.",
-      "en");
+  const Analysis a =
+      run("Senator Jane Porter visited the plant on Monday.\n\n"
+          "\"This is a good day,\" she said. \"We will keep the jobs here.\"\n\n"
+          "\"The deal is done,\" Porter added.",
+          "en");
   check_spans_inside(a);
   // The follow-up without a frame is the second piece of the first quote.
   const Quote* q1 = find(a, "\"This is a good day,\" she said. \"We will keep the jobs here.\"");
@@ -440,7 +453,9 @@ TEST_CASE("the German agency sample: everything is Ethan Yu's, the demand is Mer
   }
   CHECK(guillemets == 6);
   CHECK(subjunctive >= 4);
-  const Quote* merkel = find(a, "Bundeskanzlerin Angela Merkel (CDU) forderte dabei von der chinesischen Regierung faire Wettbewerbsbedingungen ein.");
+  const Quote* merkel = find(a,
+                             "Bundeskanzlerin Angela Merkel (CDU) forderte dabei von der chinesischen Regierung faire "
+                             "Wettbewerbsbedingungen ein.");
   REQUIRE(merkel != nullptr);
   // The entity carries the pronoun, role and surname mentions.
   const Quote* first = find(a, "«Wir werden uns jeden Markt anschauen, in dem es eine Kunden-Nachfrage gibt»");
@@ -463,9 +478,9 @@ TEST_CASE("speakers before a colon, after an auxiliary, and what is passed on", 
   REQUIRE(colon.quotes.size() == 1);
   CHECK(speaker_text(colon, colon.quotes[0]) == "BKA-Präsident Ziercke");
   // Another verb: the Vorfeld subject.
-  const Analysis vorfeld = run(
-      "Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „Es gilt, ein Signal zu setzen.“",
-      "de");
+  const Analysis vorfeld =
+      run("Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „Es gilt, ein Signal zu setzen.“",
+          "de");
   REQUIRE(vorfeld.quotes.size() == 1);
   CHECK(speaker_text(vorfeld, vorfeld.quotes[0]) == "Der Leiter der Studie, Paulo Pinheiro");
   // A possessive opens the subject; the subject after the auxiliary.
@@ -474,22 +489,23 @@ TEST_CASE("speakers before a colon, after an auxiliary, and what is passed on", 
           QuoteType::Direct});
   expect(run("So hatte der ehemalige Innenminister Otto Schily noch im Mai zugesichert: „Die Daten bleiben im Pass.“",
              "de"),
-         {"„Die Daten bleiben im Pass.“", "der ehemalige Innenminister Otto Schily", "zugesichert",
-          QuoteType::Direct});
+         {"„Die Daten bleiben im Pass.“", "der ehemalige Innenminister Otto Schily", "zugesichert", QuoteType::Direct});
 }
 
 TEST_CASE("English speaker boundaries", "[quotes]") {
   const Analysis a = run("Hillary Clinton, in her campaigning, said that the plan was dead.", "en");
   REQUIRE(!a.quotes.empty());
   CHECK(speaker_text(a, a.quotes[0]) == "Hillary Clinton");
-  const Analysis p = run("The spokeswoman declined to comment further, saying that nobody involved remains at the firm.", "en");
+  const Analysis p =
+      run("The spokeswoman declined to comment further, saying that nobody involved remains at the firm.", "en");
   REQUIRE(!p.quotes.empty());
   CHECK(speaker_text(p, p.quotes[0]) == "The spokeswoman");
 }
 
 TEST_CASE("English quotes in pieces around their frame", "[quotes]") {
   // PolNeAR convention: one quote, two pieces, whatever the frame between.
-  const Analysis a = run("The senator spoke on Monday. “I feel bad to say it,” she said. “I don’t see him as the president.”", "en");
+  const Analysis a =
+      run("The senator spoke on Monday. “I feel bad to say it,” she said. “I don’t see him as the president.”", "en");
   REQUIRE(a.quotes.size() == 1);
   REQUIRE(a.quotes[0].spans.size() == 2);
   CHECK(slice(a, a.quotes[0].spans[0]) == "“I feel bad to say it,”");
@@ -511,12 +527,17 @@ TEST_CASE("English speakers keep their whole apposition", "[quotes]") {
   expect(run("“We lost,” said David Axelrod, who was the chief strategist on the campaign.", "en"),
          {"“We lost,”", "David Axelrod, who was the chief strategist on the campaign", "said", QuoteType::Direct});
   // Before the verb: several appositions, and names joined by "and".
-  expect(run("The debate was long. Dean Johnson, a salesman from Sumter, South Carolina, said the debate was confusing.", "en"),
-         {"the debate was confusing", "Dean Johnson, a salesman from Sumter, South Carolina,", "said", QuoteType::Indirect});
+  expect(
+      run("The debate was long. Dean Johnson, a salesman from Sumter, South Carolina, said the debate was confusing.",
+          "en"),
+      {"the debate was confusing", "Dean Johnson, a salesman from Sumter, South Carolina,", "said",
+       QuoteType::Indirect});
   expect(run("Jeb Bush and Gov. Rick Scott said the debate was confusing.", "en"),
          {"the debate was confusing", "Jeb Bush and Gov. Rick Scott", "said", QuoteType::Indirect});
   // An aside between commas is skipped and trimmed off.
-  expect(run("The state voted. Clinton, during a town hall in Columbus, Ohio, said she would put coal companies out of business.", "en"),
+  expect(run("The state voted. Clinton, during a town hall in Columbus, Ohio, said she would put coal companies out of "
+             "business.",
+             "en"),
          {"she would put coal companies out of business", "Clinton", "said", QuoteType::Indirect});
   // Not a clause that goes on after the apposition.
   expect(run("“We lost,” said Ann Lee, a lawyer, adding that the party would recover.", "en"),
@@ -560,10 +581,12 @@ TEST_CASE("German Vorfeld adverbials are not the subject", "[quotes]") {
   expect(run("Des Weiteren verwies Kramer darauf, dass der Haushalt ausgeglichen sei.", "de"),
          {"dass der Haushalt ausgeglichen sei", "Kramer", "verwies", QuoteType::Indirect});
   // "zu" before an article is a preposition, not a name particle.
-  expect(run("Passend zum Wetter warnte die Sprecherin des Wetterdienstes: „Auf den Straßen kann es glatt sein.“", "de"),
-         {"„Auf den Straßen kann es glatt sein.“", "die Sprecherin des Wetterdienstes", "warnte", QuoteType::Direct});
+  expect(
+      run("Passend zum Wetter warnte die Sprecherin des Wetterdienstes: „Auf den Straßen kann es glatt sein.“", "de"),
+      {"„Auf den Straßen kann es glatt sein.“", "die Sprecherin des Wetterdienstes", "warnte", QuoteType::Direct});
   // A preposition inside a name before the verb stays in the subject.
-  expect(run("Die Hilfsorganisation Reporter ohne Grenzen teilte mit, dass zwei Journalisten verhaftet worden seien.", "de"),
+  expect(run("Die Hilfsorganisation Reporter ohne Grenzen teilte mit, dass zwei Journalisten verhaftet worden seien.",
+             "de"),
          {"dass zwei Journalisten verhaftet worden seien", "Die Hilfsorganisation Reporter ohne Grenzen", "teilte",
           QuoteType::Indirect});
   // A name before the verb stays the subject.
@@ -572,15 +595,16 @@ TEST_CASE("German Vorfeld adverbials are not the subject", "[quotes]") {
 }
 
 TEST_CASE("a German continuation after a plain sentence takes that sentence's subject", "[quotes]") {
-  const Analysis a = run(
-      "Der Minister sagte, die Lage sei ernst. Die Gefahr ist groß.\n\n"
-      "Der Sprecher der Feuerwehr sieht gegenwärtig keine besondere Gefahr. Lediglich Anwohner am Fluss seien "
-      "gefährdet.",
-      "de");
-  expect(a, {"Lediglich Anwohner am Fluss seien gefährdet.", "Der Sprecher der Feuerwehr", "", QuoteType::FreeIndirect});
+  const Analysis a =
+      run("Der Minister sagte, die Lage sei ernst. Die Gefahr ist groß.\n\n"
+          "Der Sprecher der Feuerwehr sieht gegenwärtig keine besondere Gefahr. Lediglich Anwohner am Fluss seien "
+          "gefährdet.",
+          "de");
+  expect(a,
+         {"Lediglich Anwohner am Fluss seien gefährdet.", "Der Sprecher der Feuerwehr", "", QuoteType::FreeIndirect});
   // A subject that names no speaker ("Der Fluss") leaves the last speaker.
-  const Analysis b = run(
-      "Der Minister sagte, die Lage sei ernst. Der Fluss steigt weiter. Die Anwohner seien gewarnt worden.", "de");
+  const Analysis b =
+      run("Der Minister sagte, die Lage sei ernst. Der Fluss steigt weiter. Die Anwohner seien gewarnt worden.", "de");
   expect(b, {"Die Anwohner seien gewarnt worden.", "Der Minister", "", QuoteType::FreeIndirect});
 }
 
@@ -599,12 +623,12 @@ TEST_CASE("German colon frames with another verb: the subject after it", "[quote
 }
 
 TEST_CASE("German direct quotes without a frame take their sentence's source phrase", "[quotes]") {
-  const Analysis a = run(
-      "Nach den Worten der Sprecherin des Verbands, Anna Berger, fehle es „an einem klaren Konzept“.", "de");
+  const Analysis a =
+      run("Nach den Worten der Sprecherin des Verbands, Anna Berger, fehle es „an einem klaren Konzept“.", "de");
   expect(a, {"„an einem klaren Konzept“", "den Worten der Sprecherin des Verbands, Anna Berger", "Nach",
              QuoteType::Direct});
-  const Analysis b = run("Die Anlage war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein Sprecher des Betreibers.",
-                         "de");
+  const Analysis b =
+      run("Die Anlage war wegen „Problemen mit der Elektrizität“ ausgefallen, so ein Sprecher des Betreibers.", "de");
   expect(b, {"„Problemen mit der Elektrizität“", "ein Sprecher des Betreibers", "", QuoteType::Direct});
 }
 
@@ -620,9 +644,9 @@ TEST_CASE("German subjects across adverbs and dates", "[quotes]") {
 TEST_CASE("German 'wie X mitteilte' frames with appositions and direct quotes", "[quotes]") {
   expect(run("Wie Karl Brenner, Sprecher der Stadtwerke, in Bonn mitteilte, wird das Netz im Mai erneuert.", "de"),
          {"wird das Netz im Mai erneuert", "Karl Brenner, Sprecher der Stadtwerke", "mitteilte", QuoteType::Indirect});
-  const Analysis a =
-      run("Wie der Finanzminister Hartmut Berg am Dienstag in Hannover erklärte, sieht das Land darin „kein Hindernis“.",
-          "de");
+  const Analysis a = run(
+      "Wie der Finanzminister Hartmut Berg am Dienstag in Hannover erklärte, sieht das Land darin „kein Hindernis“.",
+      "de");
   const Quote* q = find(a, "„kein Hindernis“");
   REQUIRE(q != nullptr);
   CHECK(speaker_text(a, *q) == "der Finanzminister Hartmut Berg");
@@ -631,15 +655,16 @@ TEST_CASE("German 'wie X mitteilte' frames with appositions and direct quotes", 
 TEST_CASE("German opinion frames: ist der Ansicht, vertritt die These, hegt den Verdacht", "[quotes]") {
   expect(run("Der Verband ist der Ansicht, dass das Gesetz die Produktivität senke.", "de"),
          {"dass das Gesetz die Produktivität senke", "Der Verband", "ist", QuoteType::Indirect});
-  expect(run("Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister habe Reisekosten falsch abgerechnet.", "de"),
-         {"der Bürgermeister habe Reisekosten falsch abgerechnet", "Die Staatsanwaltschaft", "hegt",
-          QuoteType::Indirect});
+  expect(
+      run("Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister habe Reisekosten falsch abgerechnet.", "de"),
+      {"der Bürgermeister habe Reisekosten falsch abgerechnet", "Die Staatsanwaltschaft", "hegt", QuoteType::Indirect});
 }
 
 TEST_CASE("German 'heißt es' sources: after a fused preposition, before a relative clause", "[quotes]") {
   expect(run("„Alle Anzeichen deuten auf einen Unfall hin“, hieß es vom Sprecher der Feuerwehr.", "de"),
          {"„Alle Anzeichen deuten auf einen Unfall hin“", "vom Sprecher der Feuerwehr", "hieß es", QuoteType::Direct});
-  expect(run("Im letzten Satz der Anordnung, die am Montag zugestellt wurde, heißt es: „Die Frist ist verbindlich.“", "de"),
+  expect(run("Im letzten Satz der Anordnung, die am Montag zugestellt wurde, heißt es: „Die Frist ist verbindlich.“",
+             "de"),
          {"„Die Frist ist verbindlich.“", "letzten Satz der Anordnung", "heißt es", QuoteType::Direct});
 }
 
@@ -685,8 +710,10 @@ TEST_CASE("German Vorfeld with an object article or a preposition: the subject f
 }
 
 TEST_CASE("German parenthetical 'so X' inside the sentence names its speaker", "[quotes]") {
-  const Analysis a = run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
-                         "Man sei dankbar – so Brauer –, trotzdem suche das Unternehmen neue Investoren.", "de");
+  const Analysis a =
+      run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
+          "Man sei dankbar – so Brauer –, trotzdem suche das Unternehmen neue Investoren.",
+          "de");
   const Quote* q = nullptr;
   for (const Quote& x : a.quotes) {
     if (quote_text(a, x).find("dankbar") != std::string::npos) q = &x;
@@ -713,8 +740,10 @@ TEST_CASE("German inverted subject after a reflexive before the colon", "[quotes
 }
 
 TEST_CASE("German parenthetical 'so X weiter' or 'so X in …' keeps only the phrase", "[quotes]") {
-  const Analysis a = run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
-                         "Man sei dankbar, so Brauer weiter, trotzdem suche das Unternehmen neue Investoren.", "de");
+  const Analysis a =
+      run("Die Firma Lentia sucht Geld. Laut Finanzchef Otto Brauer reicht der Kredit nicht. "
+          "Man sei dankbar, so Brauer weiter, trotzdem suche das Unternehmen neue Investoren.",
+          "de");
   const Quote* q = nullptr;
   for (const Quote& x : a.quotes) {
     if (quote_text(a, x).find("dankbar") != std::string::npos) q = &x;
@@ -724,17 +753,19 @@ TEST_CASE("German parenthetical 'so X weiter' or 'so X in …' keeps only the ph
 }
 
 TEST_CASE("German verb coordinated with 'und' takes the sentence's subject", "[quotes]") {
-  expect(run("Der Vertreter Lirias nannte die Sanktionen eine Hilfe und rief die Armee auf, ihr eigenes Volk zu schützen.",
-             "de"),
-         {"ihr eigenes Volk zu schützen", "Der Vertreter Lirias", "rief", QuoteType::Indirect});
+  expect(
+      run("Der Vertreter Lirias nannte die Sanktionen eine Hilfe und rief die Armee auf, ihr eigenes Volk zu schützen.",
+          "de"),
+      {"ihr eigenes Volk zu schützen", "Der Vertreter Lirias", "rief", QuoteType::Indirect});
 }
 
 TEST_CASE("German opinion verbs with a quoted object and 'zeigte sich' after a quote", "[quotes]") {
   expect(run("In dem Verfahren sieht Bernd Oster einen „Angriff gegen die Belegschaft“.", "de"),
          {"„Angriff gegen die Belegschaft“", "Bernd Oster", "sieht", QuoteType::Direct});
-  expect(run("Die Lage ist ruhig. „Wir haben jetzt vier Punkte“, zeigte sich Milan Rados, der Trainer Ghanas, zufrieden.",
-             "de"),
-         {"„Wir haben jetzt vier Punkte“", "Milan Rados, der Trainer Ghanas", "zeigte", QuoteType::Direct});
+  expect(
+      run("Die Lage ist ruhig. „Wir haben jetzt vier Punkte“, zeigte sich Milan Rados, der Trainer Ghanas, zufrieden.",
+          "de"),
+      {"„Wir haben jetzt vier Punkte“", "Milan Rados, der Trainer Ghanas", "zeigte", QuoteType::Direct});
   // Not inside a relative clause before the quote's own verb (the speaker
   // is the main clause's subject, whose boundary is not tested here).
   const Analysis a = run("Jan Kloss, der wegen Fouls Rot sah, nannte seinen Platzverweis „überzogen“.", "de");
@@ -744,13 +775,15 @@ TEST_CASE("German opinion verbs with a quoted object and 'zeigte sich' after a q
 }
 
 TEST_CASE("German present plural speech verbs", "[quotes]") {
-  expect(run("Die Befürworter der Reform argumentieren, dass es nicht Sache der Gemeinden sei, die Kosten zu tragen.", "de"),
+  expect(run("Die Befürworter der Reform argumentieren, dass es nicht Sache der Gemeinden sei, die Kosten zu tragen.",
+             "de"),
          {"dass es nicht Sache der Gemeinden sei, die Kosten zu tragen", "Die Befürworter der Reform", "argumentieren",
           QuoteType::Indirect});
 }
 
 TEST_CASE("German focus adverb before a name subject", "[quotes]") {
-  expect(run("Kurz sagte, das sei schwierig. Auch Walter Hase, sein Stellvertreter, glaubt, dass ein neues Verfahren möglich sei.",
+  expect(run("Kurz sagte, das sei schwierig. Auch Walter Hase, sein Stellvertreter, glaubt, dass ein neues Verfahren "
+             "möglich sei.",
              "de"),
          {"dass ein neues Verfahren möglich sei", "Walter Hase, sein Stellvertreter", "glaubt", QuoteType::Indirect});
 }
@@ -761,24 +794,28 @@ TEST_CASE("German focus adverb before a pronoun subject", "[quotes]") {
 }
 
 TEST_CASE("German quote ending a sentence keeps its colon frame over the next sentence's verb", "[quotes]") {
-  expect(run("Der Geschäftsführer fragte: „Was spricht dagegen?“ Greenpeace fordert die Vernichtung der Vorräte.", "de"),
-         {"„Was spricht dagegen?“", "Der Geschäftsführer", "fragte", QuoteType::Direct});
+  expect(
+      run("Der Geschäftsführer fragte: „Was spricht dagegen?“ Greenpeace fordert die Vernichtung der Vorräte.", "de"),
+      {"„Was spricht dagegen?“", "Der Geschäftsführer", "fragte", QuoteType::Direct});
 }
 
 TEST_CASE("German bodies named like abstract nouns pass their speech on to the next sentence", "[quotes]") {
-  expect(run("Die Armeeleitung sprach von einem normalen Absturz. Der Hubschrauber sei wegen eines Defekts abgestürzt.", "de"),
+  expect(run("Die Armeeleitung sprach von einem normalen Absturz. Der Hubschrauber sei wegen eines Defekts abgestürzt.",
+             "de"),
          {"Der Hubschrauber sei wegen eines Defekts abgestürzt.", "Die Armeeleitung", "", QuoteType::FreeIndirect});
 }
 
 TEST_CASE("German object after a verb that follows a comma is not an inverted subject", "[quotes]") {
-  expect(run("Hubert Primus, der bei der Stiftung verantwortlich ist, wies den Vorwurf zurück. In Zeiten knapper Kassen sei "
+  expect(run("Hubert Primus, der bei der Stiftung verantwortlich ist, wies den Vorwurf zurück. In Zeiten knapper "
+             "Kassen sei "
              "die Studie richtig.",
              "de"),
          {"In Zeiten knapper Kassen sei die Studie richtig.", "Hubert Primus", "", QuoteType::FreeIndirect});
 }
 
 TEST_CASE("German long Vorfeld subject before a report verb, passed on to the next sentence", "[quotes]") {
-  expect(run("Er sagte, es gebe keine Gefahr.\n\nVertreter aller im Bundestag vertretenen Parteien warnten vor den Gefahren. "
+  expect(run("Er sagte, es gebe keine Gefahr.\n\nVertreter aller im Bundestag vertretenen Parteien warnten vor den "
+             "Gefahren. "
              "Diese Gefahr dürfe nicht verharmlost werden.",
              "de"),
          {"Diese Gefahr dürfe nicht verharmlost werden.", "Vertreter aller im Bundestag vertretenen Parteien", "",
@@ -789,10 +826,11 @@ TEST_CASE("German long Vorfeld subject before a report verb, passed on to the ne
 }
 
 TEST_CASE("German speaking bodies: a subject found by its role word goes on speaking", "[quotes]") {
-  expect(run("Er sagte, es gebe keine Gefahr.\n\nDie Bezirksverwaltung erhebt nun Einspruch gegen den Plan. Der Plan sei "
-             "rechtswidrig.",
-             "de"),
-         {"Der Plan sei rechtswidrig.", "Die Bezirksverwaltung", "", QuoteType::FreeIndirect});
+  expect(
+      run("Er sagte, es gebe keine Gefahr.\n\nDie Bezirksverwaltung erhebt nun Einspruch gegen den Plan. Der Plan sei "
+          "rechtswidrig.",
+          "de"),
+      {"Der Plan sei rechtswidrig.", "Die Bezirksverwaltung", "", QuoteType::FreeIndirect});
 }
 
 TEST_CASE("German inverted subject with a bracketed abbreviation and a name in apposition", "[quotes]") {
@@ -805,9 +843,10 @@ TEST_CASE("German inverted subject with a bracketed abbreviation and a name in a
 }
 
 TEST_CASE("German 'von' phrase before an active verb is no subject, before a passive one the agent", "[quotes]") {
-  expect(run("Von den öffentlichen Einrichtungen erklärten nur die Gefängnisse, nicht an der Aktion teilnehmen zu wollen.",
-             "de"),
-         {"nicht an der Aktion teilnehmen zu wollen", "die Gefängnisse", "erklärten", QuoteType::Indirect});
+  expect(
+      run("Von den öffentlichen Einrichtungen erklärten nur die Gefängnisse, nicht an der Aktion teilnehmen zu wollen.",
+          "de"),
+      {"nicht an der Aktion teilnehmen zu wollen", "die Gefängnisse", "erklärten", QuoteType::Indirect});
   // A name that begins with "Von" is a subject.
   expect(run("Von der Leyen sagte, viele Frauen seien geeignet, als Erzieherinnen zu arbeiten.", "de"),
          {"viele Frauen seien geeignet, als Erzieherinnen zu arbeiten", "Von der Leyen", "sagte", QuoteType::Indirect});
@@ -817,8 +856,9 @@ TEST_CASE("German 'von' phrase before an active verb is no subject, before a pas
 }
 
 TEST_CASE("German frames after a quote with a particle verb or a perfect", "[quotes]") {
-  expect(run("„Ein Name wie dieser symbolisiert die Wichtigkeit der Anlagen“, führte er gegenüber dem Sender aus.", "de"),
-         {"„Ein Name wie dieser symbolisiert die Wichtigkeit der Anlagen“", "er", "führte", QuoteType::Direct});
+  expect(
+      run("„Ein Name wie dieser symbolisiert die Wichtigkeit der Anlagen“, führte er gegenüber dem Sender aus.", "de"),
+      {"„Ein Name wie dieser symbolisiert die Wichtigkeit der Anlagen“", "er", "führte", QuoteType::Direct});
   expect(run("„Ich trete als Republikaner an“, hatte Romney damals gesagt.", "de"),
          {"„Ich trete als Republikaner an“", "Romney", "gesagt", QuoteType::Direct});
   expect(run("Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei, hatte Koch-Mehrin damals gesagt und auf ihren "
@@ -827,7 +867,8 @@ TEST_CASE("German frames after a quote with a particle verb or a perfect", "[quo
          {"Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei", "Koch-Mehrin", "gesagt", QuoteType::Indirect});
 }
 
-TEST_CASE("German frames: demonstrative subjects, 'vermelden', 'verlauten', appositions before a participle", "[quotes]") {
+TEST_CASE("German frames: demonstrative subjects, 'vermelden', 'verlauten', appositions before a participle",
+          "[quotes]") {
   expect(run("Mussawi verlangte die Annullierung. Dieser bestätigte, dass auch der Kandidat protestiert habe.", "de"),
          {"dass auch der Kandidat protestiert habe", "Dieser", "bestätigte", QuoteType::Indirect});
   expect(run("Bereits im Juli 2008 vermeldete Wikinews, dass die Firma im Gespräch sei.", "de"),
@@ -847,31 +888,36 @@ TEST_CASE("German 'hieß es' after the content names its source", "[quotes]") {
 }
 
 TEST_CASE("A quote glued to a hyphen is part of a compound; 'schränkte … ein' frames content", "[quotes]") {
-  const Analysis a = run("Rice sagte, man werde verhandeln. Ein Sprecher des Weißen Hauses schränkte die Bereitschaft "
-                         "jedoch ein, dass nicht an eine „Eins zu Eins“-Begegnung mit dem Iran gedacht sei.",
-                         "de");
+  const Analysis a =
+      run("Rice sagte, man werde verhandeln. Ein Sprecher des Weißen Hauses schränkte die Bereitschaft "
+          "jedoch ein, dass nicht an eine „Eins zu Eins“-Begegnung mit dem Iran gedacht sei.",
+          "de");
   CHECK(find(a, "„Eins zu Eins“") == nullptr);
   expect(a, {"dass nicht an eine „Eins zu Eins“-Begegnung mit dem Iran gedacht sei", "Ein Sprecher des Weißen Hauses",
              "schränkte", QuoteType::Indirect});
 }
 
 TEST_CASE("German subject with a name in apposition takes up a later frameless statement", "[quotes]") {
-  expect(run("Sie sagte, es gehe um Geld.\n\nDer Flugbetriebsleiter, Reinhard Kraxner, vermutete einen toten Winkel als "
-             "Ursache. So sei die Sicht nach oben eingeschränkt.",
-             "de"),
-         {"So sei die Sicht nach oben eingeschränkt.", "Der Flugbetriebsleiter, Reinhard Kraxner", "",
-          QuoteType::FreeIndirect});
+  expect(
+      run("Sie sagte, es gehe um Geld.\n\nDer Flugbetriebsleiter, Reinhard Kraxner, vermutete einen toten Winkel als "
+          "Ursache. So sei die Sicht nach oben eingeschränkt.",
+          "de"),
+      {"So sei die Sicht nach oben eingeschränkt.", "Der Flugbetriebsleiter, Reinhard Kraxner", "",
+       QuoteType::FreeIndirect});
 }
 
-TEST_CASE("German quote inside an indicative sentence without a frame takes its subject, not in Konjunktiv", "[quotes]") {
-  expect(run("Meier sagte, es gebe Probleme.\n\nDas Gericht kam damit zu dem Ergebnis, „dass keine tragfähige Grundlage "
-             "für eine Verurteilung besteht“.",
-             "de"),
-         {"„dass keine tragfähige Grundlage für eine Verurteilung besteht“", "Das Gericht", "", QuoteType::Direct});
+TEST_CASE("German quote inside an indicative sentence without a frame takes its subject, not in Konjunktiv",
+          "[quotes]") {
+  expect(
+      run("Meier sagte, es gebe Probleme.\n\nDas Gericht kam damit zu dem Ergebnis, „dass keine tragfähige Grundlage "
+          "für eine Verurteilung besteht“.",
+          "de"),
+      {"„dass keine tragfähige Grundlage für eine Verurteilung besteht“", "Das Gericht", "", QuoteType::Direct});
   // In Konjunktiv the sentence reports the last speaker.
-  const Analysis a = run("Peter Schaar übte Kritik an den Plänen. Er bezeichnete die Pläne als „Wortbruch“. Bisher habe "
-                         "die Bundesregierung die Einrichtung einer „zentralen Referenzdatei“ ausgeschlossen.",
-                         "de");
+  const Analysis a =
+      run("Peter Schaar übte Kritik an den Plänen. Er bezeichnete die Pläne als „Wortbruch“. Bisher habe "
+          "die Bundesregierung die Einrichtung einer „zentralen Referenzdatei“ ausgeschlossen.",
+          "de");
   const Quote* q = find(a, "„zentralen Referenzdatei“");
   REQUIRE(q != nullptr);
   CHECK(speaker_text(a, *q) != "die Bundesregierung");
@@ -920,10 +966,11 @@ TEST_CASE("German sources: names with a hyphenated particle, drafts, 'bekunden'"
 }
 
 TEST_CASE("German quote in a Konjunktiv sentence after a sentence without a statement takes that subject", "[quotes]") {
-  expect(run("Meier sagte, es gebe Probleme.\n\nAm Rande der Sitzung nahm jetzt auch der Ministerpräsident zu der Frage "
-             "Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.",
-             "de"),
-         {"„das Konto jetzt einlösen“", "der Ministerpräsident", "", QuoteType::Direct});
+  expect(
+      run("Meier sagte, es gebe Probleme.\n\nAm Rande der Sitzung nahm jetzt auch der Ministerpräsident zu der Frage "
+          "Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.",
+          "de"),
+      {"„das Konto jetzt einlösen“", "der Ministerpräsident", "", QuoteType::Direct});
 }
 
 TEST_CASE("German 'schildern', 'entscheiden' and 'sich erhoffen' frame content", "[quotes]") {
@@ -935,31 +982,35 @@ TEST_CASE("German 'schildern', 'entscheiden' and 'sich erhoffen' frame content",
 }
 
 TEST_CASE("German parenthetical 'so schrieb X' names the speaker", "[quotes]") {
-  expect(run("Lopez sagte, sie freue sich. Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "de"),
-         {"Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "diese", "",
-          QuoteType::FreeIndirect});
+  expect(
+      run("Lopez sagte, sie freue sich. Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "de"),
+      {"Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre.", "diese", "",
+       QuoteType::FreeIndirect});
 }
 
 TEST_CASE("German: a subject with an apposition before the verb is not trailing content", "[quotes]") {
-  expect(run("Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine schreckliche Fehlentwicklung vor.", "de"),
-         {"Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine schreckliche Fehlentwicklung vor.",
-          "Der bayerische CSU-Vorsitzende, Edmund Stoiber", "warf", QuoteType::Reported});
+  expect(
+      run("Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine schreckliche Fehlentwicklung vor.", "de"),
+      {"Der bayerische CSU-Vorsitzende, Edmund Stoiber, warf der SPD eine schreckliche Fehlentwicklung vor.",
+       "Der bayerische CSU-Vorsitzende, Edmund Stoiber", "warf", QuoteType::Reported});
 }
 
 TEST_CASE("German sentence subject after a focus adverb", "[quotes]") {
-  expect(run("Meier sagte, es gebe Probleme.\n\nAuch der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz, will "
-             "„in den kommenden Wochen noch einmal prüfen“, ob ein Verbot möglich ist.",
-             "de"),
-         {"„in den kommenden Wochen noch einmal prüfen“", "der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz",
-          "", QuoteType::Direct});
+  expect(
+      run("Meier sagte, es gebe Probleme.\n\nAuch der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz, will "
+          "„in den kommenden Wochen noch einmal prüfen“, ob ein Verbot möglich ist.",
+          "de"),
+      {"„in den kommenden Wochen noch einmal prüfen“", "der innenpolitische Sprecher der Fraktion, Dieter Wiefelspütz",
+       "", QuoteType::Direct});
 }
 
 TEST_CASE("German sentence subject before a verb that ends like an adjective", "[quotes]") {
-  expect(run("Der stellvertretende Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung der Kandidatin: Er "
-             "habe „nicht den Eindruck, dass sie es kann“.",
-             "de"),
-         {"„nicht den Eindruck, dass sie es kann“", "Der stellvertretende Fraktionsvorsitzende Michael Müller", "",
-          QuoteType::Direct});
+  expect(
+      run("Der stellvertretende Fraktionsvorsitzende Michael Müller bezweifelte offen die Eignung der Kandidatin: Er "
+          "habe „nicht den Eindruck, dass sie es kann“.",
+          "de"),
+      {"„nicht den Eindruck, dass sie es kann“", "Der stellvertretende Fraktionsvorsitzende Michael Müller", "",
+       QuoteType::Direct});
 }
 
 // The indirect-speech frames run only when their sentence holds their cue
@@ -976,14 +1027,15 @@ TEST_CASE("frames opened by a frame word alone", "[quotes]") {
   const Case cases[] = {
       {"nl", "De regering wil de belastingen in het komende jaar verlagen, aldus de woordvoerder van het ministerie.",
        "aldus", "de woordvoerder van het ministerie"},
-      {"de", "Die Regierung will die Steuern im kommenden Jahr deutlich senken, so der Sprecher des Ministeriums.", "so",
-       "der Sprecher des Ministeriums"},
+      {"de", "Die Regierung will die Steuern im kommenden Jahr deutlich senken, so der Sprecher des Ministeriums.",
+       "so", "der Sprecher des Ministeriums"},
       {"nl", "Zoals de minister gisteren zei, wil de regering de belastingen flink verlagen.", "zei",
        "de minister gisteren"},
       {"de", "Wie ein Sprecher der Polizei am Montag mitteilte, wurde der Täter inzwischen gefasst.", "mitteilte",
        "ein Sprecher der Polizei"},
-      {"de", "Die Polizei ermittelt seit Tagen in dem Fall. Demnach soll der Täter aus der Region stammen und bereits "
-             "vorbestraft sein.",
+      {"de",
+       "Die Polizei ermittelt seit Tagen in dem Fall. Demnach soll der Täter aus der Region stammen und bereits "
+       "vorbestraft sein.",
        "Demnach", "Demnach"},
   };
   for (const Case& c : cases) {

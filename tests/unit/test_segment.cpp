@@ -28,8 +28,7 @@ TEST_CASE("English abbreviations and initials", "[segment]") {
         Sentences{"Mr. Smith went to Washington.", "He met Sen. Jones."});
   CHECK(sentences_of("John F. Kennedy spoke. The crowd cheered.") ==
         Sentences{"John F. Kennedy spoke.", "The crowd cheered."});
-  CHECK(sentences_of("The U.S. economy grew. Markets rose.") ==
-        Sentences{"The U.S. economy grew.", "Markets rose."});
+  CHECK(sentences_of("The U.S. economy grew. Markets rose.") == Sentences{"The U.S. economy grew.", "Markets rose."});
 }
 
 TEST_CASE("Quotes inside sentences stay with their sentence", "[segment]") {

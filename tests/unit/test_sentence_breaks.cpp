@@ -1,11 +1,10 @@
 // The sentence-break fast path against ICU, its oracle: on every string the
 // fast path accepts, its boundaries must be ICU's. The oracle is ICU's
 // iterator called directly, not icu_sentence_breaks.
-#include <catch2/catch.hpp>
-
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -55,12 +54,31 @@ bool fast_matches_icu(const std::u16string& text) {
 }  // namespace
 
 TEST_CASE("Sentence-break fast path equals ICU on tricky cases", "[segment][sentence_breaks]") {
-  for (const char16_t* s :
-       {u"Er kam. Sie ging.", u"3.5 Prozent.", u"Die U.S. Army kam.", u"Das ist usw. und so fort.",
-        u"Nr. 5 oder 6.", u"Nr. 5 Oder.", u"Wirklich?! Ja.", u"\u201EJa!\u201C, sagte er.", u"(Gut.) Dann.",
-        u"Er sagte: \u00BBNein.\u00AB Dann ging er.", u"Ende.\nNeu.", u"Ende.\r\nNeu.", u"Ende\u2028Neu",
-        u"a.\u00A0b", u"etc.) and", u"A. B. C.", u"...", u"Hm... na gut.", u"5. Oktober", u"Ja.  ", u"\n\n",
-        u"\r\r\n", u"x.\u2019 Y", u"1.-3. Mai", u"Z.B. das"}) {
+  for (const char16_t* s : {u"Er kam. Sie ging.",
+                            u"3.5 Prozent.",
+                            u"Die U.S. Army kam.",
+                            u"Das ist usw. und so fort.",
+                            u"Nr. 5 oder 6.",
+                            u"Nr. 5 Oder.",
+                            u"Wirklich?! Ja.",
+                            u"\u201EJa!\u201C, sagte er.",
+                            u"(Gut.) Dann.",
+                            u"Er sagte: \u00BBNein.\u00AB Dann ging er.",
+                            u"Ende.\nNeu.",
+                            u"Ende.\r\nNeu.",
+                            u"Ende\u2028Neu",
+                            u"a.\u00A0b",
+                            u"etc.) and",
+                            u"A. B. C.",
+                            u"...",
+                            u"Hm... na gut.",
+                            u"5. Oktober",
+                            u"Ja.  ",
+                            u"\n\n",
+                            u"\r\r\n",
+                            u"x.\u2019 Y",
+                            u"1.-3. Mai",
+                            u"Z.B. das"}) {
     CHECK(fast_matches_icu(s));
   }
   for (const char16_t* s : {u"Stra\u00ADße. Da", u"e\u0301. A", u"a\u200B. B", u"\U0001F600. A", u"\u4E2D\u3002"}) {
@@ -89,8 +107,9 @@ TEST_CASE("Every character the sentence fast path takes behaves as in ICU", "[se
     const std::u16string x(1, static_cast<char16_t>(c));
     // (Prefixes as strings: GCC 12 warns, wrongly, about a literal + string under LTO.)
     auto around = [&x](std::u16string before, std::u16string_view after) { return before.append(x).append(after); };
-    for (const std::u16string& s : {x, around(u"a.", u"b"), around(u"a. ", u" b"), around(u"a.) ", u"A"), around(u"A.", u"B"),
-                                    around(u"a", u". A"), around(u"a.", u" A"), around(u"a?", u"a"), around(u"a.", u"1")}) {
+    for (const std::u16string& s :
+         {x, around(u"a.", u"b"), around(u"a. ", u" b"), around(u"a.) ", u"A"), around(u"A.", u"B"),
+          around(u"a", u". A"), around(u"a.", u" A"), around(u"a?", u"a"), around(u"a.", u"1")}) {
       taken += fast_matches_icu(s) ? 1 : 0;
     }
   }

@@ -2,11 +2,10 @@
 // path accepts, its segments and word/non-word decisions must be ICU's. The
 // oracle here is ICU's iterator called directly, not icu_word_breaks, so a
 // mistake in either shows.
-#include <catch2/catch.hpp>
-
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -83,10 +82,12 @@ const std::u16string kComplex = u"\u00AD\u0301_\u200D\u202F\u05D0\u30A2\uFEFF\u3
 
 TEST_CASE("Word-break fast path equals ICU on tricky cases", "[segment][word_breaks]") {
   // Cases the fast path must take (and get right).
-  for (const char16_t* s : {u"3.5", u"U.S.", u"can't", u"can\u2019t", u"l'\u00E9t\u00E9", u"a:b", u"1,000.5",
-                            u"a1.2", u"1a.b", u"a.1", u"1.a", u"a'", u"'a", u"a..b", u"1,,2", u"a@b.de",
-                            u"\r\n", u"\r\r\n", u"\n\r", u"  ", u"a  b", u"\t\t", u" \t ", u"x\u00A0y",
-                            u"\u201EJa\u201C, sagte er.", u"5\u20AC", u"a\u00B7b", u"1\u20442", u"\"a\"b"}) {
+  for (const char16_t* s : {u"3.5",     u"U.S.",     u"can't",    u"can\u2019t", u"l'\u00E9t\u00E9",
+                            u"a:b",     u"1,000.5",  u"a1.2",     u"1a.b",       u"a.1",
+                            u"1.a",     u"a'",       u"'a",       u"a..b",       u"1,,2",
+                            u"a@b.de",  u"\r\n",     u"\r\r\n",   u"\n\r",       u"  ",
+                            u"a  b",    u"\t\t",     u" \t ",     u"x\u00A0y",   u"\u201EJa\u201C, sagte er.",
+                            u"5\u20AC", u"a\u00B7b", u"1\u20442", u"\"a\"b"}) {
     CHECK(fast_matches_icu(s));
   }
   // Cases it must hand to ICU.

@@ -41,8 +41,8 @@ struct Mention {
 struct Entity {
   uint32_t id = 0;  // equals the index in Analysis::entities
   EntityType type = EntityType::MISC;
-  std::string name;  // canonical form: the name mention with the most words (docs/schema.md), UTF-8
-  std::vector<Mention> mentions;  // sorted by start
+  std::string name;                // canonical form: the name mention with the most words (docs/schema.md), UTF-8
+  std::vector<Mention> mentions;   // sorted by start
   std::vector<std::string> roles;  // "Vizepräsident von Alibaba", "CDU", ...
   double salience = 0.0;  // 0..1, higher = more central to the article (mentions and earliness, docs/schema.md)
 };
@@ -51,7 +51,7 @@ enum class QuoteType : uint8_t { Direct, Indirect, Mixed, Reported, FreeIndirect
 
 struct Speaker {
   std::optional<uint32_t> entity;  // id of the entity the mention refers to
-  Span span;  // the mention that names the speaker in the text
+  Span span;                       // the mention that names the speaker in the text
 };
 
 struct Quote {
@@ -78,7 +78,7 @@ struct Warning {
 };
 
 struct Analysis {
-  std::u16string text;  // the analysed text; every span indexes into it
+  std::u16string text;   // the analysed text; every span indexes into it
   std::string language;  // ISO 639-1 code, or "und" when undetermined
   double language_confidence = 0.0;
   bool language_given = false;  // true when Options::language forced it
