@@ -7,62 +7,22 @@
 #include <cstring>
 #include <utility>
 
+#include "model/binary_io.hpp"
+
 namespace quelle::ner {
 namespace {
 
-constexpr uint8_t kMagic[4] = {'Q', 'N', 'M', 0x1A};
+constexpr model::Magic kMagic = {'Q', 'N', 'M', 0x1A};
 constexpr size_t kMaxFeatures = 1u << 24;
 constexpr size_t kMaxGaz = 1u << 22;
 constexpr size_t kMaxMeta = 1u << 16;
 
-// CRC-32 (IEEE), eight bytes per step ("slicing-by-8"): the byte-at-a-time
-// loop was 40% of loading a model. `c` is the running (inverted) value.
-uint32_t crc32_block(uint32_t c, const uint8_t* p, size_t n) {
-  static const auto table = [] {
-    std::array<std::array<uint32_t, 256>, 8> t{};
-    for (uint32_t i = 0; i < 256; ++i) {
-      uint32_t v = i;
-      for (int k = 0; k < 8; ++k) v = (v & 1) ? 0xEDB88320u ^ (v >> 1) : v >> 1;
-      t[0][i] = v;
-    }
-    for (uint32_t i = 0; i < 256; ++i)
-      for (size_t s = 1; s < 8; ++s) t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xFF];
-    return t;
-  }();
-  for (; n >= 8; p += 8, n -= 8) {
-    const uint32_t lo = c ^ (p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24));
-    const uint32_t hi = p[4] | (p[5] << 8) | (p[6] << 16) | (static_cast<uint32_t>(p[7]) << 24);
-    c = table[7][lo & 0xFF] ^ table[6][(lo >> 8) & 0xFF] ^ table[5][(lo >> 16) & 0xFF] ^ table[4][lo >> 24] ^
-        table[3][hi & 0xFF] ^ table[2][(hi >> 8) & 0xFF] ^ table[1][(hi >> 16) & 0xFF] ^ table[0][hi >> 24];
-  }
-  for (; n > 0; ++p, --n) c = table[0][(c ^ *p) & 0xFF] ^ (c >> 8);
-  return c;
-}
-
-// Loading in WebAssembly: the first load in a browser starts on V8's
-// baseline compiler, and a function that loops long enough is compiled
-// again by the optimizing compiler in the background, while the call that
-// made it hot goes on in baseline code to its end (no on-stack
-// replacement). Were the loops inlined into Model::parse, that recompiled
-// function would be all of parse: large, so it costs the most CPU while
-// the load runs, and it is never used. So each loop is a small function
-// of its own, reached through a pointer that no optimizer sees through
-// (binaryen inlines a function with one caller), and the long ones run in
-// blocks, so that the later blocks can run the optimized code.
-constexpr size_t kCrcBlock = 64 * 1024;
+// Loading in WebAssembly (see crc32 in model/binary_io.cpp): each long
+// loop of the loader is a small function of its own, reached through a
+// pointer that no optimizer sees through, and the long ones run in blocks,
+// so that V8's optimized code, compiled in the background, takes over the
+// later blocks.
 constexpr uint32_t kKeyBlock = 16 * 1024;
-
-uint32_t crc32(const uint8_t* p, size_t n) {
-  static auto* volatile step = crc32_block;
-  uint32_t c = 0xFFFFFFFFu;
-  while (n > 0) {
-    const size_t k = n < kCrcBlock ? n : kCrcBlock;
-    c = step(c, p, k);
-    p += k;
-    n -= k;
-  }
-  return c ^ 0xFFFFFFFFu;
-}
 
 // Decodes `count` varint deltas of strictly increasing keys from p (not
 // past end) into out, continuing from *acc. Returns the byte after them,
@@ -107,53 +67,6 @@ void build_gazetteer(Gazetteer& gaz, const std::vector<uint32_t>& keys, const ui
   gaz.build_sorted(keys, values);
 }
 
-struct Writer {
-  std::vector<uint8_t> out;
-  void u8(uint8_t v) { out.push_back(v); }
-  void u16(uint16_t v) {
-    u8(v & 0xFF);
-    u8(v >> 8);
-  }
-  void u32(uint32_t v) {
-    for (int i = 0; i < 4; ++i) u8(static_cast<uint8_t>(v >> (8 * i)));
-  }
-  void varint(uint32_t v) {
-    while (v >= 0x80) {
-      u8(static_cast<uint8_t>(v | 0x80));
-      v >>= 7;
-    }
-    u8(static_cast<uint8_t>(v));
-  }
-  void bytes(const void* p, size_t n) {
-    out.insert(out.end(), static_cast<const uint8_t*>(p), static_cast<const uint8_t*>(p) + n);
-  }
-};
-
-struct Reader {
-  const uint8_t* p;
-  size_t n;
-  size_t pos = 0;
-  bool ok = true;
-  bool need(size_t k) {
-    if (!ok || k > n - pos) ok = false;
-    return ok;
-  }
-  uint8_t u8() { return need(1) ? p[pos++] : 0; }
-  uint16_t u16() {
-    if (!need(2)) return 0;
-    uint16_t v = static_cast<uint16_t>(p[pos] | (p[pos + 1] << 8));
-    pos += 2;
-    return v;
-  }
-  uint32_t u32() {
-    if (!need(4)) return 0;
-    uint32_t v = 0;
-    for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(p[pos + i]) << (8 * i);
-    pos += 4;
-    return v;
-  }
-};
-
 Error invalid(const std::string& why) { return Error{ErrorCode::InvalidModel, "invalid NER model: " + why}; }
 
 }  // namespace
@@ -167,7 +80,7 @@ Error invalid(const std::string& why) { return Error{ErrorCode::InvalidModel, "i
 // Both key lists are sorted by the mixed key, which is also the order of
 // their home slots, so loading fills each table front to back in one pass.
 std::vector<uint8_t> serialize_model(const ModelData& d) {
-  Writer body;
+  model::ByteWriter body;
   body.u8(static_cast<uint8_t>(d.language.size()));
   body.bytes(d.language.data(), d.language.size());
   const size_t desc = std::min<size_t>(d.description.size(), kMaxMeta - 1);
@@ -199,40 +112,25 @@ std::vector<uint8_t> serialize_model(const ModelData& d) {
   }
   for (const auto& [k, i] : features) body.bytes(d.weights.data() + static_cast<size_t>(i) * kNumTags, kNumTags);
 
-  Writer out;
-  out.bytes(kMagic, 4);
-  out.u32(kFormatVersion);
-  out.u32(static_cast<uint32_t>(16 + body.out.size()));
-  out.u32(crc32(body.out.data(), body.out.size()));
-  out.bytes(body.out.data(), body.out.size());
-  return out.out;
+  return model::with_header(kMagic, kFormatVersion, body.data());
 }
 
 Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) {
-  if (data == nullptr || size < 16) return invalid("file too short");
-  if (std::memcmp(data, kMagic, 4) != 0) return invalid("not a Quelle NER model (bad magic)");
-  Reader h{data, size};
-  h.pos = 4;
-  const uint32_t version = h.u32();
-  if (version != kFormatVersion) return invalid("unsupported format version " + std::to_string(version));
-  const uint32_t total = h.u32();
-  if (total != size) return invalid("size mismatch (truncated?)");
-  const uint32_t crc = h.u32();
-  if (crc32(data + 16, size - 16) != crc) return invalid("checksum mismatch (corrupt)");
+  auto opened = model::open_checked(data, size, kMagic, kFormatVersion, "NER model");
+  if (!opened) return opened.error();
+  model::ByteReader& r = *opened;
 
   auto m = std::unique_ptr<Model>(new Model());
   static std::atomic<uint64_t> next_id{1};
   m->id_ = next_id.fetch_add(1);
-  Reader r{data, size};
-  r.pos = 16;
   const uint8_t lang_len = r.u8();
-  if (!r.need(lang_len) || lang_len > 8) return invalid("bad language");
-  m->language_.assign(reinterpret_cast<const char*>(data + r.pos), lang_len);
-  r.pos += lang_len;
+  const uint8_t* lang = lang_len <= 8 ? r.take(lang_len) : nullptr;
+  if (lang == nullptr) return invalid("bad language");
+  m->language_.assign(reinterpret_cast<const char*>(lang), lang_len);
   const uint16_t desc_len = r.u16();
-  if (!r.need(desc_len)) return invalid("truncated description");
-  m->description_.assign(reinterpret_cast<const char*>(data + r.pos), desc_len);
-  r.pos += desc_len;
+  const uint8_t* desc = r.take(desc_len);
+  if (desc == nullptr) return invalid("truncated description");
+  m->description_.assign(reinterpret_cast<const char*>(desc), desc_len);
   r.u32();  // scale
   for (int i = 0; i < (kNumTags + 1) * kNumTags; ++i) {
     const auto v = static_cast<int32_t>(r.u32());
@@ -240,7 +138,7 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
     m->transitions_[i] = v;
   }
   for (int i = 0; i < 256; ++i) m->codebook_[i] = static_cast<int16_t>(r.u16());
-  if (!r.ok) return invalid("truncated header");
+  if (!r.ok()) return invalid("truncated header");
   if (m->codebook_[0] != 0) return invalid("bad codebook");
   for (int p = 0; p < kNumTags; ++p)
     for (int t = 0; t < kNumTags; ++t)
@@ -258,33 +156,30 @@ Expected<std::unique_ptr<Model>> Model::parse(const uint8_t* data, size_t size) 
   auto read_keys = [&r](uint32_t count, std::vector<uint32_t>& keys) {
     static auto* volatile decode = decode_keys;
     keys.resize(count);
-    const uint8_t* p = r.p + r.pos;
-    const uint8_t* const end = r.p + r.n;
+    const uint8_t* p = r.here();
+    const uint8_t* const end = r.here() + r.left();
     uint64_t acc = 0;
     for (uint32_t i = 0; i < count && p != nullptr; i += kKeyBlock) {
       p = decode(p, end, std::min(kKeyBlock, count - i), keys.data() + i, &acc);
     }
-    if (p == nullptr) return false;
-    r.pos = static_cast<size_t>(p - r.p);
-    return true;
+    return p != nullptr && r.advance(static_cast<size_t>(p - r.here()));
   };
   const uint32_t ngaz = r.u32();
-  if (!r.ok || ngaz > kMaxGaz || ngaz > size) return invalid("bad gazetteer size");
+  if (!r.ok() || ngaz > kMaxGaz || ngaz > size) return invalid("bad gazetteer size");
   std::vector<uint32_t> keys;
   if (!read_keys(ngaz, keys)) return invalid("bad gazetteer keys");
-  if (!r.need(ngaz)) return invalid("truncated gazetteer");
+  const uint8_t* gaz_values = r.take(ngaz);
+  if (gaz_values == nullptr) return invalid("truncated gazetteer");
   static auto* volatile build = build_gazetteer;
-  build(m->gaz_, keys, data + r.pos);
-  r.pos += ngaz;
+  build(m->gaz_, keys, gaz_values);
   m->set_ = feature_set(m->gaz_);
 
   const uint32_t nf = r.u32();
-  if (!r.ok || nf > kMaxFeatures || nf > size) return invalid("bad feature count");
+  if (!r.ok() || nf > kMaxFeatures || nf > size) return invalid("bad feature count");
   if (!read_keys(nf, keys)) return invalid("bad feature keys");
-  if (!r.need(static_cast<size_t>(nf) * kNumTags)) return invalid("truncated weights");
-  const uint8_t* w = data + r.pos;
-  r.pos += static_cast<size_t>(nf) * kNumTags;
-  if (r.pos != size) return invalid("trailing bytes");
+  const uint8_t* w = r.take(static_cast<size_t>(nf) * kNumTags);
+  if (w == nullptr) return invalid("truncated weights");
+  if (r.left() != 0) return invalid("trailing bytes");
 
   // At most 3/4 full: 2^16 buckets or more (see Bucket).
   size_t buckets = size_t{1} << 16;

@@ -6,15 +6,40 @@
 namespace quelle::model {
 namespace {
 
-constexpr std::array<uint32_t, 256> crc_table() {
-  std::array<uint32_t, 256> t{};
-  for (uint32_t i = 0; i < 256; ++i) {
-    uint32_t v = i;
-    for (int k = 0; k < 8; ++k) v = (v & 1) != 0 ? 0xEDB88320u ^ (v >> 1) : v >> 1;
-    t[i] = v;
+// CRC-32 (IEEE), eight bytes per step ("slicing-by-8"): the byte-at-a-time
+// loop was 40% of loading an NER model. `c` is the running (inverted) value.
+uint32_t crc32_block(uint32_t c, const uint8_t* p, size_t n) {
+  static const auto table = [] {
+    std::array<std::array<uint32_t, 256>, 8> t{};
+    for (uint32_t i = 0; i < 256; ++i) {
+      uint32_t v = i;
+      for (int k = 0; k < 8; ++k) v = (v & 1) != 0 ? 0xEDB88320u ^ (v >> 1) : v >> 1;
+      t[0][i] = v;
+    }
+    for (uint32_t i = 0; i < 256; ++i)
+      for (size_t s = 1; s < 8; ++s) t[s][i] = (t[s - 1][i] >> 8) ^ t[0][t[s - 1][i] & 0xFF];
+    return t;
+  }();
+  for (; n >= 8; p += 8, n -= 8) {
+    const uint32_t lo = c ^ (p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<uint32_t>(p[3]) << 24));
+    const uint32_t hi = p[4] | (p[5] << 8) | (p[6] << 16) | (static_cast<uint32_t>(p[7]) << 24);
+    c = table[7][lo & 0xFF] ^ table[6][(lo >> 8) & 0xFF] ^ table[5][(lo >> 16) & 0xFF] ^ table[4][lo >> 24] ^
+        table[3][hi & 0xFF] ^ table[2][(hi >> 8) & 0xFF] ^ table[1][(hi >> 16) & 0xFF] ^ table[0][hi >> 24];
   }
-  return t;
+  for (; n > 0; ++p, --n) c = table[0][(c ^ *p) & 0xFF] ^ (c >> 8);
+  return c;
 }
+
+// Loading in WebAssembly: the first load in a browser starts on V8's
+// baseline compiler, and a function that loops long enough is compiled
+// again by the optimizing compiler in the background, while the call that
+// made it hot goes on in baseline code to its end (no on-stack
+// replacement). So the checksum loop is a small function of its own,
+// reached through a pointer that no optimizer sees through (binaryen
+// inlines a function with one caller), and runs in blocks, so that the
+// later blocks can run the optimized code (the NER model's loader does the
+// same with its other loops, ner_model.cpp).
+constexpr size_t kCrcBlock = 64 * 1024;
 
 Error invalid(const std::string& what, const std::string& why) {
   return Error{ErrorCode::InvalidModel, "invalid " + what + ": " + why};
@@ -23,10 +48,15 @@ Error invalid(const std::string& what, const std::string& why) {
 }  // namespace
 
 uint32_t crc32(const uint8_t* p, size_t n) {
-  static constexpr std::array<uint32_t, 256> table = crc_table();
+  static auto* volatile step = crc32_block;
   uint32_t c = 0xFFFFFFFFu;
-  for (size_t i = 0; i < n; ++i) c = table[(c ^ p[i]) & 0xFF] ^ (c >> 8);
-  return ~c;
+  while (n > 0) {
+    const size_t k = n < kCrcBlock ? n : kCrcBlock;
+    c = step(c, p, k);
+    p += k;
+    n -= k;
+  }
+  return c ^ 0xFFFFFFFFu;
 }
 
 void ByteWriter::str(std::string_view s) {

@@ -80,6 +80,10 @@ class ByteReader {
     pos_ += k;
     return at;
   }
+  // Where the next byte is (for decoders that walk the bytes themselves),
+  // and moving past k bytes they read (false, and failed, past the end).
+  [[nodiscard]] const uint8_t* here() const { return p_ + pos_; }
+  bool advance(size_t k) { return take(k) != nullptr; }
   [[nodiscard]] bool ok() const { return ok_; }
   [[nodiscard]] size_t pos() const { return pos_; }
   [[nodiscard]] size_t left() const { return ok_ ? n_ - pos_ : 0; }

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <unordered_map>
+
+#include "model/averaged.hpp"
 
 namespace quelle::model {
 
@@ -46,60 +47,37 @@ std::vector<uint8_t> viterbi_decode(const std::vector<int64_t>& emissions, size_
 
 namespace {
 
-// Averaged weights of a structured perceptron: per feature key and tag, and
-// per transition (see Averaged in perceptron.cpp for the lazy average).
+// A structured perceptron's weights: per feature key and tag (averaged
+// lazily, averaged.hpp), and per transition, averaged the same way.
 struct TaggerWeights {
   uint32_t k;
-  double step = 1.0;
-  std::unordered_map<uint32_t, std::vector<double>> w, u;
+  AveragedWeights emissions;
   std::vector<double> tw, tu;
 
-  explicit TaggerWeights(uint32_t tags) : k(tags), tw((tags + 1) * tags, 0.0), tu((tags + 1) * tags, 0.0) {}
+  explicit TaggerWeights(uint32_t tags)
+      : k(tags), emissions(tags), tw((tags + 1) * tags, 0.0), tu((tags + 1) * tags, 0.0) {}
 
   void emission_scores(const std::vector<std::vector<uint32_t>>& tokens, std::vector<int64_t>& em) const {
-    // Scores in micro-units so that the float weights decode as integers do.
+    // Scores in micro-units, so that decoding compares integers as the
+    // quantized model will.
     em.assign(tokens.size() * k, 0);
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      for (const uint32_t key : tokens[i]) {
-        const auto it = w.find(key);
-        if (it == w.end()) continue;
-        for (uint32_t t = 0; t < k; ++t) em[i * k + t] += std::llround(it->second[t] * 1e6);
-      }
-    }
-  }
-  void update(const std::vector<uint32_t>& keys, uint32_t tag, double delta) {
-    for (const uint32_t key : keys) {
-      auto& wk = w[key];
-      auto& uk = u[key];
-      if (wk.empty()) {
-        wk.assign(k, 0.0);
-        uk.assign(k, 0.0);
-      }
-      wk[tag] += delta;
-      uk[tag] += step * delta;
-    }
+    for (size_t i = 0; i < tokens.size(); ++i) emissions.add_scores(tokens[i], em.data() + i * k, 1e6);
   }
   void update_transition(int prev, uint32_t tag, double delta) {
     const size_t at = static_cast<size_t>(prev + 1) * k + tag;
     tw[at] += delta;
-    tu[at] += step * delta;
+    tu[at] += emissions.step() * delta;
   }
 
   SequenceTagger average() const {
     std::vector<uint32_t> keys;
     std::vector<float> weights;
+    emissions.average(keys, weights);
     float top = 0.0f;
-    for (const auto& [key, wk] : w) {
-      keys.push_back(key);
-      const auto& uk = u.at(key);
-      for (uint32_t t = 0; t < k; ++t) {
-        weights.push_back(static_cast<float>(wk[t] - uk[t] / step));
-        top = std::max(top, std::fabs(weights.back()));
-      }
-    }
+    for (const float w : weights) top = std::max(top, std::fabs(w));
     std::vector<float> trans(tw.size());
     for (size_t i = 0; i < tw.size(); ++i) {
-      trans[i] = static_cast<float>(tw[i] - tu[i] / step);
+      trans[i] = static_cast<float>(tw[i] - tu[i] / emissions.step());
       top = std::max(top, std::fabs(trans[i]));
     }
     // One scale for emissions and transitions, which are added together.
@@ -126,8 +104,8 @@ SequenceTagger train_tagger(const std::vector<TaggedSequence>& data, uint32_t ta
       if (guess != seq.tags) {
         for (size_t i = 0; i < guess.size(); ++i) {
           if (guess[i] != seq.tags[i]) {
-            weights.update(seq.tokens[i], seq.tags[i], 1.0);
-            weights.update(seq.tokens[i], guess[i], -1.0);
+            weights.emissions.update(seq.tokens[i], seq.tags[i], 1.0);
+            weights.emissions.update(seq.tokens[i], guess[i], -1.0);
           }
           const int gp = i == 0 ? -1 : seq.tags[i - 1];
           const int pp = i == 0 ? -1 : guess[i - 1];
@@ -137,7 +115,7 @@ SequenceTagger train_tagger(const std::vector<TaggedSequence>& data, uint32_t ta
           }
         }
       }
-      weights.step += 1.0;
+      weights.emissions.tick();
     }
   }
   return weights.average();
