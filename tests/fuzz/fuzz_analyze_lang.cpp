@@ -13,24 +13,15 @@
 using quelle::fuzz::check_analysis;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size == 0) return 0;
-  const auto language = quelle::fuzz::pick_language(data[0]);
-  if (!language) return 0;
-  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  quelle::Options options;
-  options.language = *language;
-  options.models = &quelle::fuzz::models();
-  auto a = quelle::analyze(text, options);
-  if (!a) {
-    FUZZ_CHECK(a.error().code == quelle::ErrorCode::InvalidUtf8);
-    return 0;
-  }
-  FUZZ_CHECK(a->language == *language && a->language_given);
-  check_analysis(*a, /*parse_json=*/true);
-  const auto utf16 = quelle::utf8_to_utf16(text);
+  auto run = quelle::fuzz::analyze_forced(data, size);
+  if (!run) return 0;
+  const quelle::Analysis& a = run->analysis;
+  FUZZ_CHECK(a.language == run->options.language && a.language_given);
+  check_analysis(a, /*parse_json=*/true);
+  const auto utf16 = quelle::utf8_to_utf16(run->text);
   FUZZ_CHECK(utf16.ok());
-  auto b = quelle::analyze_utf16(*utf16, options);
+  auto b = quelle::analyze_utf16(*utf16, run->options);
   FUZZ_CHECK(b.ok());
-  FUZZ_CHECK(quelle::to_json_string(*a) == quelle::to_json_string(*b));
+  FUZZ_CHECK(quelle::to_json_string(a) == quelle::to_json_string(*b));
   return 0;
 }

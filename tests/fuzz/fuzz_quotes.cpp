@@ -16,21 +16,11 @@
 using quelle::fuzz::check_analysis;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  if (size == 0) return 0;
-  const auto language = quelle::fuzz::pick_language(data[0]);
-  if (!language) return 0;
-  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  quelle::Options options;
-  options.language = *language;
-  options.models = &quelle::fuzz::models();
-  auto a = quelle::analyze(text, options);
-  if (!a) {
-    FUZZ_CHECK(a.error().code == quelle::ErrorCode::InvalidUtf8);
-    return 0;
-  }
-  check_analysis(*a, /*parse_json=*/true);
-  options.entities = false;
-  auto b = quelle::analyze(text, options);
+  auto run = quelle::fuzz::analyze_forced(data, size);
+  if (!run) return 0;
+  check_analysis(run->analysis, /*parse_json=*/true);
+  run->options.entities = false;
+  auto b = quelle::analyze(run->text, run->options);
   FUZZ_CHECK(b.ok());
   check_analysis(*b, /*parse_json=*/true);
   return 0;

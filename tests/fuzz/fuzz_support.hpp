@@ -30,15 +30,18 @@ namespace quelle::fuzz {
 }
 #define FUZZ_CHECK(cond) ((cond) ? void(0) : ::quelle::fuzz::fail(#cond, __FILE__, __LINE__))
 
-// The committed models (QUELLE_MODELS overrides the folder; a missing model
-// only means rules-only entities for that language).
+// The committed models, NER and quotes (QUELLE_MODELS overrides the folder;
+// a missing model only means no entities, or the quote rules alone, for
+// that language).
 inline const ModelStore& models() {
   static const ModelStore* store = [] {
     auto* s = new ModelStore();
     const char* env = std::getenv("QUELLE_MODELS");
     const std::string dir = env != nullptr && *env != '\0' ? env : QUELLE_FUZZ_MODEL_DIR;
-    s->set_loader([dir](std::string_view lang) -> std::optional<std::vector<uint8_t>> {
-      std::ifstream in(dir + "/ner-" + std::string(lang) + ".qnm", std::ios::binary | std::ios::ate);
+    s->set_loader([dir](std::string_view lang, ModelKind kind) -> std::optional<std::vector<uint8_t>> {
+      const std::string file =
+          kind == ModelKind::Ner ? "/ner-" + std::string(lang) + ".qnm" : "/quotes-" + std::string(lang) + ".qqm";
+      std::ifstream in(dir + file, std::ios::binary | std::ios::ate);
       if (!in) return std::nullopt;
       std::vector<uint8_t> bytes(static_cast<size_t>(in.tellg()));
       in.seekg(0);
@@ -100,6 +103,32 @@ inline std::optional<std::string> pick_language(uint8_t b) {
   constexpr size_t kN = std::size(kLanguages);
   if (b >= 256 / kN * kN) return std::nullopt;
   return std::string(kLanguages[b % kN]);
+}
+
+// The forced-language targets' shared start: the first byte picks the
+// language, the rest is the text, analysed with the NER models. Returns
+// nullopt when there is nothing to check (no text, or invalid UTF-8, which
+// must be refused as such).
+struct ForcedRun {
+  std::string_view text;
+  Options options;
+  Analysis analysis;
+};
+inline std::optional<ForcedRun> analyze_forced(const uint8_t* data, size_t size) {
+  if (size == 0) return std::nullopt;
+  const auto language = pick_language(data[0]);
+  if (!language) return std::nullopt;
+  ForcedRun run;
+  run.text = std::string_view(reinterpret_cast<const char*>(data + 1), size - 1);
+  run.options.language = *language;
+  run.options.models = &models();
+  auto a = analyze(run.text, run.options);
+  if (!a) {
+    FUZZ_CHECK(a.error().code == ErrorCode::InvalidUtf8);
+    return std::nullopt;
+  }
+  run.analysis = std::move(*a);
+  return run;
 }
 
 }  // namespace quelle::fuzz
