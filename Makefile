@@ -48,7 +48,7 @@ test-unit: native
 
 test-asan:
 	cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQUELLE_SANITIZE=address,undefined > /dev/null
-	cmake --build $(ASAN) -j $(JOBS) --target quelle_tests quelle
+	cmake --build $(ASAN) -j $(JOBS) --target quelle_tests quelle quelle_api_example
 	cd $(ASAN) && ctest --output-on-failure -j $(JOBS)
 
 # One suite of make test at a time.
