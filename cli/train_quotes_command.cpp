@@ -30,6 +30,8 @@ and type; ../shared/data/quotes/*/train).
   --description TEXT  stored in the model (training data, licence)
   --no-span-tagger    leave the quote spans to the rules (only the sentence
                       classifier is trained)
+  --sentence-weight W how much more a missed reported or free indirect
+                      sentence counts in training than a false one (default 1)
   --folds K           instead of --out: K-fold cross-validation by article;
                       writes each article's analysis by the model trained on the
                       other folds to --predictions FILE (quelle batch format)
@@ -42,6 +44,7 @@ struct Options {
   std::vector<std::string> data;
   int epochs = 8, folds = 0;
   bool span_tagger = true;
+  double sentence_weight = 1.0;
   uint64_t seed = 1;
   size_t max_articles = 0;
 };
@@ -79,6 +82,8 @@ bool parse(const Args& args, Options& o) {
       o.predictions = v;
     else if (a == "--models")
       o.models = v;
+    else if (a == "--sentence-weight")
+      o.sentence_weight = std::stod(v);
     else {
       std::cerr << "quelle train-quotes: unknown option " << a << "\n";
       return false;
@@ -101,8 +106,8 @@ int cross_validate(const std::vector<quotes::TrainArticle>& articles, const Opti
     for (size_t i = 0; i < articles.size(); ++i) {
       if (static_cast<int>(i % o.folds) != k) train.push_back(articles[i]);
     }
-    const auto bytes = quotes::QuoteModel::serialize(
-        quotes::train_quote_model(train, {lang, o.epochs, o.seed, "cross-validation fold", o.span_tagger}));
+    const auto bytes = quotes::QuoteModel::serialize(quotes::train_quote_model(
+        train, {lang, o.epochs, o.seed, "cross-validation fold", o.span_tagger, o.sentence_weight}));
     ModelStore store;
     load_models(model_dir(o.models), store);
     if (auto loaded = store.load_quotes(language_code(lang), bytes.data(), bytes.size()); !loaded) {
@@ -148,7 +153,8 @@ int train_quotes_command(const Args& args) {
   if (o.folds > 1) return cross_validate(articles, o, *lang);
 
   const auto t0 = std::chrono::steady_clock::now();
-  const auto bundle = quotes::train_quote_model(articles, {*lang, o.epochs, o.seed, o.description, o.span_tagger});
+  const auto bundle =
+      quotes::train_quote_model(articles, {*lang, o.epochs, o.seed, o.description, o.span_tagger, o.sentence_weight});
   const auto bytes = quotes::QuoteModel::serialize(bundle);
   std::ofstream out(o.out, std::ios::binary);
   if (!out || !out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()))) {

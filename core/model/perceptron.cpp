@@ -50,8 +50,9 @@ LinearModel train_classifier(const std::vector<Example>& examples, uint32_t clas
       scores(model, ex.keys, classes, s);
       const uint32_t guess = argmax(s);
       if (guess != ex.label) {
-        model.update(ex.keys, ex.label, 1.0);
-        model.update(ex.keys, guess, -1.0);
+        const double step = ex.label < options.class_weights.size() ? options.class_weights[ex.label] : 1.0;
+        model.update(ex.keys, ex.label, step);
+        model.update(ex.keys, guess, -step);
       }
       model.tick();
     }

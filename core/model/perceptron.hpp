@@ -28,6 +28,10 @@ struct RankExample {
 struct TrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
+  // The classifier's update on a mistake about an example of class c is
+  // scaled by class_weights[c] (missing: 1): weights above 1 for rare
+  // classes trade precision for their recall.
+  std::vector<double> class_weights;
 };
 
 LinearModel train_classifier(const std::vector<Example>& examples, uint32_t classes, const TrainOptions& options);

@@ -129,10 +129,11 @@ model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const
   bundle.description = options.description;
   if (options.span_tagger) {
     bundle.taggers.emplace_back("spans",
-                                model::train_tagger(data, kQuoteTags, allowed, {options.epochs, options.seed}));
+                                model::train_tagger(data, kQuoteTags, allowed, {options.epochs, options.seed, {}}));
   }
-  bundle.models.emplace_back("sentences",
-                             model::train_classifier(sentences, kSentenceLabels, {options.epochs, options.seed}));
+  const model::TrainOptions sentence_options{
+      options.epochs, options.seed, {1.0, options.sentence_weight, options.sentence_weight}};
+  bundle.models.emplace_back("sentences", model::train_classifier(sentences, kSentenceLabels, sentence_options));
   return bundle;
 }
 
