@@ -87,12 +87,22 @@ RuleVotes rule_votes(const Document& doc, const std::vector<QuoteCandidate>& rul
   const size_t n = doc.tokens.size();
   RuleVotes v{std::vector<int8_t>(n, -1), std::vector<uint8_t>(n, 0), std::vector<uint8_t>(n, 0),
               std::vector<uint8_t>(n, 0), std::vector<uint8_t>(n, 0), std::vector<int32_t>(n, -1)};
-  for (size_t c = 0; c < rules.size(); ++c) {
+  // Shorter candidates first: a quote nested in another (a quoted fragment
+  // inside indirect speech) keeps its tokens, as the annotations do, and
+  // splits the outer one.
+  std::vector<size_t> order(rules.size());
+  for (size_t c = 0; c < order.size(); ++c) order[c] = c;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return rules[a].extent().size() < rules[b].extent().size(); });
+  for (const size_t c : order) {
     const QuoteCandidate& q = rules[c];
     for (const Span& s : q.spans) {
       bool first = true;
       for_tokens(doc, s, [&](size_t t) {
-        if (v.candidate[t] >= 0) return;  // the first (outer) candidate keeps the token
+        if (v.candidate[t] >= 0) {  // a shorter candidate has it
+          first = true;
+          return;
+        }
         v.candidate[t] = static_cast<int32_t>(c);
         v.type[t] = static_cast<int8_t>(type_index(q.type));
         v.begins[t] = first ? 1 : 0;
