@@ -32,11 +32,14 @@ and type; ../shared/data/quotes/*/train).
                       classifier is trained)
   --sentence-weight W how much more a missed reported or free indirect
                       sentence counts in training than a false one (default 1)
+  --no-speaker-ranker leave the speakers to the rules (no speaker ranker is
+                      trained)
   --folds K           instead of --out: K-fold cross-validation by article;
                       writes each article's analysis by the model trained on the
                       other folds to --predictions FILE (quelle batch format)
   --predictions FILE  where --folds writes
-  --models DIR        NER models for the predictions (default: models/)
+  --models DIR        NER models for training the speaker ranker and for the
+                      predictions (default: models/)
 )";
 
 struct Options {
@@ -44,6 +47,7 @@ struct Options {
   std::vector<std::string> data;
   int epochs = 8, folds = 0;
   bool span_tagger = true;
+  bool speaker_ranker = true;
   double sentence_weight = 1.0;
   uint64_t seed = 1;
   size_t max_articles = 0;
@@ -53,8 +57,8 @@ bool parse(const Args& args, Options& o) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") return false;
-    if (a == "--no-span-tagger") {
-      o.span_tagger = false;
+    if (a == "--no-span-tagger" || a == "--no-speaker-ranker") {
+      (a == "--no-span-tagger" ? o.span_tagger : o.speaker_ranker) = false;
       continue;
     }
     if (i + 1 >= args.size()) {
@@ -93,6 +97,28 @@ bool parse(const Args& args, Options& o) {
   return !o.lang.empty() && !o.data.empty() && target && o.epochs > 0;
 }
 
+quotes::QuoteTrainOptions train_options(const Options& o, Language lang, const ModelStore& store,
+                                        std::string description) {
+  quotes::QuoteTrainOptions t;
+  t.language = lang;
+  t.epochs = o.epochs;
+  t.seed = o.seed;
+  t.description = std::move(description);
+  t.span_tagger = o.span_tagger;
+  t.sentence_weight = o.sentence_weight;
+  t.speaker_ranker = o.speaker_ranker;
+  t.ner = store.ner(lang);
+  return t;
+}
+
+void print_coverage(const quotes::SpeakerCoverage& c) {
+  if (c.matched == 0) return;
+  std::cerr << "quelle train-quotes: speaker options: " << c.matched << " rule quotes matched, " << c.covered
+            << " with the annotated speaker among the options ("
+            << (c.covered ? static_cast<double>(c.options) / static_cast<double>(c.covered) : 0.0) << " options each), "
+            << c.rules_right << " already right by the rules\n";
+}
+
 // Each held-out article analysed with the model of the other folds, as
 // `quelle batch` writes it.
 int cross_validate(const std::vector<quotes::TrainArticle>& articles, const Options& o, Language lang) {
@@ -106,10 +132,12 @@ int cross_validate(const std::vector<quotes::TrainArticle>& articles, const Opti
     for (size_t i = 0; i < articles.size(); ++i) {
       if (static_cast<int>(i % o.folds) != k) train.push_back(articles[i]);
     }
-    const auto bytes = quotes::QuoteModel::serialize(quotes::train_quote_model(
-        train, {lang, o.epochs, o.seed, "cross-validation fold", o.span_tagger, o.sentence_weight}));
     ModelStore store;
     load_models(model_dir(o.models), store);
+    quotes::SpeakerCoverage coverage;
+    const auto bytes = quotes::QuoteModel::serialize(
+        quotes::train_quote_model(train, train_options(o, lang, store, "cross-validation fold"), &coverage));
+    print_coverage(coverage);
     if (auto loaded = store.load_quotes(language_code(lang), bytes.data(), bytes.size()); !loaded) {
       std::cerr << "quelle train-quotes: " << loaded.error().message << "\n";
       return kExitFailure;
@@ -153,8 +181,11 @@ int train_quotes_command(const Args& args) {
   if (o.folds > 1) return cross_validate(articles, o, *lang);
 
   const auto t0 = std::chrono::steady_clock::now();
-  const auto bundle =
-      quotes::train_quote_model(articles, {*lang, o.epochs, o.seed, o.description, o.span_tagger, o.sentence_weight});
+  ModelStore store;
+  load_models(model_dir(o.models), store);
+  quotes::SpeakerCoverage coverage;
+  const auto bundle = quotes::train_quote_model(articles, train_options(o, *lang, store, o.description), &coverage);
+  print_coverage(coverage);
   const auto bytes = quotes::QuoteModel::serialize(bundle);
   std::ofstream out(o.out, std::ios::binary);
   if (!out || !out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()))) {

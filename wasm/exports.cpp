@@ -82,6 +82,19 @@ EMSCRIPTEN_KEEPALIVE int quelle_has_model(const char* language) {
   return language != nullptr && models().has_ner(language) ? 1 : 0;
 }
 
+// The quote model of a language (models/quotes-xx.qqm: the trained speaker
+// ranker and sentence classifier, docs/quotes.md); without one the rules decide.
+EMSCRIPTEN_KEEPALIVE int quelle_load_quote_model(const char* language, const uint8_t* data, uint32_t size) {
+  auto loaded = models().load_quotes(language != nullptr ? language : "", data, size);
+  if (!loaded) return set_error(loaded.error());
+  result() = "{}";
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int quelle_has_quote_model(const char* language) {
+  return language != nullptr && models().has_quotes(language) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* quelle_result_data() { return result().data(); }
 EMSCRIPTEN_KEEPALIVE uint32_t quelle_result_size() { return static_cast<uint32_t>(result().size()); }
 EMSCRIPTEN_KEEPALIVE const char* quelle_version() { return quelle::version(); }

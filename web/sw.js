@@ -22,7 +22,7 @@ const CACHE = `quelle-${PRECACHE.version}`;
 const scope = new URL(sw.registration.scope);
 
 /** @param {string} path */
-const isModel = (path) => /(^|\/)models\/ner-[a-z]{2}\.qnm$/.test(path);
+const isModel = (path) => /(^|\/)models\/(ner-[a-z]{2}\.qnm|quotes-[a-z]{2}\.qqm)$/.test(path);
 
 /** @param {string} path */
 const urlOf = (path) => new URL(path, scope).href;

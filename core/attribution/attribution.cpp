@@ -4,6 +4,7 @@
 
 #include "attribution/coreference.hpp"
 #include "attribution/lexicon_attribution.hpp"
+#include "attribution/speaker_options.hpp"
 #include "attribution/speaker_shape.hpp"
 #include "quotes/lexicon.hpp"
 
@@ -143,10 +144,13 @@ std::optional<Span> so_parenthetical_de(const Document& doc, const quotes::Lexic
 }  // namespace
 
 std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandidate> candidates,
-                                    std::vector<Entity>& entities) {
+                                    std::vector<Entity>& entities, attribution::SpeakerChooser* chooser) {
+  using attribution::SpeakerSource;
   std::vector<Quote> out;
   out.reserve(candidates.size());
   const quotes::Lexicon& lx = quotes::lexicon(doc.rules_language);
+  std::optional<attribution::SpeakerContext> context;
+  if (chooser != nullptr && !candidates.empty()) context.emplace(doc, lx, entities);
   attribution::Resolver resolver(doc, lx, entities);
   std::vector<std::optional<Speaker>> resolved(candidates.size());
   // The NER mentions of each entity, sorted by start (the resolver appends
@@ -181,21 +185,45 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     q.cue = c.cue;
     const uint32_t para = paragraph_of(doc, q.spans.front().start);
     if (c.speaker && lx.lang == Language::En) *c.speaker = trim_english_speaker(doc, lx, *c.speaker);
+    // The rules' speaker: a span still to resolve, or one passed on.
+    std::optional<Span> span;
+    std::optional<Speaker> passed;
+    SpeakerSource source = SpeakerSource::None;
     if (c.speaker) {
-      q.speaker = Speaker{resolver.resolve(*c.speaker), *c.speaker};
+      span = c.speaker;
+      source = SpeakerSource::Frame;
     } else if (c.parent >= 0 && static_cast<size_t>(c.parent) < i && resolved[c.parent]) {
-      q.speaker = resolved[c.parent];
+      passed = resolved[c.parent];
+      source = SpeakerSource::Parent;
     } else if (auto so =
                    lx.lang == Language::De ? so_parenthetical_de(doc, lx, q.spans.front()) : std::optional<Span>{}) {
-      q.speaker = Speaker{resolver.resolve(*so), *so};
+      span = so;
+      source = SpeakerSource::So;
     } else if (c.continues_previous && c.context_subject && lx.lang == Language::De &&
                context_speaker(doc, lx, resolver, *c.context_subject)) {
-      q.speaker = Speaker{resolver.resolve(*c.context_subject), *c.context_subject};
+      span = c.context_subject;
+      source = SpeakerSource::Context;
     } else if (c.continues_previous && last &&
                para <= last_paragraph + (c.type == QuoteType::FreeIndirect ? kContinuationParagraphs
                                                                            : kDirectContinuationParagraphs)) {
-      q.speaker = last;
-      if (paragraph_of(doc, last->span.start) < para) q.speaker->span = closest_mention(*last, q.spans.front().start);
+      passed = last;
+      if (paragraph_of(doc, last->span.start) < para) passed->span = closest_mention(*last, q.spans.front().start);
+      source = SpeakerSource::Inherited;
+    }
+    if (context) {
+      const attribution::QuoteView view{q.type, &q.spans, q.cue};
+      const std::optional<Span> shown = passed ? std::optional<Span>{passed->span} : span;
+      const auto options = context->options(view, context->option(shown, source));
+      const size_t k = chooser->choose(*context, view, options);
+      if (k != 0) {
+        passed.reset();
+        span = options[k].span;
+      }
+    }
+    if (passed) {
+      q.speaker = passed;
+    } else if (span) {
+      q.speaker = Speaker{resolver.resolve(*span), *span};
     }
     resolved[i] = q.speaker;
     if (q.speaker && !placeholder(doc, q.speaker->span) &&

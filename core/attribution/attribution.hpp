@@ -8,9 +8,15 @@
 #include "document/document.hpp"
 #include "quotes/quotes.hpp"
 
+namespace quelle::attribution {
+class SpeakerChooser;
+}
+
 namespace quelle {
 
+// With a chooser (the quote model's speaker ranker, speaker_options.hpp),
+// the rules' speaker is one option among the phrases around the quote.
 std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandidate> candidates,
-                                    std::vector<Entity>& entities);
+                                    std::vector<Entity>& entities, attribution::SpeakerChooser* chooser = nullptr);
 
 }  // namespace quelle

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "attribution/attribution.hpp"
+#include "attribution/speaker_options.hpp"
 #include "document/document.hpp"
 #include "entities/entities.hpp"
 #include "language/language.hpp"
@@ -67,7 +68,16 @@ Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
     const ner::Model* model = options.models != nullptr ? options.models->ner(doc.language) : nullptr;
     a.entities = recognize_entities(doc, model);
   }
-  if (options.quotes) a.quotes = attribute_quotes(doc, quote_candidates(doc, options.models, a), a.entities);
+  if (options.quotes) {
+    std::vector<QuoteCandidate> candidates = quote_candidates(doc, options.models, a);
+    const quotes::QuoteModel* model = options.models != nullptr ? options.models->quotes(doc.language) : nullptr;
+    if (model != nullptr && model->speakers() != nullptr) {
+      attribution::RankedSpeakers ranker(*model->speakers());
+      a.quotes = attribute_quotes(doc, std::move(candidates), a.entities, &ranker);
+    } else {
+      a.quotes = attribute_quotes(doc, std::move(candidates), a.entities);
+    }
+  }
   finalize_entities(doc, a.entities);
 
   a.paragraphs = doc.paragraphs;

@@ -52,6 +52,8 @@ Expected<std::unique_ptr<QuoteModel>> QuoteModel::parse(const uint8_t* data, siz
   m->sentences_ = m->bundle_.find("sentences");
   if (m->sentences_ == nullptr) return invalid("no sentence classifier");
   if (m->sentences_->classes() != kSentenceLabels) return invalid("sentence classifier has the wrong label count");
+  m->speakers_ = m->bundle_.find("speakers");
+  if (m->speakers_ != nullptr && m->speakers_->classes() != 1) return invalid("speaker ranker has more than one score");
   return m;
 }
 

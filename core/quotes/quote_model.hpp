@@ -34,12 +34,15 @@ class QuoteModel {
   [[nodiscard]] const model::SequenceTagger* spans() const { return spans_; }
   // The sentence classifier (labels: sentence_features.hpp).
   [[nodiscard]] const model::LinearModel& sentences() const { return *sentences_; }
+  // The speaker ranker (attribution/speaker_options.hpp), or null: the rules choose.
+  [[nodiscard]] const model::LinearModel* speakers() const { return speakers_; }
 
  private:
   Language language_ = Language::Und;
   model::Bundle bundle_;
   const model::SequenceTagger* spans_ = nullptr;
   const model::LinearModel* sentences_ = nullptr;
+  const model::LinearModel* speakers_ = nullptr;
 };
 
 // The quotes of a document as the model decides them, from the rule

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "attribution/attribution.hpp"
+#include "attribution/speaker_options.hpp"
+#include "entities/entities.hpp"
 #include "language/language.hpp"
 #include "normalize/normalize.hpp"
 #include "quotes/lexicon.hpp"
@@ -40,6 +43,109 @@ std::vector<std::vector<size_t>> tokens_of(const Document& doc, const GoldQuote&
   }
   return out;
 }
+
+std::vector<size_t> flat_tokens(const Document& doc, const std::vector<Span>& spans) {
+  GoldQuote g;
+  g.spans = spans;
+  std::vector<size_t> out;
+  for (const auto& ts : tokens_of(doc, g)) out.insert(out.end(), ts.begin(), ts.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double token_f1(const std::vector<size_t>& a, const std::vector<size_t>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  std::vector<size_t> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  return 2.0 * static_cast<double>(common.size()) / static_cast<double>(a.size() + b.size());
+}
+
+// In training, the chooser keeps the rules' speaker (so attribution goes on
+// as without a model) and records each decision whose quote matches an
+// annotated one (token F1 >= 0.5, as the scorer's detection) with the option
+// that is exactly the annotated speaker, or "none" when it has none.
+class SpeakerRecorder final : public attribution::SpeakerChooser {
+ public:
+  SpeakerRecorder(const Document& doc, const std::vector<GoldQuote>& gold, std::vector<model::RankExample>& out,
+                  SpeakerCoverage& coverage)
+      : out_(out), coverage_(coverage) {
+    for (const GoldQuote& g : gold) {
+      quotes_.push_back(flat_tokens(doc, g.spans));
+      speakers_.push_back(flat_tokens(doc, g.speaker));
+    }
+  }
+
+  size_t choose(const attribution::SpeakerContext& context, const attribution::QuoteView& q,
+                const std::vector<attribution::SpeakerOption>& options) override {
+    const std::vector<size_t> mine = flat_tokens(context.doc(), *q.spans);
+    size_t best = quotes_.size();
+    double top = 0.5;
+    for (size_t g = 0; g < quotes_.size(); ++g) {
+      const double f = token_f1(mine, quotes_[g]);
+      if (f >= top) {
+        top = f;
+        best = g;
+      }
+    }
+    if (best == quotes_.size()) {
+      ++coverage_.unmatched;
+      record(context, q, options, none_option(options));
+      return 0;
+    }
+    ++coverage_.matched;
+    const size_t right = right_option(options, speakers_[best]);
+    if (right == options.size()) return 0;
+    ++coverage_.covered;
+    coverage_.options += options.size();
+    if (right == 0) ++coverage_.rules_right;
+    record(context, q, options, right);
+    return 0;
+  }
+
+ private:
+  static size_t none_option(const std::vector<attribution::SpeakerOption>& options) {
+    size_t k = 0;
+    while (k < options.size() && options[k].span) ++k;
+    return k;
+  }
+
+  // The option that is the annotated speaker (the "none" option when there
+  // is none); failing an exact one, the phrase that shares most of its
+  // tokens (token F1 >= 0.5, how the scorer counts speaker tokens).
+  static size_t right_option(const std::vector<attribution::SpeakerOption>& options, const std::vector<size_t>& gold) {
+    if (gold.empty()) return none_option(options);
+    size_t right = options.size();
+    double top = 0.5;
+    for (size_t k = 0; k < options.size(); ++k) {
+      const attribution::SpeakerOption& o = options[k];
+      if (!o.span) continue;
+      if (gold.front() == o.first && gold.back() + 1 == o.end && gold.size() == o.end - o.first) return k;
+      std::vector<size_t> mine(o.end - o.first);
+      for (size_t t = 0; t < mine.size(); ++t) mine[t] = o.first + t;
+      const double f = token_f1(mine, gold);
+      if (f > top) {
+        top = f;
+        right = k;
+      }
+    }
+    return right;
+  }
+
+  void record(const attribution::SpeakerContext& context, const attribution::QuoteView& q,
+              const std::vector<attribution::SpeakerOption>& options, size_t right) {
+    if (right >= options.size()) return;
+    model::RankExample ex;
+    ex.gold = static_cast<uint32_t>(right);
+    for (size_t k = 0; k < options.size(); ++k) ex.candidates.push_back(context.features(q, options, k));
+    out_.push_back(std::move(ex));
+  }
+
+  std::vector<std::vector<size_t>> quotes_;
+  std::vector<std::vector<size_t>> speakers_;
+  std::vector<model::RankExample>& out_;
+  SpeakerCoverage& coverage_;
+};
 
 }  // namespace
 
@@ -87,9 +193,12 @@ std::vector<uint8_t> gold_sentence_labels(const Document& doc, const std::vector
   return labels;
 }
 
-model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const QuoteTrainOptions& options) {
+model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const QuoteTrainOptions& options,
+                                SpeakerCoverage* coverage) {
   std::vector<model::TaggedSequence> data;
   std::vector<model::Example> sentences;
+  std::vector<model::RankExample> speakers;
+  SpeakerCoverage counted;
   const Lexicon& lx = lexicon(options.language);
   for (const TrainArticle& a : articles) {
     Document doc;
@@ -99,6 +208,11 @@ model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const
     doc.language = options.language;
     doc.rules_language = options.language;
     const std::vector<QuoteCandidate> rules = find_quotes(doc);
+    if (options.speaker_ranker) {
+      std::vector<Entity> entities = recognize_entities(doc, options.ner);
+      SpeakerRecorder recorder(doc, a.quotes, speakers, counted);
+      attribute_quotes(doc, rules, entities, &recorder);
+    }
     const RuleVotes votes = rule_votes(doc, rules);
     const std::vector<uint8_t> tags = gold_tags(doc, a.quotes);
     const std::vector<uint8_t> labels = gold_sentence_labels(doc, a.quotes);
@@ -134,6 +248,10 @@ model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const
   const model::TrainOptions sentence_options{
       options.epochs, options.seed, {1.0, options.sentence_weight, options.sentence_weight}};
   bundle.models.emplace_back("sentences", model::train_classifier(sentences, kSentenceLabels, sentence_options));
+  if (options.speaker_ranker) {
+    bundle.models.emplace_back("speakers", model::train_ranker(speakers, {options.epochs, options.seed, {}}));
+  }
+  if (coverage != nullptr) *coverage = counted;
   return bundle;
 }
 

@@ -12,6 +12,10 @@
 #include "model/bundle.hpp"
 #include "quelle/languages.hpp"
 
+namespace quelle::ner {
+class Model;
+}
+
 namespace quelle::quotes {
 
 struct GoldQuote {
@@ -36,6 +40,24 @@ struct QuoteTrainOptions {
   // How much more a missed reported or free indirect sentence counts in
   // training than a false one (model::TrainOptions::class_weights).
   double sentence_weight = 1.0;
+  // Train the speaker ranker (attribution/speaker_options.hpp) on the
+  // rules' quotes that match an annotated one.
+  bool speaker_ranker = true;
+  // The NER model the articles' entities come from when the ranker
+  // learns (null: the rule-based names only).
+  const ner::Model* ner = nullptr;
+};
+
+// How the speaker options covered the annotated speakers (train-quotes
+// prints it): rule quotes matched to an annotated one, those whose
+// annotated speaker (or its absence) is among the options, and those the
+// rules already got exactly right.
+struct SpeakerCoverage {
+  size_t matched = 0;
+  size_t covered = 0;
+  size_t rules_right = 0;
+  size_t options = 0;    // options of the covered quotes, in all
+  size_t unmatched = 0;  // rule quotes that match no annotated one ("none" is right)
 };
 
 // The sentence labels (sentence_features.hpp) of a segmented document: a
@@ -51,6 +73,7 @@ std::vector<uint8_t> gold_tags(const Document& doc, const std::vector<GoldQuote>
 
 // Trains the span tagger on the articles; the result is a model file's
 // content (QuoteModel::serialize).
-model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const QuoteTrainOptions& options);
+model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const QuoteTrainOptions& options,
+                                SpeakerCoverage* coverage = nullptr);
 
 }  // namespace quelle::quotes

@@ -4,6 +4,7 @@
 Usage: test_cli.py PATH_TO_QUELLE [SAMPLES_DIR]
 """
 import json
+import re
 import os
 import subprocess
 import sys
@@ -95,6 +96,7 @@ class TrainQuotesTest(unittest.TestCase):
         r = run(['train-quotes', '--lang', 'de', '--data', QUOTES, '--max-articles', '25', '--epochs', '2',
                  '--seed', str(seed), '--out', out] + list(extra))
         self.assertEqual(r.returncode, 0, r.stderr)
+        self.stderr = r.stderr
         with open(out, 'rb') as f:
             return f.read()
 
@@ -115,6 +117,20 @@ class TrainQuotesTest(unittest.TestCase):
             os.rename(os.path.join(d, 'quotes-de.qqm'), os.path.join(d, 'quotes-en.qqm'))
             r = run(['batch', '--models', d, '--language', 'en'], json.dumps({'id': 1, 'text': text}).encode())
             self.assertIn(b'not for', r.stderr)
+
+    def test_speaker_ranker_learns_from_the_rule_quotes(self):
+        if not os.path.isdir(QUOTES):
+            self.skipTest('quote corpus missing')
+        with tempfile.TemporaryDirectory() as d:
+            ranked = self.train(d, 'q.qqm', 1)
+            m = re.search(rb'speaker options: (\d+) rule quotes matched, (\d+) with the annotated speaker', self.stderr)
+            self.assertIsNotNone(m, self.stderr)
+            matched, covered = int(m.group(1)), int(m.group(2))
+            self.assertGreater(matched, 20)
+            self.assertTrue(0 < covered <= matched)
+            plain = self.train(d, 'n.qqm', 1, ['--no-speaker-ranker'])
+            self.assertNotIn(b'speaker options', self.stderr)
+            self.assertLess(len(plain), len(ranked))
 
     def test_cross_validation_writes_every_article(self):
         if not os.path.isdir(QUOTES):

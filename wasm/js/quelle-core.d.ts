@@ -14,6 +14,8 @@ export interface QuelleCore {
   _quelle_detect_language(utf8: number, bytes: number): number;
   _quelle_load_model(language: number, data: number, size: number): number;
   _quelle_has_model(language: number): number;
+  _quelle_load_quote_model(language: number, data: number, size: number): number;
+  _quelle_has_quote_model(language: number): number;
   _quelle_languages(): number;
   _quelle_result_data(): number;
   _quelle_result_size(): number;

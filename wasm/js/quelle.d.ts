@@ -28,6 +28,9 @@ export class Quelle {
   detectLanguage(text: string): { language: string; confidence: number };
   loadModel(language: string, bytes: Uint8Array | ArrayBuffer): void;
   hasModel(language: string): boolean;
+  /** Loads the quote model of a language (models/quotes-xx.qqm); without one the rules choose speakers. */
+  loadQuoteModel(language: string, bytes: Uint8Array | ArrayBuffer): void;
+  hasQuoteModel(language: string): boolean;
   heapSize(): number;
 }
 

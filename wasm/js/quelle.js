@@ -177,22 +177,49 @@ export class Quelle {
    * @param {Uint8Array|ArrayBuffer} bytes
    */
   loadModel(language, bytes) {
-    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    const ptr = this.core._malloc(Math.max(1, data.length));
-    try {
-      this.core.HEAPU8.set(data, ptr);
-      mark('model-copied');
-      const status = this.withCString(language, (lang) => this.core._quelle_load_model(lang, ptr, data.length));
-      if (status !== 0) this.throwResult();
-      mark('model-loaded');
-    } finally {
-      this.core._free(ptr);
-    }
+    this.loadBytes(bytes, (lang, ptr, size) => this.core._quelle_load_model(lang, ptr, size), language);
   }
 
   /** @param {string} language */
   hasModel(language) {
     return this.withCString(language, (lang) => this.core._quelle_has_model(lang)) === 1;
+  }
+
+  /**
+   * Loads the quote model of a language (the bytes of models/quotes-xx.qqm:
+   * the trained speaker ranker, docs/quotes.md). Without one, the rules
+   * decide the quotes' speakers.
+   * @param {string} language
+   * @param {Uint8Array|ArrayBuffer} bytes
+   */
+  loadQuoteModel(language, bytes) {
+    this.loadBytes(bytes, (lang, ptr, size) => this.core._quelle_load_quote_model(lang, ptr, size), language);
+  }
+
+  /** @param {string} language */
+  hasQuoteModel(language) {
+    return this.withCString(language, (lang) => this.core._quelle_has_quote_model(lang)) === 1;
+  }
+
+  /**
+   * Copies a model file into wasm memory and hands it to `load`.
+   * @private
+   * @param {Uint8Array|ArrayBuffer} bytes
+   * @param {(lang: number, ptr: number, size: number) => number} load
+   * @param {string} language
+   */
+  loadBytes(bytes, load, language) {
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const ptr = this.core._malloc(Math.max(1, data.length));
+    try {
+      this.core.HEAPU8.set(data, ptr);
+      mark('model-copied');
+      const status = this.withCString(language, (lang) => load(lang, ptr, data.length));
+      if (status !== 0) this.throwResult();
+      mark('model-loaded');
+    } finally {
+      this.core._free(ptr);
+    }
   }
 
   /** Bytes of WebAssembly memory in use (grows, never shrinks). */

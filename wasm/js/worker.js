@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The Web Worker that runs the engine (see client.js). One engine per
- * worker; models are fetched lazily, one per language, the first time a
- * text of that language arrives (the service worker caches them offline).
+ * worker; models are fetched lazily, per language (the entity model, and
+ * the quote model where the language has one), the first time a text of
+ * that language arrives (the service worker caches them offline).
  *
  * Messages in:  {id, type: 'analyze', text, options?, modelBaseUrl?}
  * Messages out: {id, type: 'progress', stage} | {id, type: 'result', analysis, modelLoaded}
@@ -13,29 +14,53 @@ import { createQuelle, LANGUAGES } from './quelle.js';
 
 /** @type {Promise<import('./quelle.js').Quelle> | null} */
 let engine = null;
-/** @type {Map<string, Promise<boolean>>} */
+/** @type {Map<string, Promise<boolean>>} keyed by file name */
 const models = new Map();
 
 /**
- * Fetches the model of `language` once and loads it into the engine. The
+ * Fetches a model file once and loads it into the engine with `load`. The
  * download does not wait for the engine: given the language, it starts
- * while the wasm still compiles.
+ * while the wasm still compiles. A file the server does not have (404: the
+ * quote models exist for some languages only) is not asked for again;
+ * another failure is retried by the next call.
+ * @param {Promise<import('./quelle.js').Quelle>} engineReady
+ * @param {string} file e.g. ner-de.qnm
+ * @param {string} baseUrl
+ * @param {(q: import('./quelle.js').Quelle, bytes: ArrayBuffer) => void} load
+ */
+function ensureFile(engineReady, file, baseUrl, load) {
+  let loading = models.get(file);
+  if (!loading) {
+    const url = new URL(file, new URL(baseUrl, self.location.href));
+    const bytes = fetch(url, { credentials: 'same-origin' }).then((r) => {
+      if (r.ok) return r.arrayBuffer();
+      return Promise.reject(Object.assign(new Error(`HTTP ${r.status}`), { absent: r.status === 404 }));
+    });
+    loading = Promise.all([bytes, engineReady])
+      .then(([b, q]) => { load(q, b); return true; })
+      .catch((e) => { if (!e?.absent) models.delete(file); return false; });  // analyse without
+    models.set(file, loading);
+  }
+  return loading;
+}
+
+/**
+ * The models of `language` that the analysis wants: the entity model (its
+ * success is the result's `modelLoaded`) and the quote model, where the
+ * language has one.
  * @param {Promise<import('./quelle.js').Quelle>} engineReady
  * @param {string} language
  * @param {string} baseUrl
+ * @param {{entities: boolean, quotes: boolean}} wanted
  */
-function ensureModel(engineReady, language, baseUrl) {
-  let loading = models.get(language);
-  if (!loading) {
-    const url = new URL(`ner-${language}.qnm`, new URL(baseUrl, self.location.href));
-    const bytes = fetch(url, { credentials: 'same-origin' })
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))));
-    loading = Promise.all([bytes, engineReady])
-      .then(([b, q]) => { q.loadModel(language, b); return true; })
-      .catch(() => { models.delete(language); return false; });  // analyse without; retry next time
-    models.set(language, loading);
-  }
-  return loading;
+function ensureModels(engineReady, language, baseUrl, wanted) {
+  const ner = wanted.entities
+    ? ensureFile(engineReady, `ner-${language}.qnm`, baseUrl, (q, b) => q.loadModel(language, b))
+    : Promise.resolve(false);
+  const quote = wanted.quotes
+    ? ensureFile(engineReady, `quotes-${language}.qqm`, baseUrl, (q, b) => q.loadQuoteModel(language, b))
+    : Promise.resolve(false);
+  return Promise.all([ner, quote]).then(([loaded]) => loaded);
 }
 
 /**
@@ -57,16 +82,18 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
     const { text, options = {}, modelBaseUrl } = event.data;
     post({ type: 'progress', stage: 'starting' });
     const engineReady = (engine ??= createQuelle());
-    const wantsModel = (/** @type {string} */ l) => !!modelBaseUrl && knownLanguage(l) && options.entities !== false;
-    // A chosen language: its model downloads while the engine starts.
+    const wanted = { entities: options.entities !== false, quotes: options.quotes !== false };
+    const wantsModel = (/** @type {string} */ l) => !!modelBaseUrl && knownLanguage(l) && (wanted.entities || wanted.quotes);
+    // A chosen language: its models download while the engine starts.
     const chosen = options.language ?? '';
-    const early = wantsModel(chosen) ? ensureModel(engineReady, chosen, modelBaseUrl) : null;
+    const early = wantsModel(chosen) ? ensureModels(engineReady, chosen, modelBaseUrl, wanted) : null;
     const q = await engineReady;
     const language = chosen || q.detectLanguage(text).language;
     let modelLoaded = q.hasModel(language);
-    if (!modelLoaded && wantsModel(language)) {
+    const settled = (!wanted.entities || modelLoaded) && (!wanted.quotes || models.has(`quotes-${language}.qqm`));
+    if (wantsModel(language) && !settled) {
       post({ type: 'progress', stage: 'model' });
-      modelLoaded = await (early ?? ensureModel(engineReady, language, modelBaseUrl));
+      modelLoaded = await (early ?? ensureModels(engineReady, language, modelBaseUrl, wanted));
     }
     post({ type: 'progress', stage: 'analysis' });
     const analysis = q.analyze(text, options);
