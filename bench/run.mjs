@@ -186,13 +186,16 @@ async function wasmRuns(q, lang) {
 async function wasmColdStart() {
   const { createQuelle } = await import(join(root, 'build/wasm/quelle.js'));
   const model = join(root, 'models/ner-de.qnm');
+  const quoteModel = join(root, 'models/quotes-de.qqm');
   const times = [];
   const modelLoads = [];
   for (let i = 0; i < REPS; i++) {
     const t0 = performance.now();
     const q = await createQuelle();
     const t1 = performance.now();
+    // What the page's worker loads for a German text: both German models.
     if (existsSync(model)) q.loadModel('de', readFileSync(model));
+    if (existsSync(quoteModel)) q.loadQuoteModel('de', readFileSync(quoteModel));
     const t2 = performance.now();
     times.push(t2 - t0);
     modelLoads.push(t2 - t1);
@@ -271,9 +274,9 @@ function payload() {
   const rows = {};
   for (const p of files) rows[p.slice(web.length + 1)] = sizeOf(p);
   const icu = join(root, 'build/deps/icu-wasm/quelle-icudt72l.dat');
-  // A German reader's first visit: the page and engine, the German model, no other model, no samples.
+  // A German reader's first visit: the page and engine, the German models, no other model, no samples.
   const firstVisit = Object.entries(rows)
-    .filter(([name]) => !/ner-(?!de)[a-z]{2}\.qnm$/.test(name) && !/^samples\//.test(name))
+    .filter(([name]) => !/(ner|quotes)-(?!de)[a-z]{2}\.q[nq]m$/.test(name) && !/^samples\//.test(name))
     .reduce((s, [, v]) => ({ raw: s.raw + v.raw, gzip: s.gzip + v.gzip, brotli: s.brotli + v.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { files: rows, icuData: existsSync(icu) ? sizeOf(icu) : null, germanFirstVisit: firstVisit };
 }

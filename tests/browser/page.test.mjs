@@ -22,6 +22,8 @@ async function engineAnalysis(text) {
   const language = q.detectLanguage(text).language;
   const model = path.join(REPO, `build/web/models/ner-${language}.qnm`);
   if (existsSync(model)) q.loadModel(language, await readFile(model));
+  const quotes = path.join(REPO, `build/web/models/quotes-${language}.qqm`);
+  if (existsSync(quotes)) q.loadQuoteModel(language, await readFile(quotes));
   return q.analyze(text);
 }
 
@@ -361,14 +363,14 @@ describe('the page', { skip }, () => {
     assert.ok(phoneWidth <= 390, `no horizontal scrolling at 390 px (${phoneWidth})`);
   });
 
-  it('reports the page weight (HTML + JS + CSS + wasm + German model)', async () => {
+  it('reports the page weight (HTML + JS + CSS + wasm + German models)', async () => {
     const { gzipSync } = await import('node:zlib');
     const { readdir } = await import('node:fs/promises');
     const site = path.join(REPO, 'build/web');
     const files = [];
     for (const dir of ['', 'engine', 'models']) {
       for (const name of await readdir(path.join(site, dir))) {
-        if (/\.(html|js|css|wasm)$/.test(name) || name === 'ner-de.qnm') files.push(path.join(dir, name));
+        if (/\.(html|js|css|wasm)$/.test(name) || name === 'ner-de.qnm' || name === 'quotes-de.qqm') files.push(path.join(dir, name));
       }
     }
     const weight = { raw: 0, gzip: 0, files: {} };

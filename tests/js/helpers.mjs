@@ -12,8 +12,12 @@ export async function loadEngine({ withModels = true } = {}) {
   const { createQuelle } = await import(join(root, 'build/wasm/quelle.js'));
   const q = await createQuelle();
   if (withModels) {
-    for (const file of readdirSync(join(root, 'models')).filter((f) => /^ner-[a-z]{2}\.qnm$/.test(f))) {
-      q.loadModel(file.slice(4, 6), readFileSync(join(root, 'models', file)));
+    // Every model the native CLI loads from models/: entities and quotes.
+    for (const file of readdirSync(join(root, 'models'))) {
+      const ner = /^ner-([a-z]{2})\.qnm$/.exec(file);
+      const quotes = /^quotes-([a-z]{2})\.qqm$/.exec(file);
+      if (ner) q.loadModel(ner[1], readFileSync(join(root, 'models', file)));
+      if (quotes) q.loadQuoteModel(quotes[1], readFileSync(join(root, 'models', file)));
     }
   }
   return q;
