@@ -499,7 +499,7 @@ function buildPrintTables() {
   }
   if (a.quotes.length) {
     els.printTables.append(table('Quotes', ['#', 'Quote', 'Speaker', 'Type', 'Cue'],
-      a.quotes.map((q, i) => [i + 1, quoteText(q, text), speakerName(q, entities) || '—', QUOTE_TYPE_NAMES[q.type] ?? q.type, q.cue?.text ?? '—'])));
+      a.quotes.map((q, i) => [i + 1, quoteText(q, text), speakerName(q, entities) || '—', QUOTE_TYPE_NAMES[q.type] ?? q.type, q.cue ? quoteText(q.cue, text) : '—'])));
   }
   if (a.entities.length) {
     els.printTables.append(table('Entities', ['Entity', 'Type', 'Mentions', 'Roles'],

@@ -42,7 +42,7 @@ export function toCSV(analysis, text) {
     const entity = q.speaker && q.speaker.entity !== null ? entities.get(q.speaker.entity) : undefined;
     rows.push([
       q.id, speakerName(q, entities), q.speaker?.entity ?? null, entity?.type ?? '', quoteText(q, text), q.type,
-      q.cue?.text ?? '', q.start, q.end, q.speaker?.start ?? null, q.speaker?.end ?? null, q.cue?.start ?? null, q.cue?.end ?? null,
+      q.cue ? quoteText(q.cue, text) : '', q.start, q.end, q.speaker?.start ?? null, q.speaker?.end ?? null, q.cue?.start ?? null, q.cue?.end ?? null,
     ].map(csvField).join(','));
   }
   return `\ufeff${rows.join('\r\n')}\r\n`;
@@ -80,7 +80,7 @@ export function toMarkdown(analysis, text) {
     lines.push('## Quotes', '');
     for (const q of analysis.quotes) {
       const who = speakerName(q, entities) || 'unattributed';
-      const cue = q.cue ? `, cue “${mdInline(q.cue.text)}”` : '';
+      const cue = q.cue ? `, cue “${mdInline(quoteText(q.cue, text))}”` : '';
       lines.push(`> ${mdInline(quoteText(q, text))}`, '', `— **${mdInline(who)}** (${QUOTE_TYPE_NAMES[q.type] ?? q.type}${cue})`, '');
     }
   }

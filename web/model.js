@@ -124,8 +124,9 @@ export function speakerName(quote, entities) {
 }
 
 /**
- * The text of a quote as read: its spans joined by " … " when discontinuous.
- * @param {Quote} quote
+ * The text of a quote (or of a cue: "teilte … mit") as read: its spans
+ * joined by " … " when discontinuous.
+ * @param {{text: string, spans?: {start: number, end: number}[]}} quote
  * @param {string} text
  */
 export function quoteText(quote, text) {

@@ -89,7 +89,7 @@ export function collectItems(analysis, length) {
     const last = Math.max(...spans.map((s) => s.end));
     for (const span of spans) add('q', span.start, span.end, q.id, { sub: q.type, first, last });
     if (q.speaker) shared(speakers, 'sp', q.speaker, q.id);
-    if (q.cue) shared(cues, 'cue', q.cue, q.id);
+    if (q.cue) for (const piece of q.cue.spans ?? [q.cue]) shared(cues, 'cue', piece, q.id);
   }
   for (const e of analysis.entities) {
     for (const m of e.mentions) add('m', m.start, m.end, e.id, { label: e.type, sub: m.kind });

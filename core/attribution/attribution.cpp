@@ -6,6 +6,7 @@
 #include "attribution/lexicon_attribution.hpp"
 #include "attribution/speaker_options.hpp"
 #include "attribution/speaker_shape.hpp"
+#include "quotes/cue_parts.hpp"
 #include "quotes/lexicon.hpp"
 
 namespace quelle {
@@ -183,6 +184,7 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     q.type = c.type;
     q.spans = std::move(c.spans);
     q.cue = c.cue;
+    if (q.cue) q.cue_parts = quotes::cue_parts(doc, lx, *q.cue, q.spans);
     const uint32_t para = paragraph_of(doc, q.spans.front().start);
     if (c.speaker && lx.lang == Language::En) *c.speaker = trim_english_speaker(doc, lx, *c.speaker);
     // The rules' speaker: a span still to resolve, or one passed on.

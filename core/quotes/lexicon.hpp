@@ -116,6 +116,12 @@ enum WordClass : uint32_t {
   // content ("…, so der Sprecher", "„…“, so Yu").
   kAsFrameW = 1u << 28,
   kSoFrameW = 1u << 29,
+  // The further parts of a German cue (cue_parts.hpp): separable particles
+  // and what completes them at the end of the clause ("teilte … mit", "gab
+  // … bekannt", "bezeichnete … als"), and the finite
+  // auxiliaries of a participle cue ("hatte … gesagt", "wird … zitiert").
+  kCueParticleW = 1u << 30,
+  kCueAuxW = 1u << 31,
 };
 
 // FNV-1a over the UTF-16 code units, for the map the lists are gathered in

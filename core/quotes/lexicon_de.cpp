@@ -151,6 +151,8 @@ warf warfen wirft vorwarf vorwarfen vorwirft empfahl empfahlen empfiehlt
 riet rieten rät plädierte plädierten plädiert ordnete ordneten angeordnet
 schlug schlugen schlägt beschimpfte beschimpften
 )");
+  lx.add(kCueParticleW, u"mit an bekannt vor aus auf fest ein zu hin ab hervor hinzu fort zurück dar klar als");
+  lx.add(kCueAuxW, u"hat hatte haben hatten habe hätte hätten ist war sind waren sei seien wird wurde werden wurden");
   lx.add(kSourcePrepW, u"laut gemäß lt.");
   lx.add(kSourcePostpW, u"zufolge");
   lx.add(kSubjunctiveW,

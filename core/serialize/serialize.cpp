@@ -1,5 +1,7 @@
 #include "serialize/serialize.hpp"
 
+#include <algorithm>
+
 #include "quelle/quelle.hpp"
 #include "serialize/json_writer.hpp"
 
@@ -125,19 +127,33 @@ void write_entity(JsonWriter& w, std::u16string_view text, const Entity& e) {
   w.end_object();
 }
 
-void write_quote(JsonWriter& w, std::u16string_view text, const Quote& q) {
-  w.begin_object();
-  w.member("id", q.id);
-  w.member("type", std::string_view(to_string(q.type)));
-  write_text_span(w, text, q.extent());
+// "spans": [{start, end}, …]
+void write_spans(JsonWriter& w, const std::vector<Span>& spans) {
   w.key("spans");
   w.begin_array();
-  for (const Span& s : q.spans) {
+  for (const Span& s : spans) {
     w.begin_object();
     write_span(w, s);
     w.end_object();
   }
   w.end_array();
+}
+
+// A cue of several pieces also lists them all, in text order, as a quote
+// does; its start, end and text stay those of the piece the rules found.
+void write_cue_spans(JsonWriter& w, Span cue, const std::vector<Span>& parts) {
+  std::vector<Span> all(parts);
+  all.push_back(cue);
+  std::sort(all.begin(), all.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  write_spans(w, all);
+}
+
+void write_quote(JsonWriter& w, std::u16string_view text, const Quote& q) {
+  w.begin_object();
+  w.member("id", q.id);
+  w.member("type", std::string_view(to_string(q.type)));
+  write_text_span(w, text, q.extent());
+  write_spans(w, q.spans);
   w.key("speaker");
   if (q.speaker) {
     w.begin_object();
@@ -156,6 +172,7 @@ void write_quote(JsonWriter& w, std::u16string_view text, const Quote& q) {
   if (q.cue) {
     w.begin_object();
     write_text_span(w, text, *q.cue);
+    if (!q.cue_parts.empty()) write_cue_spans(w, *q.cue, q.cue_parts);
     w.end_object();
   } else {
     w.null();

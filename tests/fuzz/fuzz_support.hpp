@@ -91,6 +91,13 @@ inline void check_analysis(const Analysis& a, bool parse_json = false) {
       if (q.speaker->entity) FUZZ_CHECK(*q.speaker->entity < a.entities.size());
     }
     if (q.cue) check_span(a, *q.cue);
+    FUZZ_CHECK(q.cue || q.cue_parts.empty());
+    for (size_t j = 0; j < q.cue_parts.size(); ++j) {
+      check_span(a, q.cue_parts[j]);
+      FUZZ_CHECK(q.cue_parts[j].start < q.cue_parts[j].end);
+      FUZZ_CHECK(q.cue_parts[j].end <= q.cue->start || q.cue_parts[j].start >= q.cue->end);
+      if (j > 0) FUZZ_CHECK(q.cue_parts[j - 1].end <= q.cue_parts[j].start);
+    }
   }
   const std::string json = to_json_string(a);
   FUZZ_CHECK(!json.empty());

@@ -27,7 +27,8 @@ export interface Quote extends TextSpan {
   type: QuoteType;
   spans: Span[];
   speaker: Speaker | null;
-  cue: TextSpan | null;
+  /** `spans`: every piece of a cue of several pieces ("teilte … mit"), in text order. */
+  cue: (TextSpan & { spans?: Span[] }) | null;
 }
 export interface Sentence extends Span { paragraph: number }
 export interface Analysis {

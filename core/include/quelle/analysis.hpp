@@ -60,6 +60,9 @@ struct Quote {
   std::vector<Span> spans;  // the pieces of the quote, in order; never empty
   std::optional<Speaker> speaker;
   std::optional<Span> cue;  // speech verb or preposition ("sagte", "laut")
+  // The cue's other pieces, in text order: "mit" of "teilte … mit", "hatte"
+  // of "hatte … gesagt"; empty for a cue of one piece.
+  std::vector<Span> cue_parts;
   [[nodiscard]] Span extent() const { return {spans.front().start, spans.back().end}; }
 };
 
