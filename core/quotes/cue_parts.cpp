@@ -33,7 +33,7 @@ Span tokens_span(const Document& doc, size_t first, size_t last) {
 
 }  // namespace
 
-std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span cue, const std::vector<Span>& quote) {
+std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span& cue, const std::vector<Span>& quote) {
   std::vector<Span> parts;
   if (lx.lang != Language::De || doc.tokens.empty()) return parts;
   const size_t c0 = doc.token_at_or_after(cue.start);
@@ -58,13 +58,17 @@ std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span cue, co
     // The cue ends its clause (a participle or a verb in final position):
     // its auxiliary after it ("zitiert wird"), or before it ("hatte …
     // gesagt"), or the "wie" that opens the clause ("wie … mitteilte").
-    if (c1 + 1 == last) parts.push_back(tokens_span(doc, last, last));
+    if (c1 + 1 == last) cue.end = doc.tokens[last].end;  // "zitiert wird"
     if (first < c0 && is(doc, lx, first, kAsFrameW)) {
       parts.insert(parts.begin(), tokens_span(doc, first, first));
     } else if (c1 + 1 != last) {
       for (size_t t = c0; t-- > first;) {
         if (!is(doc, lx, t, kCueAuxW)) continue;
-        parts.insert(parts.begin(), tokens_span(doc, t, t));
+        if (t + 1 == c0) {
+          cue.start = doc.tokens[t].start;  // "wird angenommen"
+        } else {
+          parts.insert(parts.begin(), tokens_span(doc, t, t));
+        }
         break;
       }
     }

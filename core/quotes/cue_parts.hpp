@@ -13,9 +13,10 @@
 
 namespace quelle::quotes {
 
-// The other pieces of the cue `cue` of a quote with the pieces `quote`, in
-// text order, none overlapping the cue or the quote; empty for a cue of one
-// piece and for languages other than German.
-std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span cue, const std::vector<Span>& quote);
+// Completes the cue `cue` of a quote with the pieces `quote`: a piece right
+// next to it joins it ("wird angenommen" is one piece), the others are
+// returned in text order, none overlapping the cue or the quote; empty for
+// a cue of one piece and for languages other than German.
+std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span& cue, const std::vector<Span>& quote);
 
 }  // namespace quelle::quotes

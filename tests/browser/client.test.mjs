@@ -18,6 +18,8 @@ async function engineAnalyses(german) {
   const { createQuelle } = await import(path.join(REPO, 'build/wasm/quelle.js'));
   const q = await createQuelle({ wasmBinary: await readFile(path.join(REPO, 'build/wasm/quelle-core.wasm')) });
   for (const language of ['de', 'fr']) q.loadModel(language, await readFile(path.join(REPO, `build/web/models/ner-${language}.qnm`)));
+  // The worker loads the German quote model with the entity model.
+  q.loadQuoteModel('de', await readFile(path.join(REPO, 'build/web/models/quotes-de.qqm')));
   return { german: q.analyze(german), french: q.analyze(FRENCH, FRENCH_NO_ENTITIES), frenchDetected: q.analyze(FRENCH) };
 }
 

@@ -39,6 +39,9 @@ TEST_CASE("Cue pieces: a separated particle at the end of the clause", "[cue-par
 TEST_CASE("Cue pieces: the auxiliary of a participle, and the wie of a frame", "[cue-parts]") {
   CHECK(cue_of(u"Der Minister hatte am Montag gesagt, die Lage sei ernst.") == u"hatte … gesagt");
   CHECK(cue_of(u"Wie ein Sprecher der Polizei mitteilte, wurde niemand verletzt.") == u"Wie … mitteilte");
+  // An auxiliary next to the cue joins it: one piece.
+  CHECK(cue_of(u"Es wird angenommen, dass der Täter geflohen sei.") == u"wird angenommen");
+  CHECK(cue_of(u"Wie der Minister in der Zeitung zitiert wird, ist die Lage ernst.") == u"Wie … zitiert wird");
 }
 
 TEST_CASE("Cue pieces: none where the clause does not end in one", "[cue-parts]") {
