@@ -1,17 +1,20 @@
 #include "quotes/cue_parts.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace quelle::quotes {
 namespace {
 
-// A token that ends a clause for the purpose of a cue: punctuation other
-// than a full stop inside an abbreviation, a quotation mark, or a token of
-// the quote itself.
-bool boundary(const Document& doc, size_t t, const std::vector<Span>& quote) {
+bool in_quote(const Document& doc, size_t t, const std::vector<Span>& quote) {
   const Token& tok = doc.tokens[t];
-  if (tok.has(kQuoteMark) || tok.has(kPunct)) return true;
   return std::any_of(quote.begin(), quote.end(), [&](const Span& s) { return tok.start < s.end && tok.end > s.start; });
+}
+
+// A token that ends a clause for the purpose of a cue: punctuation, a
+// quotation mark, or a token of the quote itself.
+bool boundary(const Document& doc, size_t t, const std::vector<Span>& quote) {
+  return doc.tokens[t].has(kQuoteMark) || doc.tokens[t].has(kPunct) || in_quote(doc, t, quote);
 }
 
 bool is(const Document& doc, const Lexicon& lx, size_t t, uint32_t cls) {
@@ -31,23 +34,28 @@ Span tokens_span(const Document& doc, size_t first, size_t last) {
   return {doc.tokens[first].start, doc.tokens[last].end};
 }
 
-}  // namespace
+// The cue's token range [c0, c1] and the clause around it [first, last].
+struct CueClause {
+  size_t c0 = 0, c1 = 0, first = 0, last = 0;
+};
 
-std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span& cue, const std::vector<Span>& quote) {
+std::optional<CueClause> clause_of(const Document& doc, Span cue, const std::vector<Span>& quote) {
+  CueClause k;
+  k.c0 = doc.token_at_or_after(cue.start);
+  if (k.c0 >= doc.tokens.size() || !doc.tokens[k.c0].has(kWord)) return std::nullopt;
+  k.c1 = k.c0;
+  while (k.c1 + 1 < doc.tokens.size() && doc.tokens[k.c1 + 1].start < cue.end) ++k.c1;
+  const SentenceInfo& s = doc.sentences[doc.tokens[k.c0].sentence];
+  k.first = k.c0;
+  while (k.first > s.first_token && !boundary(doc, k.first - 1, quote)) --k.first;
+  k.last = k.c1;
+  while (k.last + 1 < s.end_token && !boundary(doc, k.last + 1, quote)) ++k.last;
+  return k;
+}
+
+std::vector<Span> german_parts(const Document& doc, const Lexicon& lx, const CueClause& k, Span& cue) {
   std::vector<Span> parts;
-  if (lx.lang != Language::De || doc.tokens.empty()) return parts;
-  const size_t c0 = doc.token_at_or_after(cue.start);
-  size_t c1 = c0;
-  while (c1 + 1 < doc.tokens.size() && doc.tokens[c1 + 1].start < cue.end) ++c1;
-  if (c0 >= doc.tokens.size() || !doc.tokens[c0].has(kWord)) return parts;
-  const uint32_t sentence = doc.tokens[c0].sentence;
-  const SentenceInfo& s = doc.sentences[sentence];
-  // The clause around the cue: [first, last].
-  size_t first = c0;
-  while (first > s.first_token && !boundary(doc, first - 1, quote)) --first;
-  size_t last = c1;
-  while (last + 1 < s.end_token && !boundary(doc, last + 1, quote)) ++last;
-
+  const auto [c0, c1, first, last] = k;
   if (last > c1 && is(doc, lx, last, kCueParticleW)) {
     // A particle closes the clause after the verb: "teilte der Sprecher mit",
     // with a pronominal adverb before it ("geht davon aus").
@@ -74,6 +82,40 @@ std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span& cue, c
     }
   }
   return parts;
+}
+
+// English cues take in what stands right next to the verb and belongs to
+// the act of saying, as the corpus marks it: auxiliaries and adverbs before
+// it ("has also said"), a time or the medium after it ("said Tuesday",
+// "said in a statement"), and a colon that opens the quote ("said:").
+void extend_english(const Document& doc, const Lexicon& lx, const CueClause& k, const std::vector<Span>& quote,
+                    Span& cue) {
+  size_t b = k.c0;
+  while (b > k.first && is(doc, lx, b - 1, kPreVerbAdverbW)) --b;
+  size_t e = k.c1;
+  if (e < k.last && is(doc, lx, e + 1, kTimeWordW)) {
+    ++e;
+  } else if (e + 2 <= k.last && (doc.token_lower(e + 1) == u"in" || doc.token_lower(e + 1) == u"on")) {
+    // "in a statement", "on Tuesday", "in an interview with CNN" (up to the noun)
+    size_t n = e + 2;
+    if (n < k.last && is(doc, lx, n, kDeterminerW)) ++n;
+    if (is(doc, lx, n, kTimeWordW)) e = n;
+  }
+  if (e == k.last && e + 1 < doc.tokens.size() && doc.punct_is(e + 1, u':') && !in_quote(doc, e + 1, quote)) ++e;
+  cue = {doc.tokens[b].start, doc.tokens[e].end};
+}
+
+}  // namespace
+
+std::vector<Span> cue_parts(const Document& doc, const Lexicon& lx, Span& cue, const std::vector<Span>& quote) {
+  if (doc.tokens.empty() || (lx.lang != Language::De && lx.lang != Language::En)) return {};
+  const std::optional<CueClause> k = clause_of(doc, cue, quote);
+  if (!k) return {};
+  if (lx.lang == Language::En) {
+    extend_english(doc, lx, *k, quote, cue);
+    return {};
+  }
+  return german_parts(doc, lx, *k, cue);
 }
 
 }  // namespace quelle::quotes

@@ -47,8 +47,19 @@ TEST_CASE("Cue pieces: the auxiliary of a participle, and the wie of a frame", "
 TEST_CASE("Cue pieces: none where the clause does not end in one", "[cue-parts]") {
   CHECK(cue_of(u"Der Minister sagte am Montag in Berlin, die Lage sei ernst.") == u"sagte");
   CHECK(cue_of(u"„Die Lage ist ernst“, sagte der Minister.") == u"sagte");
-  // Other languages keep their one-piece cues.
-  CHECK(cue_of(u"The minister said on Monday that the situation was serious.", "en") == u"said");
+  // Other languages than German and English keep the cue the rules found
+  // (French: the participle, without its auxiliary).
+  CHECK(cue_of(u"Le ministre a déclaré que la situation était grave.", "fr") == u"déclaré");
+}
+
+TEST_CASE("English cues take in auxiliaries, adverbs, the time, the medium and a colon", "[cue-parts]") {
+  CHECK(cue_of(u"The minister has also said that the situation was serious.", "en") == u"has also said");
+  CHECK(cue_of(u"The minister said on Monday that the situation was serious.", "en") == u"said on Monday");
+  CHECK(cue_of(u"The ministry said in a statement that the situation was serious.", "en") ==
+        u"said in a statement");
+  CHECK(cue_of(u"The minister said: \u201cThe situation is serious.\u201d", "en") == u"said:");
+  // Words of the clause that are not next to the verb stay out.
+  CHECK(cue_of(u"The minister said that on Monday the situation was serious.", "en") == u"said");
 }
 
 TEST_CASE("Cue pieces in the JSON: spans of every piece, start and end those of the found one", "[cue-parts]") {
