@@ -34,6 +34,8 @@ and type; ../shared/data/quotes/*/train).
                       sentence counts in training than a false one (default 1)
   --no-speaker-ranker leave the speakers to the rules (no speaker ranker is
                       trained)
+  --no-sentence-classifier
+                      no classifier of reported and free indirect sentences
   --folds K           instead of --out: K-fold cross-validation by article;
                       writes each article's analysis by the model trained on the
                       other folds to --predictions FILE (quelle batch format)
@@ -48,6 +50,7 @@ struct Options {
   int epochs = 8, folds = 0;
   bool span_tagger = true;
   bool speaker_ranker = true;
+  bool sentence_classifier = true;
   double sentence_weight = 1.0;
   uint64_t seed = 1;
   size_t max_articles = 0;
@@ -57,8 +60,16 @@ bool parse(const Args& args, Options& o) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--help" || a == "-h") return false;
-    if (a == "--no-span-tagger" || a == "--no-speaker-ranker") {
-      (a == "--no-span-tagger" ? o.span_tagger : o.speaker_ranker) = false;
+    if (a == "--no-span-tagger") {
+      o.span_tagger = false;
+      continue;
+    }
+    if (a == "--no-speaker-ranker") {
+      o.speaker_ranker = false;
+      continue;
+    }
+    if (a == "--no-sentence-classifier") {
+      o.sentence_classifier = false;
       continue;
     }
     if (i + 1 >= args.size()) {
@@ -94,7 +105,8 @@ bool parse(const Args& args, Options& o) {
     }
   }
   const bool target = o.folds > 1 ? !o.predictions.empty() : !o.out.empty();
-  return !o.lang.empty() && !o.data.empty() && target && o.epochs > 0;
+  const bool something = o.span_tagger || o.speaker_ranker || o.sentence_classifier;
+  return !o.lang.empty() && !o.data.empty() && target && o.epochs > 0 && something;
 }
 
 quotes::QuoteTrainOptions train_options(const Options& o, Language lang, const ModelStore& store,
@@ -107,6 +119,7 @@ quotes::QuoteTrainOptions train_options(const Options& o, Language lang, const M
   t.span_tagger = o.span_tagger;
   t.sentence_weight = o.sentence_weight;
   t.speaker_ranker = o.speaker_ranker;
+  t.sentence_classifier = o.sentence_classifier;
   t.ner = store.ner(lang);
   return t;
 }

@@ -213,9 +213,9 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
       source = SpeakerSource::Inherited;
     }
     if (context) {
-      const attribution::QuoteView view{q.type, &q.spans, q.cue};
+      const attribution::QuoteView view = context->view(q.type, q.spans, q.cue);
       const std::optional<Span> shown = passed ? std::optional<Span>{passed->span} : span;
-      const auto options = context->options(view, context->option(shown, source));
+      const auto options = context->options(context->option(shown, source));
       const size_t k = chooser->choose(*context, view, options);
       if (k != 0) {
         passed.reset();

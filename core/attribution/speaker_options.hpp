@@ -1,16 +1,19 @@
-// The trained speaker ranker (docs/quotes.md, "The speaker ranker"): for
-// each quote whose speaker the rules named, their span is one option among
-// "no speaker" and the phrases that overlap it with other boundaries
-// ("Nachdem die Anwältin der Frau dem Richter" against "die Anwältin der
-// Frau"); a linear model scores every option, and the best replaces the
-// rules' choice when it is clearly better. The options and their features
-// are here; the model is a part of the language's quote model file
-// (quotes/quote_model.hpp), and the trainer (quotes/quote_train.cpp)
-// records the same options with the annotated speaker as the right one.
+// The trained speaker filter (docs/quotes.md, "The speaker ranker"): for
+// each quote whose speaker the rules named, a linear model scores two
+// options, their span and "no speaker", from the words at and around the
+// span, its shape, the NER name it is, its place against the quote and the
+// cue, and the quote itself; "no speaker" wins when it beats the rules'
+// choice by a margin. Most rule speakers it takes away are no speakers at
+// all ("Februar 2007", "eine mehrjährige Haftstrafe"). The options and
+// their features are here; the model is a part of the language's quote
+// model file (quotes/quote_model.hpp), and the trainer
+// (quotes/quote_train.cpp) records the same options with the annotated
+// choice as the right one.
 //
-// Phrases anywhere around the quote (a ranker that may also name a speaker
-// the rules missed, or someone else) were tried first: with 74 options per
-// quote it did not beat the rules in cross-validation (docs/quotes.md).
+// Two richer designs were measured and dropped (docs/quotes.md): phrases
+// anywhere around the quote (74 options per quote) did not beat the rules,
+// and phrases overlapping the rules' span (to redraw its boundaries, 10 per
+// quote) scored the same as the two options at five times the cost.
 #pragma once
 
 #include <cstdint>
@@ -23,10 +26,9 @@
 
 namespace quelle::attribution {
 
-// Where an option comes from: the rule that chose the speaker (option 0 is
-// always the rules' choice, None when they found no speaker) or the phrase
-// generator.
-enum class SpeakerSource : uint8_t { None, Frame, Parent, So, Context, Inherited, Generated };
+// The rule that chose the speaker (option 0 is always the rules' choice;
+// None when they found no speaker).
+enum class SpeakerSource : uint8_t { None, Frame, Parent, So, Context, Inherited };
 
 struct SpeakerOption {
   std::optional<Span> span;  // empty: no speaker
@@ -35,11 +37,14 @@ struct SpeakerOption {
   uint32_t end = 0;
 };
 
-// The quote a decision is about.
+// The quote a decision is about, with its token ranges (SpeakerContext::view
+// finds them once for all the options).
 struct QuoteView {
   QuoteType type = QuoteType::Direct;
   const std::vector<Span>* spans = nullptr;
   std::optional<Span> cue;
+  uint32_t first = 0, end = 0;          // the tokens of the quote, [first, end)
+  uint32_t cue_first = 0, cue_end = 0;  // and of the cue, when there is one
 };
 
 // What the options of one document share: the NER name mentions by token
@@ -49,24 +54,26 @@ class SpeakerContext {
   SpeakerContext(const Document& doc, const quotes::Lexicon& lx, const std::vector<Entity>& entities);
 
   // Option 0 is `rule` (its span, or none: then it is the only option);
-  // then "no speaker"; then the generated phrases of the rule span's
-  // sentence that overlap it and differ from it.
-  [[nodiscard]] std::vector<SpeakerOption> options(const QuoteView& q, const SpeakerOption& rule) const;
+  // then "no speaker".
+  [[nodiscard]] std::vector<SpeakerOption> options(const SpeakerOption& rule) const;
+
+  // The view of a quote with non-empty `spans` (which must outlive it).
+  [[nodiscard]] QuoteView view(QuoteType type, const std::vector<Span>& spans, std::optional<Span> cue) const;
 
   // The rules' choice as option 0 (with its token range).
   [[nodiscard]] SpeakerOption option(std::optional<Span> span, SpeakerSource source) const;
 
-  // The features of option `i` (hashed keys, model/features.hpp).
+  // The features of option `i` (hashed keys, model/features.hpp), into `f`
+  // (cleared first: the ranker reuses one buffer), or as a new vector.
+  void features(const QuoteView& q, const std::vector<SpeakerOption>& options, size_t i,
+                std::vector<uint32_t>& f) const;
   [[nodiscard]] std::vector<uint32_t> features(const QuoteView& q, const std::vector<SpeakerOption>& options,
                                                size_t i) const;
 
   [[nodiscard]] const Document& doc() const { return doc_; }
 
  private:
-  [[nodiscard]] bool phrase_start(uint32_t t) const;
-  [[nodiscard]] bool phrase_end(uint32_t t) const;
-  void add_phrases(const QuoteView& q, uint32_t sentence, std::vector<uint8_t>& in_quote, const SpeakerOption& rule,
-                   std::vector<SpeakerOption>& out) const;
+  [[nodiscard]] uint32_t classes(uint32_t t) const;
   [[nodiscard]] uint32_t word_key(uint32_t t) const;
   [[nodiscard]] uint32_t suffix_key(uint32_t t) const;
   [[nodiscard]] uint32_t shape(uint32_t t) const;
@@ -77,7 +84,10 @@ class SpeakerContext {
 
   const Document& doc_;
   const quotes::Lexicon& lx_;
-  std::vector<uint32_t> classes_;       // lexicon classes per token
+  // Lexicon classes per token, looked up when first needed (only the tokens
+  // near quotes are).
+  mutable std::vector<uint32_t> classes_;
+  mutable std::vector<uint8_t> known_;
   std::vector<int8_t> ner_type_;        // per token: the NER name's EntityType covering it, or -1
   std::vector<uint32_t> ner_first_;     // per token: the first token of that name
   std::vector<uint32_t> ner_end_;       // and its end
@@ -108,6 +118,7 @@ class RankedSpeakers final : public SpeakerChooser {
 
  private:
   const model::LinearModel& ranker_;
+  std::vector<uint32_t> buffer_;  // the features of one option
 };
 
 }  // namespace quelle::attribution

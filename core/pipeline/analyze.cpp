@@ -31,7 +31,9 @@ namespace {
 std::vector<QuoteCandidate> quote_candidates(const Document& doc, const ModelStore* models, Analysis& a) {
   std::vector<QuoteCandidate> rules = find_quotes(doc);
   if (models == nullptr) return rules;
-  if (const quotes::QuoteModel* model = models->quotes(doc.language)) return quotes::decide_quotes(doc, rules, *model);
+  if (const quotes::QuoteModel* model = models->quotes(doc.language)) {
+    return model->decides_quotes() ? quotes::decide_quotes(doc, rules, *model) : rules;
+  }
   if (auto error = models->load_error(doc.language, ModelKind::Quotes)) {
     a.warnings.push_back({error_code_name(error->code), error->message + "; quotes found by the rules alone"});
   }

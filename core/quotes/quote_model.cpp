@@ -50,10 +50,12 @@ Expected<std::unique_ptr<QuoteModel>> QuoteModel::parse(const uint8_t* data, siz
   m->spans_ = m->bundle_.find_tagger("spans");
   if (m->spans_ != nullptr && m->spans_->tags() != kQuoteTags) return invalid("span tagger has the wrong tag count");
   m->sentences_ = m->bundle_.find("sentences");
-  if (m->sentences_ == nullptr) return invalid("no sentence classifier");
-  if (m->sentences_->classes() != kSentenceLabels) return invalid("sentence classifier has the wrong label count");
+  if (m->sentences_ != nullptr && m->sentences_->classes() != kSentenceLabels) {
+    return invalid("sentence classifier has the wrong label count");
+  }
   m->speakers_ = m->bundle_.find("speakers");
   if (m->speakers_ != nullptr && m->speakers_->classes() != 1) return invalid("speaker ranker has more than one score");
+  if (m->spans_ == nullptr && m->sentences_ == nullptr && m->speakers_ == nullptr) return invalid("no model inside");
   return m;
 }
 
@@ -142,7 +144,7 @@ void add_sentence_quotes(const Document& doc, const Lexicon& lx, const RuleVotes
     if (std::any_of(taken.begin() + si.first_token, taken.begin() + si.end_token, [](uint8_t x) { return x != 0; })) {
       continue;
     }
-    const uint32_t label = model.sentences().best(sentence_features(doc, lx, votes, s));
+    const uint32_t label = model.sentences()->best(sentence_features(doc, lx, votes, s));
     if (label == kSentenceOther) continue;
     QuoteCandidate q;
     q.type = label == kSentenceReported ? QuoteType::Reported : QuoteType::FreeIndirect;
@@ -185,7 +187,7 @@ std::vector<QuoteCandidate> decide_quotes(const Document& doc, const std::vector
   } else {
     out = rules;
   }
-  add_sentence_quotes(doc, lx, votes, model, out);
+  if (model.sentences() != nullptr) add_sentence_quotes(doc, lx, votes, model, out);
   return sorted_by_start(std::move(out));
 }
 

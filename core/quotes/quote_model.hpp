@@ -32,8 +32,11 @@ class QuoteModel {
   [[nodiscard]] const std::string& description() const { return bundle_.description; }
   // The quote-span tagger (tags: quote_tags.hpp), or null: the rules keep their spans.
   [[nodiscard]] const model::SequenceTagger* spans() const { return spans_; }
-  // The sentence classifier (labels: sentence_features.hpp).
-  [[nodiscard]] const model::LinearModel& sentences() const { return *sentences_; }
+  // The sentence classifier (labels: sentence_features.hpp), or null.
+  [[nodiscard]] const model::LinearModel* sentences() const { return sentences_; }
+  // Whether the model decides the quotes themselves (a span tagger or a
+  // sentence classifier), or only their speakers.
+  [[nodiscard]] bool decides_quotes() const { return spans_ != nullptr || sentences_ != nullptr; }
   // The speaker ranker (attribution/speaker_options.hpp), or null: the rules choose.
   [[nodiscard]] const model::LinearModel* speakers() const { return speakers_; }
 

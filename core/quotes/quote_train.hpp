@@ -37,6 +37,9 @@ struct QuoteTrainOptions {
   uint64_t seed = 1;
   std::string description;  // stored in the model file: data, licence, date
   bool span_tagger = true;  // train the span tagger (else the rules keep their spans)
+  // Train the sentence classifier (reported and free indirect sentences the
+  // rules missed).
+  bool sentence_classifier = true;
   // How much more a missed reported or free indirect sentence counts in
   // training than a false one (model::TrainOptions::class_weights).
   double sentence_weight = 1.0;

@@ -55,8 +55,7 @@ TEST_CASE("Cue pieces: none where the clause does not end in one", "[cue-parts]"
 TEST_CASE("English cues take in auxiliaries, adverbs, the time, the medium and a colon", "[cue-parts]") {
   CHECK(cue_of(u"The minister has also said that the situation was serious.", "en") == u"has also said");
   CHECK(cue_of(u"The minister said on Monday that the situation was serious.", "en") == u"said on Monday");
-  CHECK(cue_of(u"The ministry said in a statement that the situation was serious.", "en") ==
-        u"said in a statement");
+  CHECK(cue_of(u"The ministry said in a statement that the situation was serious.", "en") == u"said in a statement");
   CHECK(cue_of(u"The minister said: \u201cThe situation is serious.\u201d", "en") == u"said:");
   // Words of the clause that are not next to the verb stay out.
   CHECK(cue_of(u"The minister said that on Monday the situation was serious.", "en") == u"said");
