@@ -51,6 +51,23 @@ test('analyze resolves to the analysis; analyzeDetailed adds modelLoaded, per re
   assert.equal('lastModelLoaded' in client, false, 'no shared state');
 });
 
+test('the worker loads a language\'s quote model with its entity model, and asks for a missing one once', async (t) => {
+  const client = newClient(t, { modelBaseUrl: models.url });
+  const before = models.served.length;
+  const de = await client.analyze(german);
+  await client.analyze(german);
+  await client.analyze(french, { language: 'fr' });
+  await client.analyze(french, { language: 'fr' });
+  const asked = models.served.slice(before).map((r) => `${r.path} ${r.status}`);
+  const count = (/** @type {string} */ x) => asked.filter((a) => a === x).length;
+  assert.equal(count('/models/quotes-de.qqm 200'), 1, asked.join(', '));
+  assert.equal(count('/models/ner-de.qnm 200'), 1, asked.join(', '));
+  assert.equal(count('/models/quotes-fr.qqm 404'), 1, 'a 404 is not asked for again');
+  // The German analysis is the engine's with both German models (the
+  // parity engine of helpers.mjs loads them all).
+  assert.deepEqual(de, engine.analyze(german));
+});
+
 test('aborting the running call rejects it alone; the waiting call gets a fresh worker and resolves', async (t) => {
   const client = newClient(t);
   const controller = new AbortController();
