@@ -160,10 +160,20 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     }
     const bool lone_noun = re - nb == 1 && (det || title_like(doc, lx, nb)) && lx.lang == Language::De;
     const bool english_det_role = lx.lang != Language::De && det && re - nb == 1 && title_like(doc, lx, nb);
-    if (lone_noun || english_det_role) continue;
+    // "The Vice President, Mike Pence,", "The Senate Minority Leader, Chuck
+    // Schumer,": capitalised words that end in a role, with a part after
+    // them, are the role of the name that follows.
+    const bool role_before_apposition =
+        lx.lang != Language::De && p + 1 < parts.size() && re - rb > 1 && title_like(doc, lx, re - 1);
+    if (lone_noun || english_det_role || role_before_apposition) continue;
     sh.kind = MentionKind::Name;
     sh.mention = {doc.tokens[nb].start, doc.tokens[re - 1].end};
     if (nb > pb) sh.role = {doc.tokens[pb].start, doc.tokens[nb - 1].end};
+    if (p > 0 && sh.role.empty()) {
+      uint32_t r = parts[p - 1].first;
+      while (r < parts[p - 1].second && lx.is(low(r), quotes::kDeterminerW)) ++r;
+      if (r < parts[p - 1].second) sh.role = {doc.tokens[r].start, doc.tokens[parts[p - 1].second - 1].end};
+    }
     if (p + 1 < parts.size() && sh.role.empty()) {
       sh.role = {doc.tokens[parts[p + 1].first].start, doc.tokens[parts[p + 1].second - 1].end};
     }

@@ -105,6 +105,18 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   return f;
 }
 
+// English: a speech verb that shares the sentence's subject with a verb
+// before it ("Trump congratulated Pelosi, saying, "…"", "Duda characterised
+// the deaths as "…" and wrote "…"") takes the subject the sentence begins
+// with, even across an earlier quoted phrase.
+std::optional<TokenRange> second_verb_subject_en(const Scanner& sc, uint32_t v) {
+  if (sc.lx().lang != Language::En) return std::nullopt;
+  const SentenceInfo& si = sc.doc().sentences[sc.doc().tokens[v].sentence];
+  const sieve::Sentence s{si.first_token, si.end_token, si.end_token, si.first_token};
+  if (!sieve::second_verb_en(sc, s, v)) return std::nullopt;
+  return sieve::initial_subject_en(sc, s, v);
+}
+
 Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
   Frame f;
   const Document& doc = sc.doc();
@@ -157,8 +169,10 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
       if (a < ve && ve - a <= 10 && sc.word(a)) f.speaker = sc.span(a, ve);
       return f;
     }
-    if (auto np = sc.pronoun_or_np_before(v, start)) {
+    if (auto np = second_verb_subject_en(sc, v)) {
       f.speaker = sc.span(*np);
+    } else if (auto np1 = sc.pronoun_or_np_before(v, start)) {
+      f.speaker = sc.span(*np1);
     } else if (auto np2 = sc.np_after(v + 1, end)) {
       f.speaker = sc.span(*np2);
     }

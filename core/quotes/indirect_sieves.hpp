@@ -35,6 +35,12 @@ inline ParticleMap particle_map(std::span<const ParticleEntry> entries) {
   return m;
 }
 
+// English: the verb at v shares the sentence's subject with one before it
+// ("… survived and says", "…, then said", "…, saying"), and that subject,
+// the sentence-initial one ("The Arizona Republican survived … and says").
+bool second_verb_en(const Scanner& sc, const Sentence& s, uint32_t v);
+std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v);
+
 // Words in [b, e), and whether [b, e) is mostly inside quotation marks.
 uint32_t count_words(const Scanner& sc, uint32_t b, uint32_t e);
 

@@ -74,28 +74,6 @@ bool has_verb_de(const Scanner& sc, uint32_t b, uint32_t e) {
   return false;
 }
 
-// The sentence-initial subject of coordinated verbs: "The Arizona
-// Republican survived … and says …" -> "The Arizona Republican".
-std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
-  uint32_t k = s.a0;
-  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a0 < 6) {
-    if (sc.pronoun(k)) {
-      ++k;
-      break;
-    }
-    ++k;
-  }
-  // Lower-case nouns after an article: "The spokeswoman declined …, saying".
-  if (k > s.a0 && sc.determiner(k - 1)) {
-    while (k < v && k - s.a0 < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
-           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).ends_with(u"ed"))) {
-      ++k;
-    }
-  }
-  if (k == s.a0 || k >= v) return std::nullopt;
-  return TokenRange{s.a0, k};
-}
-
 // English plural nouns as subjects of "VERB that": "While critics argue
 // that …", "strategists think that …", "some economists agree that …" (the
 // subject scan wants a name, a pronoun or an article).
@@ -115,18 +93,6 @@ std::optional<TokenRange> lower_subject_en(const Scanner& sc, const Sentence& s,
   while (b > s.a && e - b < 4 && plain(b - 1) && !sc.cap(b - 1)) --b;
   if (b > s.a && sc.determiner(b - 1)) --b;  // "some", "many", "the"
   return TokenRange{b, e};
-}
-
-// ", saying …", ", adding …": the participle's subject is the sentence's.
-bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
-  const std::u16string_view w = sc.low(v);
-  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.ends_with(u"ing");
-}
-
-// English: the verb at v shares the sentence's subject with one before it:
-// "… survived and says", "…, then said", "…, saying".
-bool second_verb_en(const Scanner& sc, const Sentence& s, uint32_t v) {
-  return v > s.a && (words::coordinated_verb_en(sc.low(v - 1)) || participle_after_comma_en(sc, s, v));
 }
 
 // English: [a, e) is a prepositional phrase without a verb ("In his
@@ -446,6 +412,44 @@ bool bare_complement_en(const Scanner& sc, const Sentence& s, uint32_t v, bool a
 }
 
 }  // namespace
+
+// The sentence-initial subject of coordinated verbs: "The Arizona
+// Republican survived … and says …" -> "The Arizona Republican".
+std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  uint32_t k = s.a0;
+  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a0 < 6) {
+    if (sc.pronoun(k)) {
+      ++k;
+      break;
+    }
+    ++k;
+  }
+  // Lower-case nouns after an article: "The spokeswoman declined …, saying".
+  if (k > s.a0 && sc.determiner(k - 1)) {
+    while (k < v && k - s.a0 < 6 && sc.word(k) && !sc.cap(k) && !sc.np_stop(k) && !sc.speech_verb(k) &&
+           !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) && !(sc.low(k).size() > 3 && sc.low(k).ends_with(u"ed"))) {
+      ++k;
+    }
+  }
+  if (k == s.a0 || k >= v) return std::nullopt;
+  return TokenRange{s.a0, k};
+}
+
+namespace {
+
+// ", saying …", ", adding …": the participle's subject is the sentence's.
+bool participle_after_comma_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  const std::u16string_view w = sc.low(v);
+  return v > s.a + 1 && sc.is(v - 1, u',') && w.size() > 4 && w.ends_with(u"ing");
+}
+
+}  // namespace
+
+// English: the verb at v shares the sentence's subject with one before it:
+// "… survived and says", "…, then said", "…, saying".
+bool second_verb_en(const Scanner& sc, const Sentence& s, uint32_t v) {
+  return v > s.a && (words::coordinated_verb_en(sc.low(v - 1)) || participle_after_comma_en(sc, s, v));
+}
 
 // German passive frames without a speaker: "Es wird befürchtet, dass …",
 // "Ihm wird vorgeworfen, …", "Es wurde bekannt, dass …".

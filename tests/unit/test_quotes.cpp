@@ -336,6 +336,31 @@ TEST_CASE("English adverbials before the frame are not its content", "[quotes]")
          {"In the end the plan was dead", "Smith", "said", QuoteType::Indirect});
 }
 
+TEST_CASE("English direct quotes after a second verb take the sentence's subject", "[quotes]") {
+  // A participle after a comma, and a verb joined by "and" (issue #17's
+  // "X also called the deaths "…" and wrote "…"").
+  expect(run("Trump congratulated Pelosi, saying, \"She worked hard for it.\"", "en"),
+         {"\"She worked hard for it.\"", "Trump", "saying", QuoteType::Direct});
+  expect(run("Duda also characterised the deaths as \"a tragedy\" and wrote \"we will not forget\".", "en"),
+         {"\"we will not forget\"", "Duda", "wrote", QuoteType::Direct});
+  expect(run("The spokeswoman declined to comment, saying \"we do not discuss this.\"", "en"),
+         {"\"we do not discuss this.\"", "The spokeswoman", "saying", QuoteType::Direct});
+}
+
+TEST_CASE("English: a role before an apposition name is the name's role, not the speaker entity", "[quotes]") {
+  const Analysis a =
+      run("President Donald Trump spoke on Monday. The Vice President, Mike Pence, said \"we are in the midst of a "
+          "crisis.\"",
+          "en");
+  const Quote* q = find(a, "\"we are in the midst of a crisis.\"");
+  REQUIRE(q != nullptr);
+  CHECK(entity_name(a, *q) == "Mike Pence");
+  const Analysis b = run("The Senate Minority Leader, Chuck Schumer, said \"We made a plea.\"", "en");
+  const Quote* r = find(b, "\"We made a plea.\"");
+  REQUIRE(r != nullptr);
+  CHECK(entity_name(b, *r) == "Chuck Schumer");
+}
+
 TEST_CASE("English frames", "[quotes]") {
   expect(run("The minister said that the reform was necessary.", "en"),
          {"that the reform was necessary", "The minister", "said", QuoteType::Indirect});
