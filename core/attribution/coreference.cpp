@@ -72,6 +72,16 @@ std::u16string_view Resolver::surname(Span name) const {
 void Resolver::find_name_candidates() const {
   const auto& toks = doc_.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
+  // Tokens of the names the NER stage typed: those are antecedents already
+  // (persons and organisations) or no person at all (a place, a work: "he
+  // told National Geographic" is not about the magazine).
+  std::vector<uint8_t> typed(n, 0);
+  for (uint32_t id = 0; id < first_new_; ++id) {
+    for (const Mention& m : entities_[id].mentions) {
+      if (m.kind != MentionKind::Name) continue;
+      for (size_t t = doc_.token_at_or_after(m.span.start); t < n && toks[t].start < m.span.end; ++t) typed[t] = 1;
+    }
+  }
   uint32_t i = 0;
   while (i < n) {
     if (!cap_word(doc_, i)) {
@@ -98,7 +108,8 @@ void Resolver::find_name_candidates() const {
       ++b;
       title_end = b;
     }
-    if (j - b >= 2 && j - b <= 3 && !(i > 0 && lx_.is(doc_.token_lower(i - 1), quotes::kDeterminerW)) &&
+    const bool ner_name = std::any_of(typed.begin() + b, typed.begin() + j, [](uint8_t x) { return x != 0; });
+    if (j - b >= 2 && j - b <= 3 && !(i > 0 && lx_.is(doc_.token_lower(i - 1), quotes::kDeterminerW)) && !ner_name &&
         !in_credit(doc_, {toks[b].start, toks[j - 1].end})) {
       Antecedent a;
       a.span = {toks[b].start, toks[j - 1].end};

@@ -327,3 +327,20 @@ TEST_CASE("entities are the same in a long text and stay consistent", "[entities
   for (const auto& e : a.entities) siemens += e.name == "Siemens" ? 1 : 0;
   CHECK(siemens <= 1);
 }
+
+TEST_CASE("A pronoun speaker never goes to a name the NER stage typed as no person", "[entities][attribution]") {
+  // The rule-based name candidates used to add "National Geographic" as a
+  // person too, and "he" took it (a real Wikinews article, issue #17).
+  quelle::Options o;
+  o.language = "en";
+  o.models = &store();
+  auto a = quelle::analyze(
+      "Vlada Stamenković studies rocks on Mars. The findings were published by National Geographic. \"Our work is "
+      "calling for a revision,\" he told Scientific American.",
+      o);
+  REQUIRE(a.ok());
+  REQUIRE(a->quotes.size() == 1);
+  REQUIRE(a->quotes[0].speaker);
+  REQUIRE(a->quotes[0].speaker->entity);
+  CHECK(a->entities[*a->quotes[0].speaker->entity].name == "Vlada Stamenković");
+}
