@@ -117,6 +117,21 @@ std::optional<TokenRange> second_verb_subject_en(const Scanner& sc, uint32_t v) 
   return sieve::initial_subject_en(sc, s, v);
 }
 
+// English: a direct quote after a source phrase that opens the sentence,
+// "According to eyewitness Vinnie DeVita, "…"": the phrase is the speaker.
+std::optional<Frame> according_to_en(const Scanner& sc, uint32_t start, uint32_t end) {
+  if (sc.lx().lang != Language::En || start + 2 >= end) return std::nullopt;
+  if (start != sc.doc().sentences[sc.doc().tokens[start].sentence].first_token) return std::nullopt;
+  if (sc.low(start) != u"according" || sc.low(start + 1) != u"to" || end - start > 12) return std::nullopt;
+  for (uint32_t k = start + 2; k < end; ++k) {
+    if (sc.quote_mark(k) || sc.in_quote(k) || (!sc.word(k) && !sc.is(k, u',') && !sc.is(k, u'.'))) return std::nullopt;
+  }
+  uint32_t e = end;
+  while (e > start + 2 && sc.is(e - 1, u',')) --e;
+  if (e <= start + 2) return std::nullopt;
+  return Frame{sc.span(start, start + 2), sc.span(start + 2, e)};
+}
+
 Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
   Frame f;
   const Document& doc = sc.doc();
@@ -178,6 +193,7 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
     }
     return f;
   }
+  if (auto source = according_to_en(sc, start, end)) return *source;
   // No speech verb before the colon: "BKA-Präsident Ziercke: „…“", "Erkki
   // Tuomioja, Präsident des Rats der EU: „…“" (the window is the speaker),
   // or a subject before another verb: "Der Leiter der Studie, X, sieht die

@@ -345,6 +345,9 @@ TEST_CASE("English direct quotes after a second verb take the sentence's subject
          {"\"we will not forget\"", "Duda", "wrote", QuoteType::Direct});
   expect(run("The spokeswoman declined to comment, saying \"we do not discuss this.\"", "en"),
          {"\"we do not discuss this.\"", "The spokeswoman", "saying", QuoteType::Direct});
+  // A source phrase that opens the sentence, without a verb.
+  expect(run("According to eyewitness Vinnie DeVita, \"it was chaos.\"", "en"),
+         {"\"it was chaos.\"", "eyewitness Vinnie DeVita", "According to", QuoteType::Direct});
 }
 
 TEST_CASE("English: a role before an apposition name is the name's role, not the speaker entity", "[quotes]") {
