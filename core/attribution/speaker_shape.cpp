@@ -165,7 +165,12 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     // them, are the role of the name that follows.
     const bool role_before_apposition =
         lx.lang != Language::De && p + 1 < parts.size() && re - rb > 1 && title_like(doc, lx, re - 1);
-    if (lone_noun || english_det_role || role_before_apposition) continue;
+    // "Angela Merkel's spokesperson, Steffen Seibert,": a possessor is not
+    // the speaker; the name after it is.
+    const std::u16string_view tail = low(re - 1);
+    const bool possessor = lx.lang == Language::En && p + 1 < parts.size() && re < pe &&
+                           (tail.ends_with(u"'s") || tail.ends_with(u"\u2019s"));
+    if (lone_noun || english_det_role || role_before_apposition || possessor) continue;
     sh.kind = MentionKind::Name;
     sh.mention = {doc.tokens[nb].start, doc.tokens[re - 1].end};
     if (nb > pb) sh.role = {doc.tokens[pb].start, doc.tokens[nb - 1].end};

@@ -358,6 +358,12 @@ TEST_CASE("English: a role before an apposition name is the name's role, not the
   const Quote* q = find(a, "\"we are in the midst of a crisis.\"");
   REQUIRE(q != nullptr);
   CHECK(entity_name(a, *q) == "Mike Pence");
+  // A possessor before the apposition is not the speaker either.
+  const Analysis c =
+      run("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said \"we are looking into it.\"", "en");
+  const Quote* s = find(c, "\"we are looking into it.\"");
+  REQUIRE(s != nullptr);
+  CHECK(entity_name(c, *s) == "Steffen Seibert");
   const Analysis b = run("The Senate Minority Leader, Chuck Schumer, said \"We made a plea.\"", "en");
   const Quote* r = find(b, "\"We made a plea.\"");
   REQUIRE(r != nullptr);
