@@ -38,7 +38,7 @@ vowed vows pledged pledges threatened threatens
   lx.add(kSubordinatorW, u"that whether if");
   lx.add(kDeterminerW,
          uR"(
-the a an his her their its our this that these those some several many
+the a an another his her their its our this that these those some several many
 two three four five six seven eight nine ten
 )");
   lx.add(kPronounW, u"he she they it we i");

@@ -358,6 +358,11 @@ TEST_CASE("English: a role before an apposition name is the name's role, not the
   const Quote* q = find(a, "\"we are in the midst of a crisis.\"");
   REQUIRE(q != nullptr);
   CHECK(entity_name(a, *q) == "Mike Pence");
+  // Nor is a sentence-initial "Another" (a determiner).
+  const Analysis d = run("Another eyewitness, Nicole Towarek, called the scene \"insane\".", "en");
+  const Quote* t = find(d, "\"insane\"");
+  REQUIRE(t != nullptr);
+  CHECK(entity_name(d, *t) == "Nicole Towarek");
   // A possessor before the apposition is not the speaker either.
   const Analysis c =
       run("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said \"we are looking into it.\"", "en");
