@@ -71,11 +71,19 @@ EMSCRIPTEN_KEEPALIVE int quelle_detect_language(const char* utf8, uint32_t bytes
   return 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int quelle_load_model(const char* language, const uint8_t* data, uint32_t size) {
-  auto loaded = models().load_ner(language != nullptr ? language : "", data, size);
+namespace {
+
+// The status of a model load: 0 with "{}", or the error.
+int load_status(const quelle::Expected<bool>& loaded) {
   if (!loaded) return set_error(loaded.error());
   result() = "{}";
   return 0;
+}
+
+}  // namespace
+
+EMSCRIPTEN_KEEPALIVE int quelle_load_model(const char* language, const uint8_t* data, uint32_t size) {
+  return load_status(models().load_ner(language != nullptr ? language : "", data, size));
 }
 
 EMSCRIPTEN_KEEPALIVE int quelle_has_model(const char* language) {
@@ -83,12 +91,9 @@ EMSCRIPTEN_KEEPALIVE int quelle_has_model(const char* language) {
 }
 
 // The quote model of a language (models/quotes-xx.qqm: the trained speaker
-// ranker and sentence classifier, docs/quotes.md); without one the rules decide.
+// ranker, docs/quotes.md); without one the rules decide.
 EMSCRIPTEN_KEEPALIVE int quelle_load_quote_model(const char* language, const uint8_t* data, uint32_t size) {
-  auto loaded = models().load_quotes(language != nullptr ? language : "", data, size);
-  if (!loaded) return set_error(loaded.error());
-  result() = "{}";
-  return 0;
+  return load_status(models().load_quotes(language != nullptr ? language : "", data, size));
 }
 
 EMSCRIPTEN_KEEPALIVE int quelle_has_quote_model(const char* language) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 
+#include "attribution/speaker_shape.hpp"
 #include "model/features.hpp"
 
 namespace quelle::attribution {
@@ -33,9 +34,9 @@ SpeakerContext::SpeakerContext(const Document& doc, const quotes::Lexicon& lx, c
   for (const Entity& e : entities) {
     for (const Mention& m : e.mentions) {
       if (m.kind != MentionKind::Name) continue;
-      const auto b = static_cast<uint32_t>(doc.token_at_or_after(m.span.start));
-      auto end = b;
-      while (end < doc.tokens.size() && doc.tokens[end].start < m.span.end) ++end;
+      uint32_t b = 0;
+      uint32_t end = 0;
+      token_range(doc, m.span, b, end);
       for (uint32_t t = b; t < end; ++t) {
         ner_type_[t] = static_cast<int8_t>(e.type);
         ner_first_[t] = b;
@@ -76,10 +77,12 @@ uint32_t SpeakerContext::shape(uint32_t t) const {
 
 SpeakerOption SpeakerContext::option(std::optional<Span> span, SpeakerSource source) const {
   if (!span || doc_.tokens.empty()) return {};
-  const auto b = static_cast<uint32_t>(std::min(doc_.token_at_or_after(span->start), doc_.tokens.size() - 1));
-  auto e = b + 1;
-  while (e < doc_.tokens.size() && doc_.tokens[e].start < span->end) ++e;
-  return {span, source, b, e};
+  uint32_t b = 0;
+  uint32_t e = 0;
+  token_range(doc_, *span, b, e);
+  // A span past the last token still names it.
+  b = std::min<uint32_t>(b, static_cast<uint32_t>(doc_.tokens.size()) - 1);
+  return {span, source, b, std::max(e, b + 1)};
 }
 
 std::vector<SpeakerOption> SpeakerContext::options(const SpeakerOption& rule) const {

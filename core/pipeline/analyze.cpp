@@ -28,12 +28,11 @@ namespace {
 // The rule sieves' candidates, decided by the language's quote model when
 // there is one. A model that failed to load is named in a warning, and the
 // rules alone decide.
-std::vector<QuoteCandidate> quote_candidates(const Document& doc, const ModelStore* models, Analysis& a) {
+std::vector<QuoteCandidate> quote_candidates(const Document& doc, const ModelStore* models,
+                                             const quotes::QuoteModel* model, Analysis& a) {
   std::vector<QuoteCandidate> rules = find_quotes(doc);
   if (models == nullptr) return rules;
-  if (const quotes::QuoteModel* model = models->quotes(doc.language)) {
-    return model->decides_quotes() ? quotes::decide_quotes(doc, rules, *model) : rules;
-  }
+  if (model != nullptr) return model->decides_quotes() ? quotes::decide_quotes(doc, rules, *model) : rules;
   if (auto error = models->load_error(doc.language, ModelKind::Quotes)) {
     a.warnings.push_back({error_code_name(error->code), error->message + "; quotes found by the rules alone"});
   }
@@ -71,8 +70,8 @@ Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
     a.entities = recognize_entities(doc, model);
   }
   if (options.quotes) {
-    std::vector<QuoteCandidate> candidates = quote_candidates(doc, options.models, a);
     const quotes::QuoteModel* model = options.models != nullptr ? options.models->quotes(doc.language) : nullptr;
+    std::vector<QuoteCandidate> candidates = quote_candidates(doc, options.models, model, a);
     if (model != nullptr && model->speakers() != nullptr) {
       attribution::RankedSpeakers ranker(*model->speakers());
       a.quotes = attribute_quotes(doc, std::move(candidates), a.entities, &ranker);
