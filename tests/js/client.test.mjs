@@ -52,13 +52,16 @@ test('analyze resolves to the analysis; analyzeDetailed adds modelLoaded, per re
 });
 
 test('the worker loads a language\'s quote model with its entity model, and asks for a missing one once', async (t) => {
-  const client = newClient(t, { modelBaseUrl: models.url });
-  const before = models.served.length;
+  // A server of its own: another test's worker may still be fetching from the shared one.
+  const own = await serveStatic(join(root, 'models'), '/models/');
+  t.after(() => own.close());
+  const client = newClient(t, { modelBaseUrl: own.url });
+  const before = own.served.length;
   const de = await client.analyze(german);
   await client.analyze(german);
   await client.analyze(french, { language: 'fr' });
   await client.analyze(french, { language: 'fr' });
-  const asked = models.served.slice(before).map((r) => `${r.path} ${r.status}`);
+  const asked = own.served.slice(before).map((r) => `${r.path} ${r.status}`);
   const count = (/** @type {string} */ x) => asked.filter((a) => a === x).length;
   assert.equal(count('/models/quotes-de.qqm 200'), 1, asked.join(', '));
   assert.equal(count('/models/ner-de.qnm 200'), 1, asked.join(', '));
