@@ -9,6 +9,13 @@ namespace quelle::attribution {
 namespace {
 
 constexpr size_t kLookBack = 40;  // antecedents examined per mention: keeps resolution linear
+// Pronoun salience (salient_before): the weights of Lappin and Leass
+// (1994) for recency and subject; a name that spoke counts as topic.
+constexpr uint32_t kSalienceSentences = 2;  // sentences back a pronoun looks
+constexpr int kRecencyWeight = 100;         // halved per sentence back
+constexpr int kSubjectWeight = 80;
+constexpr int kSpeakerWeight = 20;
+constexpr uint32_t kSubjectReach = 6;  // tokens from the sentence start a subject may begin
 
 // A name in a photo credit ("Foto: Friso Gentsch") is nobody the text quotes.
 bool in_credit(const Document& doc, Span span) {
@@ -156,6 +163,65 @@ Resolver::Antecedent* Resolver::latest_before(uint32_t pos, F accept) {
   return best;
 }
 
+uint32_t Resolver::sentence_of(Span s) const { return doc_.tokens[doc_.token_at_or_after(s.start)].sentence; }
+
+// Whether the antecedent opens its sentence's subject: the first name of
+// the sentence, within its first words ("On Monday, Smith met Jones": Smith).
+bool Resolver::opens_sentence(const Antecedent& a, const Antecedent* previous) const {
+  const uint32_t sent = sentence_of(a.span);
+  if (previous != nullptr && sentence_of(previous->span) == sent) return false;
+  const uint32_t first = doc_.sentences[sent].first_token;
+  const uint32_t at = static_cast<uint32_t>(doc_.token_at_or_after(a.span.start));
+  if (at - first <= kSubjectReach) return true;
+  // The subject of a second clause: "… while Brudziński wrote …".
+  for (uint32_t k = at; k-- > first && at - k <= kSubjectReach;) {
+    if (words::second_clause_opener(doc_.token_lower(k))) return true;
+    // Only a title or role may stand between ("while Interior Minister X").
+    if (!cap_word(doc_, k) && !lx_.is(doc_.token_lower(k), quotes::kDeterminerW | quotes::kRoleNounW)) break;
+  }
+  return false;
+}
+
+// Salience of the names before a pronoun, after Lappin and Leass (1994):
+// recency halves with each sentence back, and a sentence's subject and a
+// name that has just spoken weigh more than the latest name. "Smith then
+// met his old rival, Jones. “…,” he said." -> Smith.
+template <class F>
+Resolver::Antecedent* Resolver::salient_before(uint32_t pos, F accept) {
+  const uint32_t here = doc_.tokens[doc_.token_at_or_after(pos)].sentence;
+  Antecedent* best = nullptr;
+  int best_score = -1;
+  auto consider = [&](Antecedent& a, bool spoke, const Antecedent* previous) {
+    const uint32_t sent = sentence_of(a.span);
+    if (a.span.end > pos || sent + kSalienceSentences < here || !accept(a)) return;
+    int score = kRecencyWeight >> (here - sent);
+    if (opens_sentence(a, previous)) score += kSubjectWeight;
+    if (spoke) score += kSpeakerWeight;
+    if (score > best_score || (score == best_score && best != nullptr && a.span.start > best->span.start)) {
+      best = &a;
+      best_score = score;
+    }
+  };
+  auto it = std::lower_bound(static_.begin(), static_.end(), pos,
+                             [](const Antecedent& a, uint32_t p) { return a.span.start < p; });
+  // Walk back, then look at each name with the one before it in hand.
+  std::vector<Antecedent*> window;
+  for (size_t seen = 0; it != static_.begin() && seen < kLookBack; ++seen) {
+    --it;
+    if (sentence_of(it->span) + kSalienceSentences < here) break;
+    window.push_back(&*it);
+  }
+  for (size_t k = 0; k < window.size(); ++k) {
+    const Antecedent* previous = nullptr;
+    for (size_t j = k + 1; j < window.size() && previous == nullptr; ++j) {
+      if (accept(*window[j])) previous = window[j];
+    }
+    consider(*window[k], false, previous);
+  }
+  for (size_t k = recent_.size(), seen = 0; k-- > 0 && seen++ < kLookBack;) consider(recent_[k], true, nullptr);
+  return best;
+}
+
 uint32_t Resolver::new_entity(Span name, bool org, MentionKind kind, Span role) {
   Entity e;
   e.id = static_cast<uint32_t>(entities_.size());
@@ -252,11 +318,14 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
       break;
     }
     case MentionKind::Pronoun: {
-      Antecedent* a = latest_before(pos, [&](const Antecedent& x) {
+      auto agrees = [&](const Antecedent& x) {
         if (sh.org) return x.org;
         if (sh.plural) return true;
         return !x.org;
-      });
+      };
+      // A plural pronoun takes the latest group or name; a singular one the
+      // most salient name of the last sentences.
+      Antecedent* a = sh.plural ? latest_before(pos, agrees) : salient_before(pos, agrees);
       if (a != nullptr) {
         id = materialize(*a, MentionKind::Name);
         add_mention(*id, speaker, MentionKind::Pronoun);

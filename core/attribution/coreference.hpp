@@ -53,6 +53,12 @@ class Resolver {
   // `accept` takes; returns a pointer into one of them or null.
   template <class F>
   Antecedent* latest_before(uint32_t pos, F accept);
+  // The most salient antecedent `accept` takes in the pronoun's sentence
+  // and the two before it (recency, subject, having spoken), or null.
+  template <class F>
+  Antecedent* salient_before(uint32_t pos, F accept);
+  [[nodiscard]] uint32_t sentence_of(Span s) const;
+  [[nodiscard]] bool opens_sentence(const Antecedent& a, const Antecedent* previous) const;
 
   const Document& doc_;
   const quotes::Lexicon& lx_;

@@ -58,6 +58,13 @@ inline bool clause_opener_en(std::u16string_view w) {
   return w == u"who" || w == u"which" || w == u"that" || w == u"whose";
 }
 
+// Conjunctions before the subject of a second clause, which a pronoun may
+// take up like a sentence's subject ("… while Brudziński wrote …. He …").
+inline bool second_clause_opener(std::u16string_view w) {
+  return w == u"while" || w == u"whereas" || w == u"but" || w == u"während" || w == u"aber" || w == u"doch" ||
+         w == u"sondern";
+}
+
 // Nouns after a name that make the pair a subject ("Rubio's campaign", "the
 // Trump team"), so that a verb after them ends the speaker.
 inline bool group_noun_en(std::u16string_view w) { return w == u"campaign" || w == u"team"; }

@@ -26,6 +26,8 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
     ++i;
   }
   if (i >= n || !sc.word(i) || sc.doc().tokens[i].has(kParagraphStart)) return f;
+  // "… “…” while Y wrote …": the verb after the quote is another clause's.
+  if (sc.lx().lang == Language::En && words::contrast_en(sc.low(i))) return f;
   // German sets a comma after a quote its frame follows („…“, sagte er).
   // Without one, a quote after an article or preposition, or before a verb
   // that opens content of its own, is part of the subject: "Wohlrab von
@@ -117,6 +119,41 @@ std::optional<TokenRange> second_verb_subject_en(const Scanner& sc, uint32_t v) 
   return sieve::initial_subject_en(sc, s, v);
 }
 
+// English passive: "he was told by Minister Yevgeny Zinichev of “…”": the
+// agent after "by" speaks.
+std::optional<TokenRange> passive_agent_en(const Scanner& sc, uint32_t v, uint32_t end) {
+  if (sc.lx().lang != Language::En || v == 0 || !words::passive_aux_en(sc.low(v - 1))) return std::nullopt;
+  for (uint32_t k = v + 1; k < end && k - v <= 3 && sc.word(k) && !sc.in_quote(k); ++k) {
+    if (sc.low(k) == u"by") {
+      auto np = sc.np_after(k + 1, end);
+      if (!np || np->begin != k + 1) return std::nullopt;
+      // "… Zinichev of “…”": the preposition that takes the quote is not the name's.
+      while (np->end > np->begin + 1 && words::attribute_preposition(sc.lx().lang, sc.low(np->end - 1))) --np->end;
+      return np;
+    }
+  }
+  return std::nullopt;
+}
+
+// English: a participle that opens the sentence takes the subject of the
+// clause after the quote: "Saying “…”, Lee left the room." -> Lee.
+std::optional<TokenRange> opening_participle_subject_en(const Scanner& sc, const MarkedQuote& q, uint32_t v) {
+  if (sc.lx().lang != Language::En || !q.closed) return std::nullopt;
+  const std::u16string_view w = sc.low(v);
+  if (v != sc.doc().sentences[sc.doc().tokens[v].sentence].first_token || w.size() < 5 || !w.ends_with(u"ing")) {
+    return std::nullopt;
+  }
+  uint32_t i = q.last_token + 1;
+  if (i < sc.size() && sc.is(i, u',')) ++i;
+  if (i >= sc.size() || !sc.word(i) || i == q.last_token + 1) {
+    // The comma may stand inside the closing mark: "Saying “…,” Lee …".
+    if (!(q.last_token > 0 && sc.is(q.last_token - 1, u',')) || i >= sc.size() || !sc.word(i)) return std::nullopt;
+  }
+  if (sc.pronoun(i)) return TokenRange{i, i + 1};
+  const uint32_t end = sc.doc().sentences[sc.doc().tokens[i].sentence].end_token;
+  return sieve::initial_subject_en(sc, sieve::Sentence{i, end, end, i}, end);
+}
+
 // English: a direct quote after a source phrase that opens the sentence,
 // "According to eyewitness Vinnie DeVita, "…"": the phrase is the speaker.
 std::optional<Frame> according_to_en(const Scanner& sc, uint32_t start, uint32_t end) {
@@ -130,6 +167,68 @@ std::optional<Frame> according_to_en(const Scanner& sc, uint32_t start, uint32_t
   while (e > start + 2 && sc.is(e - 1, u',')) --e;
   if (e <= start + 2) return std::nullopt;
   return Frame{sc.span(start, start + 2), sc.span(start + 2, e)};
+}
+
+// A colon with no speech verb before it, in a window [start, end) that
+// opens its sentence.
+Frame verbless_colon_frame(const Scanner& sc, uint32_t start, uint32_t end) {
+  Frame f;
+  // No speech verb before the colon: "BKA-Präsident Ziercke: „…“", "Erkki
+  // Tuomioja, Präsident des Rats der EU: „…“" (the window is the speaker),
+  // or a subject before another verb: "Der Leiter der Studie, X, sieht die
+  // Verantwortung beim Staat: „…“" (the Vorfeld phrase).
+  if (sc.lx().lang == Language::En) {
+    // English: the subject that opens the sentence, "Former CIA deputy
+    // director Michael Morell praised Mendez on Twitter: “…”".
+    if (auto np = sieve::initial_subject_en(sc, sieve::Sentence{start, end, end, start}, end + 1)) {
+      f.speaker = sc.span(*np);
+      if (np->end < end && (sc.speech_verb(np->end) || sc.report_verb(np->end))) f.cue = sc.span(np->end, np->end + 1);
+    }
+    return f;
+  }
+  {
+    uint32_t v = start;
+    while (v < end && (!sc.word(v) || sc.cap(v) || sc.determiner(v) || sc.adjective_like(v) || sc.name_particle(v) ||
+                       sc.low(v) == u"von" || sc.is(v, u',') || sc.is(v, u'(') || sc.is(v, u')'))) {
+      if (sc.quote_mark(v) || sc.in_quote(v)) return f;
+      ++v;
+    }
+    if (v == end && end - start <= 14 && sc.cap(start) && !sc.np_stop(start) && !sc.has_class(start, kPrepositionW)) {
+      uint32_t e = end;
+      while (e > start && (sc.is(e - 1, u',') || sc.is(e - 1, u'('))) --e;
+      if (e > start) f.speaker = sc.span(start, e);
+    } else if (v < end && v > start && sc.word(v)) {
+      if (auto np = sc.np_before(v, start); np && np->begin == start) f.speaker = sc.span(*np);
+    }
+  }
+  // German: a clause with another verb before the colon whose subject
+  // follows the verb: "… lobte er mit den Worten: „…“", "Hier sparte der
+  // Bundespräsident nicht mit Kritik: „…“", "Den Unmut brachte die
+  // Sprecherin, X, zum Ausdruck: „…“".
+  if (!f.found() && sc.lx().lang == Language::De && end > start + 2) {
+    for (uint32_t k = start + 1; k + 1 < end; ++k) {
+      if (sc.quote_mark(k) || sc.in_quote(k)) break;
+      const bool attribute =
+          sc.adjective_like(k) && sc.cap(k + 1) && (sc.determiner(k - 1) || sc.adjective_like(k - 1));
+      if (!sc.word(k) || sc.cap(k) || sc.np_stop(k) || sc.determiner(k) || attribute || sc.in_quote(k) ||
+          sc.subordinator(k) || sc.name_particle(k) || sc.has_class(k, kPrepositionW | kClauseWordW)) {
+        continue;
+      }
+      // k: the finite verb. Its subject right after it, past a reflexive
+      // ("In der ARD zeigt sich der Bundestrainer zufrieden: „…“").
+      if (sc.low(k + 1) == u"sich" && k + 2 < end) ++k;
+      if (sc.pronoun(k + 1)) {
+        f.speaker = sc.span(k + 1, k + 2);
+      } else if ((sc.determiner(k + 1) || (sc.cap(k + 1) && !sc.np_stop(k + 1))) &&
+                 !sc.has_class(k + 1, kPrepositionW)) {
+        if (!words::object_article_short_de(sc.low(k + 1))) {
+          if (auto np = sc.np_after(k + 1, end); np && np->begin == k + 1) f.speaker = sc.span(*np);
+        }
+      }
+      break;
+    }
+  }
+  return f;
 }
 
 Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
@@ -186,6 +285,8 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
     }
     if (auto np = second_verb_subject_en(sc, v)) {
       f.speaker = sc.span(*np);
+    } else if (auto np0 = opening_participle_subject_en(sc, q, v)) {
+      f.speaker = sc.span(*np0);
     } else if (auto np1 = sc.pronoun_or_np_before(v, start)) {
       f.speaker = sc.span(*np1);
     } else if (auto np2 = sc.np_after(v + 1, end)) {
@@ -194,54 +295,20 @@ Frame frame_before(const Scanner& sc, const MarkedQuote& q) {
     return f;
   }
   if (auto source = according_to_en(sc, start, end)) return *source;
-  // No speech verb before the colon: "BKA-Präsident Ziercke: „…“", "Erkki
-  // Tuomioja, Präsident des Rats der EU: „…“" (the window is the speaker),
-  // or a subject before another verb: "Der Leiter der Studie, X, sieht die
-  // Verantwortung beim Staat: „…“" (the Vorfeld phrase).
-  if (colon && !f.found() && start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
-    uint32_t v = start;
-    while (v < end && (!sc.word(v) || sc.cap(v) || sc.determiner(v) || sc.adjective_like(v) || sc.name_particle(v) ||
-                       sc.low(v) == u"von" || sc.is(v, u',') || sc.is(v, u'(') || sc.is(v, u')'))) {
-      if (sc.quote_mark(v) || sc.in_quote(v)) return f;
-      ++v;
-    }
-    if (v == end && end - start <= 14 && sc.cap(start) && !sc.np_stop(start) && !sc.has_class(start, kPrepositionW)) {
-      uint32_t e = end;
-      while (e > start && (sc.is(e - 1, u',') || sc.is(e - 1, u'('))) --e;
-      if (e > start) f.speaker = sc.span(start, e);
-    } else if (v < end && v > start && sc.word(v)) {
-      if (auto np = sc.np_before(v, start); np && np->begin == start) f.speaker = sc.span(*np);
-    }
-  }
-  // German: a clause with another verb before the colon whose subject
-  // follows the verb: "… lobte er mit den Worten: „…“", "Hier sparte der
-  // Bundespräsident nicht mit Kritik: „…“", "Den Unmut brachte die
-  // Sprecherin, X, zum Ausdruck: „…“".
-  if (colon && !f.found() && sc.lx().lang == Language::De && end > start + 2 &&
-      start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
-    for (uint32_t k = start + 1; k + 1 < end; ++k) {
-      if (sc.quote_mark(k) || sc.in_quote(k)) break;
-      const bool attribute =
-          sc.adjective_like(k) && sc.cap(k + 1) && (sc.determiner(k - 1) || sc.adjective_like(k - 1));
-      if (!sc.word(k) || sc.cap(k) || sc.np_stop(k) || sc.determiner(k) || attribute || sc.in_quote(k) ||
-          sc.subordinator(k) || sc.name_particle(k) || sc.has_class(k, kPrepositionW | kClauseWordW)) {
-        continue;
-      }
-      // k: the finite verb. Its subject right after it, past a reflexive
-      // ("In der ARD zeigt sich der Bundestrainer zufrieden: „…“").
-      if (sc.low(k + 1) == u"sich" && k + 2 < end) ++k;
-      if (sc.pronoun(k + 1)) {
-        f.speaker = sc.span(k + 1, k + 2);
-      } else if ((sc.determiner(k + 1) || (sc.cap(k + 1) && !sc.np_stop(k + 1))) &&
-                 !sc.has_class(k + 1, kPrepositionW)) {
-        if (!words::object_article_short_de(sc.low(k + 1))) {
-          if (auto np = sc.np_after(k + 1, end); np && np->begin == k + 1) f.speaker = sc.span(*np);
-        }
-      }
-      break;
-    }
+  // No speech verb before the colon.
+  if (colon && start == doc.sentences[doc.tokens[end - 1].sentence].first_token) {
+    return verbless_colon_frame(sc, start, end);
   }
   return f;
+}
+
+// English: a "while" or "whereas" between a quote and a later verb.
+bool contrast_between(const Scanner& sc, uint32_t from, uint32_t to) {
+  if (sc.lx().lang != Language::En) return false;
+  for (uint32_t k = from + 1; k < to; ++k) {
+    if (words::contrast_en(sc.low(k))) return true;
+  }
+  return false;
 }
 
 // A German verb that frames a quoted phrase as an opinion of its subject
@@ -267,6 +334,8 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
   };
   for (uint32_t v = s.first_token; v < s.end_token; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !(sc.speech_verb(v) || sc.report_verb(v) || opinion_object(v))) continue;
+    // "… “…”, while Y indicated …": Y's verb frames its own clause.
+    if (v > q.last_token && contrast_between(sc, q.last_token, v)) break;
     // German "Wie X (am Dienstag in Y) erklärte, …": the phrase after "wie".
     if (sc.lx().lang == Language::De) {
       // "wie" opening the sentence or a clause after a comma
@@ -295,7 +364,10 @@ Frame frame_in_sentence(const Scanner& sc, const MarkedQuote& q) {
         }
       }
     }
-    std::optional<TokenRange> np = sc.pronoun_or_np_before(v, s.first_token);
+    // "…, calling it “…”": the participle's subject is the sentence's.
+    std::optional<TokenRange> np = second_verb_subject_en(sc, v);
+    if (!np) np = passive_agent_en(sc, v, s.end_token);
+    if (!np) np = sc.pronoun_or_np_before(v, s.first_token);
     if (!np) np = sc.coordinated_subject_de(v);
     if (!np && sc.lx().lang != Language::En) {
       np = sc.np_after(v + 1, std::min<uint32_t>(s.end_token, q.first_token > v ? q.first_token : s.end_token));

@@ -25,6 +25,7 @@ thought estimated estimates revealed reveals disclosed indicated
 indicates testified testifies alleged alleges charged charges
 countered counters shouted yelled whispered joked quipped
 speculated speculates predicted urged urges
+elaborated elaborates elaborating
 )");
   lx.add(kReportVerbW,
          uR"(
@@ -33,6 +34,12 @@ demanded demands condemned condemns denounced denounces rejected rejects
 dismissed dismisses endorsed endorses defended defends blamed blames
 accused accuses welcomed welcomes proposed proposes promised promises
 vowed vows pledged pledges threatened threatens
+characterised characterized characterises characterizes characterising
+characterizing described describes describing calling thanked thanks
+thanking justified justifies justifying labelled labeled labels branded
+brands termed terms hailed hails slammed slams blasted blasts decried
+decries lauded lauds criticised criticises criticising criticizing praising
+urging condemning denouncing dismissing
 )");
   lx.add(kSourcePrepW, u"according");
   lx.add(kSubordinatorW, u"that whether if");

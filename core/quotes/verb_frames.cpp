@@ -44,6 +44,17 @@ uint32_t skip_adverbials_en(const Scanner& sc, uint32_t k, uint32_t end) {
   return k;
 }
 
+// English: "while" or "whereas" opening a clause with a speaker of its
+// own: "Duda said the victims were … while Brudziński wrote he had …".
+bool second_speaker_en(const Scanner& sc, uint32_t k, uint32_t ce) {
+  if (!words::contrast_en(sc.low(k)) || k + 2 >= ce || !(sc.cap(k + 1) || sc.determiner(k + 1))) return false;
+  for (uint32_t v = k + 2; v < ce && v - k <= 8; ++v) {
+    if (sc.in_quote(v) || !sc.word(v)) return false;
+    if (sc.speech_verb(v)) return true;
+  }
+  return false;
+}
+
 // The content of a leading frame ends where the speaker goes on with another
 // speech verb or a direct quote ("Er sagte, Europa brauche die Engländer und
 // fügte hinzu: „…“"), and in English at ", but" and ";".
@@ -55,6 +66,7 @@ uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
     if (sc.is(k, u';')) return k;
     if (words::und_and(sc.low(k)) && k + 1 < ce && sc.speech_verb(k + 1) && !sc.in_quote(k + 1)) return k;
     if (en && sc.is(k, u',') && k + 1 < ce && sc.low(k + 1) == u"but") return k;
+    if (en && second_speaker_en(sc, k, ce)) return k;
   }
   return ce;
 }
@@ -305,6 +317,8 @@ Found trailing_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vect
       if (sc.punct(k - 1) || sc.in_quote(k - 1)) break;
     }
   }
+  // "…, while X indicated …": a clause of its own, not a trailing frame.
+  if (lang == Language::En && comma + 1 < v && words::contrast_en(sc.low(comma + 1))) return Found::kNo;
   if (comma < v && comma > s.a) {
     // "…, hieß es bei Russland Aktuell.": the source after the preposition.
     if (lang == Language::De && comma + 1 == v && sc.heisst_es(v, s.ce) && count_words(sc, s.a, comma) >= 3 &&
@@ -413,11 +427,30 @@ bool bare_complement_en(const Scanner& sc, const Sentence& s, uint32_t v, bool a
 
 }  // namespace
 
+namespace {
+
+// A lower-case word of a role before a name: "Former CIA deputy director
+// Michael Morell" (a role noun or title, or a word right before one that
+// is no verb).
+bool role_word_en(const Scanner& sc, uint32_t k, uint32_t v) {
+  const uint32_t roles = kRoleNounW | kTitleW;
+  if (sc.cap(k)) return false;
+  if (sc.has_class(k, roles)) return true;
+  if (k + 1 >= v || !sc.word(k + 1) || !sc.has_class(k + 1, roles)) return false;
+  const std::u16string_view w = sc.low(k);
+  return !sc.speech_verb(k) && !sc.report_verb(k) && !sc.np_stop(k) &&
+         !sc.has_class(k, kClauseWordW | kPreVerbAdverbW) &&
+         !(w.size() > 3 && (w.ends_with(u"ed") || w.ends_with(u"ing")));
+}
+
+}  // namespace
+
 // The sentence-initial subject of coordinated verbs: "The Arizona
 // Republican survived … and says …" -> "The Arizona Republican".
 std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& s, uint32_t v) {
   uint32_t k = s.a0;
-  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k)) && k - s.a0 < 6) {
+  while (k < v && sc.word(k) && (sc.cap(k) || sc.determiner(k) || sc.pronoun(k) || role_word_en(sc, k, v)) &&
+         k - s.a0 < 8) {
     if (sc.pronoun(k)) {
       ++k;
       break;

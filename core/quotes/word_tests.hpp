@@ -54,6 +54,15 @@ inline bool addressee(std::u16string_view w) {
          w == u"journalists" || w == u"ihm" || w == u"ihr" || w == u"ihnen";
 }
 
+// English forms of "be" before a passive participle ("was told by").
+inline bool passive_aux_en(std::u16string_view w) {
+  return w == u"was" || w == u"were" || w == u"is" || w == u"are" || w == u"been" || w == u"being";
+}
+
+// English conjunctions of contrast that open a second speaker's clause
+// ("… while Y wrote …").
+inline bool contrast_en(std::u16string_view w) { return w == u"while" || w == u"whereas"; }
+
 // Relative pronouns after a source preposition, which then stand for the
 // source: "Gerüchte, nach denen …", "a report according to which …".
 inline bool source_relative(std::u16string_view w) {

@@ -350,6 +350,81 @@ TEST_CASE("English direct quotes after a second verb take the sentence's subject
          {"\"it was chaos.\"", "eyewitness Vinnie DeVita", "According to", QuoteType::Direct});
 }
 
+TEST_CASE("English speech acts outside the say verbs frame a direct quote (issue #17)", "[quotes]") {
+  expect(run("Senator Ann Lee characterised the vote as \"a travesty of justice\".", "en"),
+         {"\"a travesty of justice\"", "Senator Ann Lee", "characterised", QuoteType::Direct});
+  expect(run("The mayor thanked \"the volunteers who worked through the night\".", "en"),
+         {"\"the volunteers who worked through the night\"", "The mayor", "thanked", QuoteType::Direct});
+  expect(run("Governor Tom Hale spoke out against the plan, calling it \"a disaster for the state\".", "en"),
+         {"\"a disaster for the state\"", "Governor Tom Hale", "calling", QuoteType::Direct});
+  expect(run("The ministry justified the move: \"Security comes first.\"", "en"),
+         {"\"Security comes first.\"", "The ministry", "justified", QuoteType::Direct});
+  // A participle that opens the sentence: the subject after the quote.
+  expect(run("Saying \"we are done here\", Ann Lee left the room.", "en"),
+         {"\"we are done here\"", "Ann Lee", "Saying", QuoteType::Direct});
+  expect(run("Ann Lee stayed. She later elaborated: \"There is nothing more to discuss.\"", "en"),
+         {"\"There is nothing more to discuss.\"", "She", "later elaborated:", QuoteType::Direct});
+  // A passive: the agent after "by" speaks, without the preposition that takes the quote.
+  expect(run("He was told by Minister Yevgeny Zinichev of \"up to 40 people under the rubble\".", "en"),
+         {"\"up to 40 people under the rubble\"", "Minister Yevgeny Zinichev", "told", QuoteType::Direct});
+}
+
+TEST_CASE("English: the subject before a colon keeps its lower-case role words", "[quotes]") {
+  // No speech verb before the colon: the sentence's subject, with "deputy
+  // director" inside it, speaks; the object before the colon is no quote.
+  const Analysis a =
+      run("Former CIA deputy director Michael Morell praised Mendez on Twitter: \"Tony was one of the best officers.\"",
+          "en");
+  REQUIRE(a.quotes.size() == 1);
+  expect(a, {"\"Tony was one of the best officers.\"", "Former CIA deputy director Michael Morell", "praised",
+             QuoteType::Direct});
+}
+
+TEST_CASE("English: 'while' opens a second speaker's clause", "[quotes]") {
+  // The reported clause of X ends before "while Y wrote …", which is a
+  // quote of Y's; a quote before "while" is not framed by Y's verb.
+  const Analysis a =
+      run("Police said the victims were all adults while the mayor wrote he had ordered an inquiry.", "en");
+  expect(a, {"the victims were all adults", "Police", "said", QuoteType::Indirect});
+  expect(a, {"he had ordered an inquiry", "the mayor", "wrote", QuoteType::Indirect});
+  const Analysis b = run(
+      "Duda called it an \"appalling tragedy\" while Minister Joachim Brudzinski wrote he had ordered checks.", "en");
+  const Quote* q = find(b, "\"appalling tragedy\"");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(b, *q) == "Duda");
+  const Analysis c = run(
+      "A meeting was held. Minister Ann Lee warned of \"heavy losses\", while Governor Tom Hale indicated 68 people "
+      "were missing.",
+      "en");
+  const Quote* d = find(c, "\"heavy losses\"");
+  REQUIRE(d != nullptr);
+  CHECK(speaker_text(c, *d) == "Minister Ann Lee");
+  CHECK(find(c, "68 people were missing") != nullptr);
+}
+
+TEST_CASE("A pronoun takes the salient subject, not the latest name (issue #17)", "[quotes][coreference]") {
+  // "Smith then met his old rival, Jones. "…," he said." -> Smith.
+  const Analysis a = run("John Smith then met his old rival, Tom Jones. \"We agreed on nothing,\" he said.", "en");
+  const Quote* q = find(a, "\"We agreed on nothing,\"");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "he");
+  CHECK(entity_name(a, *q) == "John Smith");
+  // The subject of a clause after "while" is a subject too, and the later one wins.
+  const Analysis b =
+      run("President Andrzej Duda said the victims were young while Minister Joachim Brudzinski wrote he had ordered "
+          "checks. He tweeted, \"I want to express my sympathy.\"",
+          "en");
+  const Quote* r = find(b, "\"I want to express my sympathy.\"");
+  REQUIRE(r != nullptr);
+  CHECK(entity_name(b, *r) == "Joachim Brudzinski");
+  // German: "er" after a sentence whose subject is a name and whose object is another.
+  const Analysis c =
+      run("Peter Müller traf am Montag seinen Rivalen Hans Schmidt. „Wir sind uns einig“, sagte er.", "de");
+  const Quote* t = find(c, "„Wir sind uns einig“");
+  REQUIRE(t != nullptr);
+  CHECK(entity_name(c, *t) == "Peter Müller");
+}
+
 TEST_CASE("English: a role before an apposition name is the name's role, not the speaker entity", "[quotes]") {
   const Analysis a =
       run("President Donald Trump spoke on Monday. The Vice President, Mike Pence, said \"we are in the midst of a "
