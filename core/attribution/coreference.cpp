@@ -16,6 +16,7 @@ constexpr int kRecencyWeight = 100;         // halved per sentence back
 constexpr int kSubjectWeight = 80;
 constexpr int kSpeakerWeight = 20;
 constexpr uint32_t kSubjectReach = 6;  // tokens from the sentence start a subject may begin
+constexpr uint32_t kTitleWords = 4;    // role words before a name ("Former CIA deputy director")
 
 // A name in a photo credit ("Foto: Friso Gentsch") is nobody the text quotes.
 bool in_credit(const Document& doc, Span span) {
@@ -51,7 +52,15 @@ void Resolver::collect_antecedents() const {
       a.span = m.span;
       a.entity = static_cast<int32_t>(id);
       a.org = e.type == EntityType::ORG;
-      static_.push_back(a);
+      // A person's title and apposition identify it for a later "the
+      // archbishop" ("Archbishop Pedro Ruiz", "Pedro Ruiz, the archbishop,").
+      if (!a.org) {
+        uint32_t b = 0;
+        uint32_t j = 0;
+        token_range(doc_, m.span, b, j);
+        set_roles(a, title_before(b), j);
+      }
+      static_.push_back(std::move(a));
       by_surname_[surname(m.span)] = id;
     }
   }
@@ -120,21 +129,51 @@ void Resolver::find_name_candidates() const {
         !in_credit(doc_, {toks[b].start, toks[j - 1].end})) {
       Antecedent a;
       a.span = {toks[b].start, toks[j - 1].end};
-      if (title_end > i) a.role = {toks[i].start, toks[title_end - 1].end};
-      // ", Vizepräsident von Alibaba," right after the name.
-      if (j + 1 < n && doc_.punct_is(j, u',')) {
-        uint32_t k = j + 1;
-        while (k < n && k - j < 8 && !toks[k].has(kPunct) && !toks[k].has(kQuoteMark)) ++k;
-        if (k > j + 1 && k < n && (doc_.punct_is(k, u',') || doc_.punct_is(k, u'.')) &&
-            (cap_word(doc_, j + 1) || lx_.is(doc_.token_lower(j + 1), quotes::kDeterminerW))) {
-          a.role = {toks[j + 1].start, toks[k - 1].end};
-        }
-      }
-      if (!a.role.empty()) role_keys(doc_, lx_, a.role, a.keys);
+      set_roles(a, title_end > i ? Span{toks[i].start, toks[title_end - 1].end} : Span{}, j);
       static_.push_back(std::move(a));
     }
     i = std::max(j, i + 1);
   }
+}
+
+// The role words right before a name: capitalised titles ("Archbishop",
+// "Bundeskanzlerin", "Alibaba-Gründer") and lower-case role nouns ("deputy
+// director"), up to an article, a preposition or the sentence start.
+Span Resolver::title_before(uint32_t b) const {
+  const uint32_t first = doc_.sentences[doc_.tokens[b].sentence].first_token;
+  uint32_t a = b;
+  while (a > first && b - a < kTitleWords) {
+    const uint32_t k = a - 1;
+    const std::u16string_view w = doc_.token_lower(k);
+    if (!doc_.tokens[k].has(kWord) || lx_.is(w, quotes::kDeterminerW | quotes::kNpStopW | quotes::kPrepositionW)) break;
+    if (!cap_word(doc_, k) && !lx_.is(w, quotes::kRoleNounW | quotes::kTitleW)) break;
+    a = k;
+  }
+  return a < b ? Span{doc_.tokens[a].start, doc_.tokens[b - 1].end} : Span{};
+}
+
+// ", Vizepräsident von Alibaba," right after the name that ends before
+// token j.
+Span Resolver::apposition_after(uint32_t j) const {
+  const auto& toks = doc_.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (j + 1 >= n || !doc_.punct_is(j, u',')) return {};
+  uint32_t k = j + 1;
+  while (k < n && k - j < 8 && !toks[k].has(kPunct) && !toks[k].has(kQuoteMark)) ++k;
+  if (k > j + 1 && k < n && (doc_.punct_is(k, u',') || doc_.punct_is(k, u'.')) &&
+      (cap_word(doc_, j + 1) || lx_.is(doc_.token_lower(j + 1), quotes::kDeterminerW))) {
+    return {toks[j + 1].start, toks[k - 1].end};
+  }
+  return {};
+}
+
+// The antecedent's role (the apposition, else the title) and the keys of
+// both.
+void Resolver::set_roles(Antecedent& a, Span title, uint32_t j) const {
+  const Span apposition = apposition_after(j);
+  a.role = apposition.empty() ? title : apposition;
+  if (!title.empty()) role_keys(doc_, lx_, title, a.keys);
+  if (!apposition.empty()) role_keys(doc_, lx_, apposition, a.keys);
 }
 
 template <class F>
@@ -277,6 +316,7 @@ void Resolver::remember(uint32_t entity, Span span, const SpeakerShape& sh) {
   a.org = entities_[entity].type == EntityType::ORG;
   a.role = sh.role;
   a.keys = sh.keys;
+  a.plural = sh.plural;
   // The entity's earlier roles still identify it.
   recent_.push_back(std::move(a));
 }
@@ -318,10 +358,12 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
       break;
     }
     case MentionKind::Pronoun: {
+      // A group ("they", "sie") is not pinned on one person: it takes an
+      // organisation or an earlier group.
       auto agrees = [&](const Antecedent& x) {
         if (sh.org) return x.org;
-        if (sh.plural) return true;
-        return !x.org;
+        if (sh.plural) return x.org || x.plural;
+        return !x.org && !x.plural;
       };
       // A plural pronoun takes the latest group or name; a singular one the
       // most salient name of the last sentences.

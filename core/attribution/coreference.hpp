@@ -35,6 +35,7 @@ class Resolver {
     Span role;            // title or apposition, may be empty
     int32_t entity = -1;  // entity id once known
     bool org = false;
+    bool plural = false;                    // a group speaker ("die Behörden", "they")
     std::vector<std::u16string_view> keys;  // role keys
   };
 
@@ -42,6 +43,9 @@ class Resolver {
   // has_ner_name() (const: a cache of what the document holds).
   void collect_antecedents() const;
   void find_name_candidates() const;
+  [[nodiscard]] Span title_before(uint32_t b) const;
+  [[nodiscard]] Span apposition_after(uint32_t j) const;
+  void set_roles(Antecedent& a, Span title, uint32_t j) const;
   uint32_t materialize(Antecedent& a, MentionKind kind);
   uint32_t new_entity(Span name, bool org, MentionKind kind, Span role);
   void add_mention(uint32_t entity, Span span, MentionKind kind);

@@ -67,6 +67,9 @@ even just never has've publicly privately separately earlier
          uR"(
 mr. mrs. ms. dr. prof. sen. rep. gov. gen. president senator governor
 secretary minister chancellor judge mayor pope king queen prince
+archbishop bishop cardinal rabbi imam reverend pastor general colonel
+captain admiral commander lieutenant sergeant sheriff inspector detective
+ambassador commissioner
 )");
   lx.add(kTitleCueW,
          uR"(

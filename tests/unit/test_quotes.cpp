@@ -425,6 +425,27 @@ TEST_CASE("A pronoun takes the salient subject, not the latest name (issue #17)"
   CHECK(entity_name(c, *t) == "Peter Müller");
 }
 
+TEST_CASE("A role noun joins the person introduced with it; a group stays a group (issue #17)",
+          "[quotes][coreference]") {
+  // "The archbishop" joins "Archbishop Pedro Ruiz" (a title before a name).
+  const Analysis a =
+      run("Archbishop Pedro Ruiz visited the town on Monday. \"We will rebuild,\" the archbishop said.", "en");
+  const Quote* q = find(a, "\"We will rebuild,\"");
+  REQUIRE(q != nullptr);
+  CHECK(entity_name(a, *q) == "Pedro Ruiz");
+  // "they" is not pinned on the one person named before it.
+  const Analysis b = run("Police chief Tom Hale met the protesters. \"We want answers,\" they said.", "en");
+  const Quote* r = find(b, "\"We want answers,\"");
+  REQUIRE(r != nullptr);
+  CHECK(speaker_text(b, *r) == "they");
+  CHECK(entity_name(b, *r) == "<none>");
+  const Analysis c =
+      run("Die Demonstranten trafen Bürgermeister Peter Müller. „Wir wollen Antworten“, sagten sie.", "de");
+  const Quote* t = find(c, "„Wir wollen Antworten“");
+  REQUIRE(t != nullptr);
+  CHECK(entity_name(c, *t) == "<none>");
+}
+
 TEST_CASE("English: a role before an apposition name is the name's role, not the speaker entity", "[quotes]") {
   const Analysis a =
       run("President Donald Trump spoke on Monday. The Vice President, Mike Pence, said \"we are in the midst of a "
