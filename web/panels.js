@@ -192,7 +192,9 @@ export class Panels {
           quoteChip(q.type),
           h('span', { class: who ? 'who' : 'who unattributed' }, who || 'unattributed'),
           entity ? typeBadge(entity.type, ' small') : null,
-          q.cue ? h('span', { class: 'cue-text' }, h('span', { class: 'visually-hidden' }, 'cue: '), `“${truncate(quoteText(q.cue, this.text), 40)}”`) : null));
+          q.cue ? h('span', { class: 'cue-text' }, h('span', { class: 'visually-hidden' }, 'cue: '), `“${truncate(quoteText(q.cue, this.text), 40)}”`) : null,
+          q.addressee ? h('span', { class: 'cue-text addressee', title: 'said to' }, `to ${truncate(q.addressee.text, 40)}`) : null,
+          q.medium ? h('span', { class: 'medium', title: 'medium' }, q.medium) : null));
       button.addEventListener('click', () => this.callbacks.onQuote(q));
       return h('li', null, button);
     }, 'quotes');

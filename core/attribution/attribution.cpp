@@ -7,6 +7,7 @@
 #include "attribution/speaker_options.hpp"
 #include "attribution/speaker_shape.hpp"
 #include "quotes/cue_parts.hpp"
+#include "quotes/frame_roles.hpp"
 #include "quotes/lexicon.hpp"
 
 namespace quelle {
@@ -227,6 +228,7 @@ std::vector<Quote> attribute_quotes(const Document& doc, std::vector<QuoteCandid
     } else if (span) {
       q.speaker = Speaker{resolver.resolve(*span), *span};
     }
+    quotes::find_frame_roles(doc, lx, q);
     resolved[i] = q.speaker;
     if (q.speaker && !placeholder(doc, q.speaker->span) &&
         (resolver.has_ner_name(q.speaker->span) || attribution::speaker_like(doc, lx, q.speaker->span))) {

@@ -34,10 +34,7 @@ Span tokens_span(const Document& doc, size_t first, size_t last) {
   return {doc.tokens[first].start, doc.tokens[last].end};
 }
 
-// The cue's token range [c0, c1] and the clause around it [first, last].
-struct CueClause {
-  size_t c0 = 0, c1 = 0, first = 0, last = 0;
-};
+}  // namespace
 
 std::optional<CueClause> clause_of(const Document& doc, Span cue, const std::vector<Span>& quote) {
   CueClause k;
@@ -52,6 +49,8 @@ std::optional<CueClause> clause_of(const Document& doc, Span cue, const std::vec
   while (k.last + 1 < s.end_token && !boundary(doc, k.last + 1, quote)) ++k.last;
   return k;
 }
+
+namespace {
 
 std::vector<Span> german_parts(const Document& doc, const Lexicon& lx, const CueClause& k, Span& cue) {
   std::vector<Span> parts;

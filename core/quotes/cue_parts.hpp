@@ -6,12 +6,20 @@
 // kCueAuxW, kAsFrameW).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "document/document.hpp"
 #include "quotes/lexicon.hpp"
 
 namespace quelle::quotes {
+
+// The cue's token range [c0, c1] and the clause around it [first, last]:
+// up to punctuation, a quotation mark or the quote.
+struct CueClause {
+  size_t c0 = 0, c1 = 0, first = 0, last = 0;
+};
+std::optional<CueClause> clause_of(const Document& doc, Span cue, const std::vector<Span>& quote);
 
 // Completes the cue `cue` of a quote with the pieces `quote`: a piece right
 // next to it joins it ("wird angenommen" is one piece), the others are

@@ -53,6 +53,18 @@ const char* to_string(QuoteType t) {
   return "direct";
 }
 
+const char* to_string(Medium m) {
+  switch (m) {
+    case Medium::Speech:
+      return "speech";
+    case Medium::Writing:
+      return "writing";
+    case Medium::Thought:
+      return "thought";
+  }
+  return "speech";
+}
+
 const char* error_code_name(ErrorCode c) {
   switch (c) {
     case ErrorCode::InvalidUtf8:
@@ -177,6 +189,14 @@ void write_quote(JsonWriter& w, std::u16string_view text, const Quote& q) {
   } else {
     w.null();
   }
+  // Written only when found: additive fields, absent rather than null.
+  if (q.addressee) {
+    w.key("addressee");
+    w.begin_object();
+    write_text_span(w, text, *q.addressee);
+    w.end_object();
+  }
+  if (q.medium) w.member("medium", std::string_view(to_string(*q.medium)));
   w.end_object();
 }
 

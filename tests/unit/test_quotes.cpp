@@ -54,6 +54,7 @@ void check_spans_inside(const Analysis& a) {
     }
     if (q.speaker) CHECK(q.speaker->span.end <= a.text.size());
     if (q.cue) CHECK(q.cue->end <= a.text.size());
+    if (q.addressee) CHECK(q.addressee->end <= a.text.size());
     if (q.speaker && q.speaker->entity) CHECK(*q.speaker->entity < a.entities.size());
   }
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -1183,5 +1184,47 @@ TEST_CASE("frames opened by a frame word alone", "[quotes]") {
     REQUIRE(q.cue);
     CHECK(slice(a, *q.cue) == c.cue);
     CHECK(speaker_text(a, q) == c.speaker);
+  }
+}
+
+TEST_CASE("The addressee and the medium of a quote's frame (issue #17)", "[quotes][frame]") {
+  auto addressee = [](const Analysis& a, const Quote& q) {
+    return q.addressee ? slice(a, *q.addressee) : std::string("<none>");
+  };
+  auto medium = [](const Quote& q) { return q.medium ? std::string(quelle::to_string(*q.medium)) : "<none>"; };
+  struct Case {
+    const char* lang;
+    std::string text;
+    std::string quote;
+    std::string addressee;
+    std::string medium;
+  };
+  const Case cases[] = {
+      // A dative after the verb, with the speaker before it; "gegenüber"
+      // with a title in quotation marks; a letter "an"; writing and thought.
+      {"de", "Tourmanager Michael Cohl sagte der US-Zeitschrift: „Es war eine lange Tour.“",
+       "„Es war eine lange Tour.“", "der US-Zeitschrift", "speech"},
+      {"de", "„Wir bleiben“, sagte Müller dem Sender.", "„Wir bleiben“", "dem Sender", "speech"},
+      {"de", "„Ich halte das für richtig“, äußerte sich Schavan gegenüber dem „Hamburger Abendblatt“.",
+       "„Ich halte das für richtig“", "dem „Hamburger Abendblatt“", "speech"},
+      {"de", "Peter Hahn warnte in einem Brief an die Bundesminister: „Das geht nicht.“", "„Das geht nicht.“",
+       "die Bundesminister", "writing"},
+      {"de", "Peter Hahn schrieb: „Das geht nicht.“", "„Das geht nicht.“", "<none>", "writing"},
+      {"de", "Er glaubt, dass das Projekt scheitern werde.", "dass das Projekt scheitern werde", "<none>", "thought"},
+      // "der" after the verb is the subject when no speaker came before.
+      {"de", "„Wir bleiben“, sagte der Minister.", "„Wir bleiben“", "<none>", "speech"},
+      {"en", "\"We are ready,\" the minister told reporters on Monday.", "\"We are ready,\"", "reporters", "speech"},
+      {"en", "In an interview with CNN, Smith said \"it is over\".", "\"it is over\"", "CNN", "speech"},
+      {"en", "Smith said in a statement that the plan was dead.", "that the plan was dead", "<none>", "writing"},
+      {"en", "\"Never again,\" Jones tweeted.", "\"Never again,\"", "<none>", "writing"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Analysis a = run(c.text, c.lang);
+    const Quote* q = find(a, c.quote);
+    REQUIRE(q != nullptr);
+    CHECK(addressee(a, *q) == c.addressee);
+    CHECK(medium(*q) == c.medium);
+    check_spans_inside(a);
   }
 }

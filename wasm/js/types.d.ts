@@ -29,6 +29,10 @@ export interface Quote extends TextSpan {
   speaker: Speaker | null;
   /** `spans`: every piece of a cue of several pieces ("teilte … mit"), in text order. */
   cue: (TextSpan & { spans?: Span[] }) | null;
+  /** Whom the words were told ("der Zeitung", "reporters"); absent when the frame names nobody. */
+  addressee?: TextSpan;
+  /** Spoken, written or thought, when a frame word says ("schrieb", "in a statement", "glaubt"); absent otherwise. */
+  medium?: 'speech' | 'writing' | 'thought';
 }
 export interface Sentence extends Span { paragraph: number }
 export interface Analysis {

@@ -49,6 +49,9 @@ struct Entity {
 
 enum class QuoteType : uint8_t { Direct, Indirect, Mixed, Reported, FreeIndirect };
 
+// How the quoted words came: spoken, written, or thought (a belief or hope).
+enum class Medium : uint8_t { Speech, Writing, Thought };
+
 struct Speaker {
   std::optional<uint32_t> entity;  // id of the entity the mention refers to
   Span span;                       // the mention that names the speaker in the text
@@ -63,6 +66,11 @@ struct Quote {
   // The cue's other pieces, in text order: "mit" of "teilte … mit", "hatte"
   // of "hatte … gesagt"; empty for a cue of one piece.
   std::vector<Span> cue_parts;
+  // Whom the words were said to ("der Zeitung", "AFP"), when the frame says.
+  std::optional<Span> addressee;
+  // Spoken, written or thought, when a frame word says ("schrieb", "in a
+  // statement", "glaubt").
+  std::optional<Medium> medium;
   [[nodiscard]] Span extent() const { return {spans.front().start, spans.back().end}; }
 };
 
@@ -96,5 +104,6 @@ struct Analysis {
 const char* to_string(EntityType);
 const char* to_string(MentionKind);
 const char* to_string(QuoteType);
+const char* to_string(Medium);
 
 }  // namespace quelle
