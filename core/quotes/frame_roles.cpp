@@ -121,10 +121,14 @@ std::optional<Span> english_addressee(const Document& doc, const Lexicon& lx, co
   return medium_addressee(doc, lx, k, st, u"to", u"with");
 }
 
-// The medium: a noun of the clause ("in einer Erklärung", "in an
+// The medium: a noun of the sentence ("in einer Erklärung", "in an
 // interview") says more than the verb ("sagte"); else the cue's pieces.
 std::optional<Medium> frame_medium(const Document& doc, const Lexicon& lx, const CueClause& k, const Quote& q) {
-  for (size_t t = k.first; t <= k.last; ++t) {
+  // The nouns of the whole sentence outside the quote: "In a statement,
+  // the bishop, X, said, “…”".
+  const SentenceInfo& s = doc.sentences[doc.tokens[k.c0].sentence];
+  for (size_t t = s.first_token; t < s.end_token; ++t) {
+    if (in_any(doc.tokens[t], q.spans) || doc.tokens[t].has(kQuoteMark)) continue;
     if (q.addressee && overlaps(doc.tokens[t], *q.addressee)) continue;
     const bool noun = lx.lang != Language::De || doc.tokens[t].has(kUpperInitial);
     if (!noun || lx.is(doc.token_lower(t), kSpeechVerbW | kReportVerbW)) continue;
