@@ -362,12 +362,14 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
       // organisation or an earlier group.
       auto agrees = [&](const Antecedent& x) {
         if (sh.org) return x.org;
+        if (sh.either) return true;
         if (sh.plural) return x.org || x.plural;
         return !x.org && !x.plural;
       };
-      // A plural pronoun takes the latest group or name; a singular one the
-      // most salient name of the last sentences.
-      Antecedent* a = sh.plural ? latest_before(pos, agrees) : salient_before(pos, agrees);
+      // A plural pronoun takes the latest group or organisation; one that
+      // may be either ("sie" without a verb to tell) the latest name; a
+      // singular one the most salient name of the last sentences.
+      Antecedent* a = sh.plural || sh.either ? latest_before(pos, agrees) : salient_before(pos, agrees);
       if (a != nullptr) {
         id = materialize(*a, MentionKind::Name);
         add_mention(*id, speaker, MentionKind::Pronoun);

@@ -103,6 +103,20 @@ inline bool plural_pronoun(std::u16string_view w) {
          w == u"zij" || w == u"ze" || w == u"we";
 }
 
+// Pronouns that are "she" or "they" by the verb's number.
+inline bool she_or_they(std::u16string_view w) { return w == u"sie" || w == u"zij" || w == u"ze"; }
+
+// German and Dutch finite verbs by number, next to "sie"/"zij": plural
+// forms end in "-en" ("sagten", "haben", "zeiden"); singular ones in "-t"
+// or "-te" ("sagt", "sagte", "hat", "zegt"), and the irregular "ist", "war",
+// "zei", "is".
+inline bool plural_verb(std::u16string_view w) {
+  return (w.size() > 3 && w.ends_with(u"en")) || w == u"sind" || w == u"waren" || w == u"zijn";
+}
+inline bool singular_verb(std::u16string_view w) {
+  return (w.size() > 2 && (w.ends_with(u"te") || w.ends_with(u"t"))) || w == u"war" || w == u"zei" || w == u"is";
+}
+
 // Plural role nouns that the -s rule does not catch ("die Behörden", "die
 // Ermittler", English "officials" before another word).
 inline bool plural_role_noun(std::u16string_view w) {

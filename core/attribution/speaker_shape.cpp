@@ -43,6 +43,20 @@ void add_keys(const Document& doc, const quotes::Lexicon& lx, uint32_t i, std::v
   }
 }
 
+enum class Number : uint8_t { Singular, Plural, Unknown };
+
+// The number of the finite verb next to the pronoun at b: "sagte sie",
+// "sie hat" (singular), "sagten sie", "sie haben" (plural).
+Number verb_number(const Document& doc, uint32_t b) {
+  for (const uint32_t t : {b + 1, b - 1}) {
+    if (t >= doc.tokens.size() || !doc.tokens[t].has(kWord) || doc.tokens[t].has(kUpperInitial)) continue;
+    const std::u16string_view w = doc.token_lower(t);
+    if (words::plural_verb(w)) return Number::Plural;
+    if (words::singular_verb(w)) return Number::Singular;
+  }
+  return Number::Unknown;
+}
+
 }  // namespace
 
 bool role_or_body(const Document& doc, const quotes::Lexicon& lx, Span phrase) {
@@ -115,6 +129,12 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     const std::u16string_view w = low(b);
     sh.plural = words::plural_pronoun(w);
     sh.org = w == u"it";
+    if (words::she_or_they(w)) {
+      // German "sie", Dutch "zij", "ze": she or they, by the verb next to it.
+      const Number n = verb_number(doc, b);
+      sh.plural = n == Number::Plural;
+      sh.either = n == Number::Unknown;
+    }
     return sh;
   }
   for (uint32_t i = b; i < e; ++i) add_keys(doc, lx, i, sh.keys);

@@ -21,6 +21,7 @@ struct SpeakerShape {
   Span role;                              // title or apposition ("Vizepräsident von Alibaba"), may be empty
   bool org = false;
   bool plural = false;      // "sie", "they", "die Behörden"
+  bool either = false;      // "sie" with no verb to tell she from they
   bool indefinite = false;  // "ein Sprecher", "a spokeswoman": someone new
 };
 

@@ -445,6 +445,11 @@ TEST_CASE("A role noun joins the person introduced with it; a group stays a grou
   const Quote* t = find(c, "„Wir wollen Antworten“");
   REQUIRE(t != nullptr);
   CHECK(entity_name(c, *t) == "<none>");
+  // German "sie" is "she" with a singular verb: then it takes a person.
+  const Analysis d = run("Angela Merkel traf am Montag Peter Müller. „Wir sind uns einig“, sagte sie.", "de");
+  const Quote* u = find(d, "„Wir sind uns einig“");
+  REQUIRE(u != nullptr);
+  CHECK(entity_name(d, *u) == "Angela Merkel");
 }
 
 TEST_CASE("English: a role before an apposition name is the name's role, not the speaker entity", "[quotes]") {
