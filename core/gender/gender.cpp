@@ -59,6 +59,28 @@ std::optional<Clue> clue_before(const Document& doc, size_t first, Language lang
   return std::nullopt;
 }
 
+// A role phrase before a name in apposition: "Der Leiter der Salzburger
+// Kriminaldienststelle, Andreas Huber, …", "Die Sprecherin des Ministeriums,
+// Anna Weber". Between the role and the comma only articles, prepositions
+// and capitalised words (a genitive or "of" phrase), so that a verb ("Die
+// Ministerin lobte den Präsidenten, Obama") gives nothing; the role opens
+// the sentence or follows an article.
+std::optional<Clue> clue_before_comma(const Document& doc, size_t first, Language lang) {
+  if (first < 2 || !doc.punct_is(first - 1, u',')) return std::nullopt;
+  const uint32_t sentence = doc.tokens[first].sentence;
+  for (size_t k = first - 1; k-- > 0 && k + 10 > first;) {
+    const Token& t = doc.tokens[k];
+    if (t.sentence != sentence || !t.has(kWord)) return std::nullopt;
+    if (auto c = word_clue(doc, k, lang)) {
+      const bool opens = t.has(kSentenceStart) || article_gender(doc.token_lower(k - 1), lang) != Gender::Unknown ||
+                         apposition_filler(doc.token_lower(k - 1), lang);
+      return opens ? c : std::nullopt;
+    }
+    if (!t.has(kUpperInitial) && !joining_word(doc.token_lower(k))) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // An apposition after a name: "Jane Doe, a spokeswoman for …", "Angela
 // Merkel, die Bundeskanzlerin, …", "Melania, his wife". Only articles,
 // possessives and a few adjectives may come before the role, so that a
@@ -109,6 +131,7 @@ Clues collect(const Document& doc, const std::vector<Quote>& quotes, const Entit
   Clues out;
   const Language lang = doc.rules_language;
   const Language names_lang = doc.language == Language::Und ? doc.rules_language : doc.language;
+  Span m_rest;  // a name mention without the roles it begins with
   for (const Mention& m : e.mentions) {
     if (m.span.empty() || m.span.end > doc.text.size()) continue;
     size_t b = 0;
@@ -123,11 +146,23 @@ Clues collect(const Document& doc, const std::vector<Quote>& quotes, const Entit
         break;
       }
       case MentionKind::Name: {
-        // An honorific the name mention itself begins with ("Frau Merkel").
-        if (auto c = word_clue(doc, b, lang); c && c->basis == GenderBasis::Honorific) out.strong.push_back(*c);
+        // Roles and honorifics the name mention itself begins with ("Frau
+        // Merkel", "Projektkoordinator Andreas Grassauer").
+        size_t lead = b;
+        for (; lead + 1 < end; ++lead) {
+          auto c = word_clue(doc, lead, lang);
+          if (!c) break;
+          out.strong.push_back(*c);
+        }
+        if (lead > b) {
+          m_rest = Span{doc.tokens[lead].start, m.span.end};
+        } else {
+          m_rest = m.span;
+        }
         if (auto c = clue_before(doc, b, lang)) out.strong.push_back(*c);
+        if (auto c = clue_before_comma(doc, b, lang)) out.strong.push_back(*c);
         if (auto c = clue_after(doc, end, lang)) out.strong.push_back(*c);
-        if (auto c = name_clue(doc, m.span, names_lang)) out.names.push_back(*c);
+        if (auto c = name_clue(doc, m_rest, names_lang)) out.names.push_back(*c);
         break;
       }
       case MentionKind::Nominal: {

@@ -42,6 +42,10 @@ Gender article_gender(std::u16string_view lower, Language language);
 // spokeswoman"; "X, his wife").
 bool apposition_filler(std::u16string_view lower, Language language);
 
+// Articles and prepositions that join a role to what it is the role of
+// ("des", "der", "von", "of", "the", "for").
+bool joining_word(std::u16string_view lower);
+
 // Titles of either gender that may stand between an honorific and a name
 // ("Frau Dr. Weber").
 bool neutral_title(std::u16string_view lower);

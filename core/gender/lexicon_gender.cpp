@@ -49,7 +49,7 @@ unternehmer schriftsteller regisseur sportler fahrer läufer schwimmer fußballe
 polizist diplomat moderator komponist künstler musiker historiker lehrer student kaiser
 herzog fürst graf prinz vorsitzender abgeordneter beauftragter angeklagter sohn vater bruder
 ehemann großvater onkel neffe enkel witwer soziologe psychologe biologe theologe politologe
-experte astronaut mönch pfarrer bischof kardinal
+experte astronaut mönch pfarrer bischof kardinal koordinator führer
 )",
      u"vorsitzende abgeordnete beauftragte angeklagte angestellte bevollmächtigte delegierte", u"die eine", u"der",
      u"die der das eine ein seine ihre sein ihr frühere früherer ehemalige ehemaliger neue neuer", true},
@@ -217,6 +217,16 @@ Gender article_gender(std::u16string_view lower, Language language) {
 
 bool apposition_filler(std::u16string_view lower, Language language) {
   return language != Language::Und && contains(tables(language).fillers, lower);
+}
+
+bool joining_word(std::u16string_view lower) {
+  static constexpr std::u16string_view kWords[] = {u"des", u"der", u"den", u"dem",   u"die", u"von", u"vom", u"für",
+                                                   u"im",  u"in",  u"of",  u"the",   u"for", u"at",  u"du",  u"de",
+                                                   u"la",  u"le",  u"del", u"della", u"van", u"het"};
+  for (std::u16string_view w : kWords) {
+    if (w == lower) return true;
+  }
+  return false;
 }
 
 bool neutral_title(std::u16string_view lower) {
