@@ -68,6 +68,7 @@ test-eval: native
 eval: native
 	scripts/eval-quotes $(NATIVE)/quelle
 	scripts/eval-direct-speakers $(NATIVE)/quelle --json build/eval/en-wikinews-direct.json
+	scripts/eval-gender $(NATIVE)/quelle --json build/eval/gender.json
 	scripts/eval-ner $(NATIVE)/quelle
 
 bench: bootstrap native web
