@@ -112,8 +112,13 @@ bool singular_speaker(const Document& doc, const std::vector<Quote>& quotes, Spa
 }
 
 // The first name of a name mention of two words or more ("Angela Merkel"
-// -> "angela"; "Hans-Peter Wolf" -> "hans").
-std::optional<Clue> name_clue(const Document& doc, Span mention, Language lang) {
+// -> "angela"; "Hans-Peter Wolf" -> "hans"). `last` remembers the previous
+// lookup: an entity names the same first name many times.
+struct NameCache {
+  std::u16string_view name;
+  Gender gender = Gender::Unknown;
+};
+std::optional<Clue> name_clue(const Document& doc, Span mention, Language lang, NameCache& last) {
   size_t b = 0;
   size_t e = 0;
   tokens_of(doc, mention, b, e);
@@ -122,7 +127,8 @@ std::optional<Clue> name_clue(const Document& doc, Span mention, Language lang) 
   if (words < 2 || !doc.tokens[b].has(kWord) || !doc.tokens[b].has(kUpperInitial)) return std::nullopt;
   std::u16string_view first = doc.token_lower(b);
   if (const size_t hy = first.find(u'-'); hy != std::u16string_view::npos) first = first.substr(0, hy);
-  const Gender g = first_name_gender(first, lang);
+  if (first != last.name) last = {first, first_name_gender(first, lang)};
+  const Gender g = last.gender;
   if (g == Gender::Unknown) return std::nullopt;
   return Clue{g, GenderBasis::Name, {doc.tokens[b].start, static_cast<uint32_t>(doc.tokens[b].start + first.size())}};
 }
@@ -132,6 +138,7 @@ Clues collect(const Document& doc, const std::vector<Quote>& quotes, const Entit
   const Language lang = doc.rules_language;
   const Language names_lang = doc.language == Language::Und ? doc.rules_language : doc.language;
   Span m_rest;  // a name mention without the roles it begins with
+  NameCache last_name;
   for (const Mention& m : e.mentions) {
     if (m.span.empty() || m.span.end > doc.text.size()) continue;
     size_t b = 0;
@@ -162,7 +169,7 @@ Clues collect(const Document& doc, const std::vector<Quote>& quotes, const Entit
         if (auto c = clue_before(doc, b, lang)) out.strong.push_back(*c);
         if (auto c = clue_before_comma(doc, b, lang)) out.strong.push_back(*c);
         if (auto c = clue_after(doc, end, lang)) out.strong.push_back(*c);
-        if (auto c = name_clue(doc, m_rest, names_lang)) out.names.push_back(*c);
+        if (auto c = name_clue(doc, m_rest, names_lang, last_name)) out.names.push_back(*c);
         break;
       }
       case MentionKind::Nominal: {
@@ -204,10 +211,19 @@ void infer_genders(const Document& doc, const std::vector<Quote>& quotes, std::v
     e.gender_evidence.reset();
     if (e.type != EntityType::PER) continue;
     const Clues clues = collect(doc, quotes, e);
-    if (!clues.strong.empty()) {
-      decide(clues.strong, e);
-    } else {
+    if (clues.strong.empty()) {
       decide(clues.names, e);
+      continue;
+    }
+    decide(clues.strong, e);
+    // A first name of the other gender contradicts too: most often a
+    // pronoun resolved to the wrong person ("she" given to the last man
+    // named; attribution has no gender agreement).
+    for (const Clue& c : clues.names) {
+      if (e.gender != Gender::Unknown && c.gender != e.gender) {
+        e.gender = Gender::Unknown;
+        e.gender_evidence.reset();
+      }
     }
   }
 }

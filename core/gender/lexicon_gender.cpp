@@ -7,6 +7,7 @@
 // ("Vorsitzende" is "der" or "die").
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/lexicon.hpp"
 #include "gender/gender.hpp"
@@ -125,6 +126,9 @@ filho irmão esposo marido viúvo ator
 
 struct Tables {
   std::unordered_map<std::u16string_view, WordGender> words;  // honorifics and roles
+  // The last four letters of every role: a compound whose end is none of
+  // them needs no lookup of its suffixes (the analysis is timed).
+  std::unordered_set<std::u16string_view> role_tails;
   std::unordered_map<std::u16string_view, Gender> pronouns;
   std::unordered_map<std::u16string_view, Gender> articles;
   std::vector<std::u16string_view> plural_too;
@@ -150,6 +154,12 @@ const Tables& tables(Language language) {
       for (std::u16string_view w : split_words(l.male_pronouns)) t.pronouns.emplace(w, Gender::Male);
       for (std::u16string_view w : split_words(l.female_articles)) t.articles.emplace(w, Gender::Female);
       for (std::u16string_view w : split_words(l.male_articles)) t.articles.emplace(w, Gender::Male);
+      for (std::u16string_view w : split_words(l.female_roles)) {
+        if (w.size() >= 4) t.role_tails.insert(w.substr(w.size() - 4));
+      }
+      for (std::u16string_view w : split_words(l.male_roles)) {
+        if (w.size() >= 4) t.role_tails.insert(w.substr(w.size() - 4));
+      }
       t.plural_too = split_words(l.plural_too);
       t.article_roles = split_words(l.article_roles);
       t.fillers = split_words(l.fillers);
@@ -171,7 +181,7 @@ bool contains(const std::vector<std::u16string_view>& list, std::u16string_view 
 // honorifics ("Frau" ends "Ehefrau", a role of its own).
 WordGender role_or_compound(const Tables& t, std::u16string_view w, bool compounds) {
   if (auto it = t.words.find(w); it != t.words.end()) return it->second;
-  if (!compounds) return {};
+  if (!compounds || w.size() < 5 || !t.role_tails.contains(w.substr(w.size() - 4))) return {};
   for (size_t i = 1; i + 4 <= w.size(); ++i) {
     auto it = t.words.find(w.substr(i));
     if (it != t.words.end() && it->second.basis == GenderBasis::Role) return it->second;
