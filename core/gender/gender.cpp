@@ -72,7 +72,8 @@ std::optional<Clue> clue_before_comma(const Document& doc, size_t first, Languag
     const Token& t = doc.tokens[k];
     if (t.sentence != sentence || !t.has(kWord)) return std::nullopt;
     if (auto c = word_clue(doc, k, lang)) {
-      const bool opens = t.has(kSentenceStart) || article_gender(doc.token_lower(k - 1), lang) != Gender::Unknown ||
+      const bool opens = t.has(kSentenceStart) || k == 0 ||
+                         article_gender(doc.token_lower(k - 1), lang) != Gender::Unknown ||
                          apposition_filler(doc.token_lower(k - 1), lang);
       return opens ? c : std::nullopt;
     }
