@@ -27,19 +27,50 @@ void tokens_of(const Document& doc, Span s, size_t& b, size_t& e) {
 
 Span token_span(const Document& doc, size_t t) { return {doc.tokens[t].start, doc.tokens[t].end}; }
 
+// The article before token t, over at most two lower-case adjectives ("der
+// oppositionelle Abgeordnete", "la nouvelle ministre"); Unknown when there
+// is none.
+Gender article_before(const Document& doc, size_t t, Language lang) {
+  for (size_t k = t; k > 0 && k + 3 > t;) {
+    --k;
+    const Token& tok = doc.tokens[k];
+    if (!tok.has(kWord) || tok.sentence != doc.tokens[t].sentence) return Gender::Unknown;
+    const Gender a = article_gender(doc.token_lower(k), lang);
+    if (a != Gender::Unknown) return a;
+    if (tok.has(kUpperInitial)) return Gender::Unknown;
+  }
+  return Gender::Unknown;
+}
+
 // The gendered word at token t: a role or honorific, or a role of both
-// genders with its article right before it ("la ministre", "der
-// Vorsitzende").
+// genders with its article before it ("la ministre", "der Vorsitzende").
 std::optional<Clue> word_clue(const Document& doc, size_t t, Language lang) {
   if (!doc.tokens[t].has(kWord)) return std::nullopt;
   const std::u16string_view w = doc.token_lower(t);
   const WordGender g = gendered_word(w, lang);
   if (g.gender != Gender::Unknown) return Clue{g.gender, g.basis, token_span(doc, t)};
   if (t > 0 && article_role(w, lang)) {
-    const Gender a = article_gender(doc.token_lower(t - 1), lang);
+    const Gender a = article_before(doc, t, lang);
     if (a != Gender::Unknown) return Clue{a, GenderBasis::Role, token_span(doc, t)};
   }
   return std::nullopt;
+}
+
+// Whether the role at token k opens its phrase: it starts the sentence or
+// follows an article or filler, over at most two lower-case adjectives
+// ("Der türkische Hochschulratspräsident, Dr. Erdoğan Teziç, …").
+bool opens_phrase(const Document& doc, size_t k, Language lang) {
+  if (k == 0 || doc.tokens[k].has(kSentenceStart)) return true;
+  for (size_t j = k; j > 0 && j + 3 > k;) {
+    --j;
+    const Token& tok = doc.tokens[j];
+    if (!tok.has(kWord)) return false;
+    const std::u16string_view w = doc.token_lower(j);
+    if (article_gender(w, lang) != Gender::Unknown || apposition_filler(w, lang)) return true;
+    if (tok.has(kUpperInitial)) return tok.has(kSentenceStart);
+    if (tok.has(kSentenceStart)) return false;
+  }
+  return false;
 }
 
 // Before a name: "Bundeskanzlerin Angela Merkel", "Mr. Smith", "Frau Dr.
@@ -72,10 +103,7 @@ std::optional<Clue> clue_before_comma(const Document& doc, size_t first, Languag
     const Token& t = doc.tokens[k];
     if (t.sentence != sentence || !t.has(kWord)) return std::nullopt;
     if (auto c = word_clue(doc, k, lang)) {
-      const bool opens = t.has(kSentenceStart) || k == 0 ||
-                         article_gender(doc.token_lower(k - 1), lang) != Gender::Unknown ||
-                         apposition_filler(doc.token_lower(k - 1), lang);
-      return opens ? c : std::nullopt;
+      return opens_phrase(doc, k, lang) ? c : std::nullopt;
     }
     if (!t.has(kUpperInitial) && !joining_word(doc.token_lower(k))) return std::nullopt;
   }
@@ -158,6 +186,7 @@ Clues collect(const Document& doc, const std::vector<Quote>& quotes, const Entit
         // Merkel", "Projektkoordinator Andreas Grassauer").
         size_t lead = b;
         for (; lead + 1 < end; ++lead) {
+          if (neutral_title(doc.token_lower(lead)) || doc.punct_is(lead, u'.')) continue;  // "Dr. Erdoğan Teziç"
           auto c = word_clue(doc, lead, lang);
           if (!c) break;
           out.strong.push_back(*c);

@@ -50,7 +50,8 @@ unternehmer schriftsteller regisseur sportler fahrer läufer schwimmer fußballe
 polizist diplomat moderator komponist künstler musiker historiker lehrer student kaiser
 herzog fürst graf prinz vorsitzender abgeordneter beauftragter angeklagter sohn vater bruder
 ehemann großvater onkel neffe enkel witwer soziologe psychologe biologe theologe politologe
-experte astronaut mönch pfarrer bischof kardinal koordinator führer
+experte astronaut mönch pfarrer bischof kardinal koordinator führer general feminist kolumnist
+pianist publizist terrorist spezialist sozialist kommunist jurist lobbyist
 )",
      u"vorsitzende abgeordnete beauftragte angeklagte angestellte bevollmächtigte delegierte", u"die eine", u"der",
      u"die der das eine ein seine ihre sein ihr frühere früherer ehemalige ehemaliger neue neuer", true},

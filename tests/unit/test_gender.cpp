@@ -120,6 +120,21 @@ TEST_CASE("role nouns and honorifics attached to a name", "[gender]") {
   const auto comma = run("Die Sprecherin des Ministeriums, Kim Weber, wies das zurück.", "de");
   CHECK(person(comma, "Weber").gender == Gender::Female);
   CHECK(evidence(comma, person(comma, "Weber")) == "Sprecherin");
+  // An adjective between the article and the role; a title before the name.
+  const auto adj =
+      run("Der türkische Hochschulratspräsident, Dr. Kim Teziç, hat die Auszeichnung zurückgegeben.", "de");
+  CHECK(person(adj, "Teziç").gender == Gender::Male);
+  CHECK(evidence(adj, person(adj, "Teziç")) == "Hochschulratspräsident");
+  const auto art = run("Die oppositionelle Abgeordnete Kim Lacognata warf der Regierung Versagen vor.", "de");
+  CHECK(person(art, "Lacognata").gender == Gender::Female);
+  CHECK(evidence(art, person(art, "Lacognata")) == "Abgeordnete");
+  // A verb between role and name: the role is someone else's.
+  const auto verb = run("Die Ministerin lobte den Präsidenten, Kim Teziç, am Montag.", "de");
+  for (const auto& e : verb.entities) {
+    if (e.type == quelle::EntityType::PER && e.name.find("Teziç") != std::string::npos) {
+      CHECK(e.gender == Gender::Unknown);
+    }
+  }
 }
 
 TEST_CASE("a first name decides only without stronger evidence, by the article's language", "[gender]") {
