@@ -5,6 +5,8 @@
 #include <iterator>
 
 #include "gender/gender.hpp"
+#include "normalize/normalize.hpp"
+#include "segment/segment.hpp"
 #include "test_support.hpp"
 
 using quelle::Gender;
@@ -97,14 +99,35 @@ TEST_CASE("a resolved pronoun decides, before a first name", "[gender]") {
   CHECK(evidence(a, e) == "he");
 }
 
+// The gender step alone on a segmented German text, with the pronoun
+// mention and the quote that attribution would have made: whether German
+// "sie" reaches a person is attribution's decision, so it is set here.
+Gender sie_gender(const std::u16string& text, std::u16string_view verb) {
+  quelle::Document doc;
+  doc.text = text;
+  quelle::normalize(doc);
+  quelle::segment(doc);
+  doc.language = Language::De;
+  doc.rules_language = Language::De;
+  const auto at = [&](std::u16string_view w) {
+    const auto p = static_cast<uint32_t>(text.find(w));
+    return quelle::Span{p, static_cast<uint32_t>(p + w.size())};
+  };
+  std::vector<quelle::Entity> entities(1);
+  entities[0].type = quelle::EntityType::PER;
+  entities[0].mentions = {{at(u"Berger"), quelle::MentionKind::Name}, {at(u"sie."), quelle::MentionKind::Pronoun}};
+  entities[0].mentions[1].span.end -= 1;  // without the period
+  std::vector<quelle::Quote> quotes(1);
+  quotes[0].spans = {at(u"„Das ist gut“")};
+  quotes[0].speaker = quelle::Speaker{0, entities[0].mentions[1].span};
+  quotes[0].cue = at(verb);
+  g::infer_genders(doc, quotes, entities);
+  return entities[0].gender;
+}
+
 TEST_CASE("German 'sie' counts only with a singular verb", "[gender]") {
-  const auto sg = run("Kim Berger besuchte am Montag die Stadt. „Das ist gut“, sagte sie.", "de");
-  const auto& e = person(sg, "Berger");
-  CHECK(e.gender == Gender::Female);
-  CHECK(evidence(sg, e) == "sie");
-  const auto pl = run("Kim Berger besuchte am Montag die Stadt. „Das ist gut“, sagten sie.", "de");
-  const auto& p = person(pl, "Berger");
-  if (p.gender_evidence) CHECK(p.gender_evidence->basis != GenderBasis::Pronoun);
+  CHECK(sie_gender(u"Berger besuchte am Montag die Stadt. „Das ist gut“, sagte sie.", u"sagte") == Gender::Female);
+  CHECK(sie_gender(u"Berger besuchte am Montag die Stadt. „Das ist gut“, sagten sie.", u"sagten") == Gender::Unknown);
 }
 
 TEST_CASE("role nouns and honorifics attached to a name", "[gender]") {
