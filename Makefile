@@ -69,6 +69,7 @@ eval: native
 	scripts/eval-quotes $(NATIVE)/quelle
 	scripts/eval-direct-speakers $(NATIVE)/quelle --json build/eval/en-wikinews-direct.json
 	scripts/eval-frame-roles $(NATIVE)/quelle --json build/eval/frame-roles.json
+	scripts/eval-gender $(NATIVE)/quelle --json build/eval/gender.json
 	scripts/eval-ner $(NATIVE)/quelle
 
 bench: bootstrap native web

@@ -32,6 +32,7 @@ int analyze_command(const Args& args) {
   options.language = opt->language;
   options.entities = opt->entities;
   options.quotes = opt->quotes;
+  options.gender = opt->gender;
   options.models = &models;
 
   auto result = analyze(text, options);

@@ -240,6 +240,7 @@ BatchAnswer answer_batch_line(const std::string& raw_line, const CommonOptions& 
   options.language = opt.language;
   options.entities = opt.entities;
   options.quotes = opt.quotes;
+  options.gender = opt.gender;
   options.models = &models;
   if (request.contains("language") && !request["language"].is_null()) {
     if (!request["language"].is_string())

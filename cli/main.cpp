@@ -12,10 +12,12 @@ constexpr const char* kHelp = R"(quelle - who is mentioned and who said what, in
 
 Usage:
   quelle analyze [FILE|-] [--pretty] [--language xx] [--models DIR]
-                          [--no-entities] [--no-quotes]
+                          [--no-entities] [--no-quotes] [--no-gender]
       Analyse one text (UTF-8; '-' or no FILE reads stdin) and print its
-      analysis as JSON (schema version 1, docs/schema.md).
-  quelle batch [--language xx] [--models DIR] [--no-entities] [--no-quotes]
+      analysis as JSON (schema version 1, docs/schema.md). Every person has
+      a gender from what the text says ("unknown" when it says nothing
+      clear); --no-gender leaves it "unknown" for all.
+  quelle batch [--language xx] [--models DIR] [--no-entities] [--no-quotes] [--no-gender]
       Read JSON Lines {"id": ..., "text": ..., "language"?: ...} from stdin,
       write one line per input, in input order:
         {"id": ..., "analysis": {...}}  or  {"id": ..., "error": {"code", "message"}}

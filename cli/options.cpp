@@ -23,6 +23,8 @@ std::optional<CommonOptions> parse_common(const Args& args, bool allow_file) {
       o.entities = false;
     } else if (a == "--no-quotes") {
       o.quotes = false;
+    } else if (a == "--no-gender") {
+      o.gender = false;
     } else if (a == "--language" || a == "-l") {
       auto v = value("--language");
       if (!v) return std::nullopt;

@@ -15,6 +15,7 @@ struct CommonOptions {
   bool pretty = false;
   bool entities = true;
   bool quotes = true;
+  bool gender = true;
 };
 
 // Parses args; prints the problem and returns nullopt on a usage error.

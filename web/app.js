@@ -15,7 +15,7 @@ import { ACCEPT, readFile, setupDrop } from './input.js';
 import * as storage from './storage.js';
 import { SAMPLES } from './samples.js';
 import {
-  LANGUAGE_NAMES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, speakers, entityIndex, speakerName, quoteText,
+  LANGUAGE_NAMES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, speakers, entityIndex, speakerName, quoteText, withoutGender,
 } from './model.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
@@ -101,6 +101,7 @@ const panels = new Panels({
   entityCount: byId('entity-count'),
   filterSpeaker: byId('filter-speaker', HTMLSelectElement),
   filterType: byId('filter-type', HTMLSelectElement),
+  genderShare: byId('gender-share'),
 }, {
   onSpeaker: (group) => selectSpeaker(group.key),
   onEntity: (entity) => selectEntity(entity.id),
@@ -200,6 +201,26 @@ function setupTabs() {
   });
 }
 
+/**
+ * Hides (or shows) gender everywhere: the chips and the share of voice
+ * (CSS: .hide-gender .gender), the JSON view and the exports.
+ * @param {boolean} hide
+ */
+function setGenderHidden(hide) {
+  els.html.classList.toggle('hide-gender', hide);
+  state.jsonDirty = true;
+  if (state.view === 'json') renderJSON();
+}
+
+/**
+ * The analysis as the page shows and exports it: without gender while the
+ * reader hides it.
+ * @param {import('./engine/quelle.js').Analysis} analysis
+ */
+function shown(analysis) {
+  return els.html.classList.contains('hide-gender') ? withoutGender(analysis) : analysis;
+}
+
 function renderJSON() {
   if (!state.jsonDirty) return;
   state.jsonDirty = false;
@@ -208,7 +229,7 @@ function renderJSON() {
     els.jsonOutput.textContent = '';
     return;
   }
-  const json = toJSON(state.analysis);
+  const json = toJSON(shown(state.analysis));
   if (json.length > JSON_VIEW_LIMIT) {
     els.jsonNote.textContent = `The analysis is ${fmt(json.length)} characters long; the first ${fmt(JSON_VIEW_LIMIT)} are shown. Export → Download analysis gives all of it.`;
     els.jsonOutput.textContent = json.slice(0, JSON_VIEW_LIMIT);
@@ -459,7 +480,7 @@ function restoreSelection() {
 
 function exportJSON() {
   if (!state.analysis) return;
-  download(toJSON(state.analysis), `${fileStem()}.json`, 'application/json');
+  download(toJSON(shown(state.analysis)), `${fileStem()}.json`, 'application/json');
   toast('The analysis was downloaded as JSON.');
 }
 
@@ -471,7 +492,7 @@ function exportCSV() {
 
 async function exportMarkdown() {
   if (!state.analysis) return;
-  const ok = await copyText(toMarkdown(state.analysis, state.analysedText));
+  const ok = await copyText(toMarkdown(shown(state.analysis), state.analysedText));
   toast(ok ? 'A Markdown summary was copied to the clipboard.' : 'The browser did not allow copying to the clipboard.');
 }
 
@@ -598,6 +619,13 @@ function setupInput() {
   });
   byId('toggle-sentences', HTMLInputElement).addEventListener('change', (e) => {
     els.article.classList.toggle('show-sentences', /** @type {HTMLInputElement} */ (e.target).checked);
+  });
+  const genderToggle = byId('toggle-gender', HTMLInputElement);
+  genderToggle.checked = !storage.loadHideGender();
+  setGenderHidden(!genderToggle.checked);
+  genderToggle.addEventListener('change', () => {
+    storage.saveHideGender(!genderToggle.checked);
+    setGenderHidden(!genderToggle.checked);
   });
 }
 

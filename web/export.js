@@ -5,7 +5,8 @@
  * encoding) and a Markdown summary for the clipboard.
  */
 import {
-  entityIndex, speakerName, speakers, quoteText, ENTITY_TYPES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, LANGUAGE_NAMES,
+  entityIndex, speakerName, speakers, quoteText, genderShare, ENTITY_TYPES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES,
+  LANGUAGE_NAMES, GENDERS, GENDER_NAMES,
 } from './model.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
@@ -75,6 +76,14 @@ export function toMarkdown(analysis, text) {
       lines.push(`| ${mdCell(g.name)} | ${g.entity?.type ?? ''} | ${g.quotes.length} | ${g.direct} | ${g.reported} | ${Math.round(g.share * 100)} % |`);
     }
     lines.push('');
+  }
+  // Share of voice by gender, unless the page hides gender (the analysis
+  // then has no gender fields).
+  const share = genderShare(analysis, text);
+  if (share.persons.quotes && analysis.entities.some((e) => e.gender !== undefined)) {
+    lines.push('## Share of voice by gender', '', '| Speakers | Quotes | Share of quoted words |', '| --- | ---: | ---: |');
+    for (const g of GENDERS) lines.push(`| ${GENDER_NAMES[g]} | ${share[g].quotes} | ${Math.round(share[g].share * 100)} % |`);
+    lines.push('', `Quotes by persons only (${share.persons.quotes}; ${share.others.quotes} others). Gender as the text gives it, not anyone’s identity.`, '');
   }
   if (analysis.quotes.length) {
     lines.push('## Quotes', '');

@@ -26,6 +26,11 @@ export const LANGUAGE_NAMES = {
   de: 'German', en: 'English', fr: 'French', es: 'Spanish', it: 'Italian', nl: 'Dutch', pt: 'Portuguese',
 };
 
+/** The genders the engine gives persons (what the text says: docs/models.md, "Gender"). */
+export const GENDERS = /** @type {const} */ (['female', 'male', 'unknown']);
+/** @type {Record<string, string>} */
+export const GENDER_NAMES = { female: 'Women', male: 'Men', unknown: 'Unknown' };
+
 /** Direct speech (verbatim words) as opposed to reported speech. */
 /** @param {string} type */
 export function isDirect(type) {
@@ -145,4 +150,105 @@ export function truncate(s, n) {
   const cut = flat.slice(0, n);
   const space = cut.lastIndexOf(' ');
   return `${(space > n * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/**
+ * @typedef {{quotes: number, words: number, share: number}} VoiceCount
+ * @typedef {{female: VoiceCount, male: VoiceCount, unknown: VoiceCount,
+ *   persons: {quotes: number, words: number}, others: {quotes: number, words: number}}} GenderShare
+ */
+
+/**
+ * Share of voice by gender: the quotes, and the quoted words, of female,
+ * male and unknown-gender speakers. Only quotes whose speaker is a person
+ * (an entity of type PER) count; the rest (organisations, unresolved or no
+ * speaker) are summed in `others`. `share` is the class's part of the
+ * persons' quoted words. One function for every view that counts (the
+ * article's panel, the Markdown export, a later corpus summary: sum the
+ * counts of several analyses with addGenderShares).
+ * @param {Analysis} analysis
+ * @param {string} text the analysed text
+ * @returns {GenderShare}
+ */
+export function genderShare(analysis, text) {
+  const entities = entityIndex(analysis);
+  /** @type {GenderShare} */
+  const out = {
+    female: { quotes: 0, words: 0, share: 0 },
+    male: { quotes: 0, words: 0, share: 0 },
+    unknown: { quotes: 0, words: 0, share: 0 },
+    persons: { quotes: 0, words: 0 },
+    others: { quotes: 0, words: 0 },
+  };
+  for (const quote of analysis.quotes) {
+    const id = quote.speaker ? quote.speaker.entity : null;
+    const entity = id !== null && id !== undefined ? entities.get(id) : undefined;
+    const words = quoteWords(quote, text);
+    const bucket = entity && entity.type === 'PER' ? out.persons : out.others;
+    bucket.quotes++;
+    bucket.words += words;
+    if (entity && entity.type === 'PER') {
+      const g = out[entity.gender === 'female' || entity.gender === 'male' ? entity.gender : 'unknown'];
+      g.quotes++;
+      g.words += words;
+    }
+  }
+  return withShares(out);
+}
+
+/**
+ * The sum of several analyses' shares (for a corpus).
+ * @param {GenderShare[]} shares
+ * @returns {GenderShare}
+ */
+export function addGenderShares(shares) {
+  /** @type {GenderShare} */
+  const out = {
+    female: { quotes: 0, words: 0, share: 0 },
+    male: { quotes: 0, words: 0, share: 0 },
+    unknown: { quotes: 0, words: 0, share: 0 },
+    persons: { quotes: 0, words: 0 },
+    others: { quotes: 0, words: 0 },
+  };
+  for (const s of shares) {
+    for (const k of /** @type {const} */ (['female', 'male', 'unknown', 'persons', 'others'])) {
+      out[k].quotes += s[k].quotes;
+      out[k].words += s[k].words;
+    }
+  }
+  return withShares(out);
+}
+
+/** @param {GenderShare} s */
+function withShares(s) {
+  for (const g of GENDERS) s[g].share = s.persons.words > 0 ? s[g].words / s.persons.words : 0;
+  return s;
+}
+
+/**
+ * A copy of the analysis without the gender fields, for the JSON view and
+ * the exports while the page hides gender.
+ * @param {Analysis} analysis
+ * @returns {Analysis}
+ */
+export function withoutGender(analysis) {
+  return {
+    ...analysis,
+    entities: analysis.entities.map((e) => {
+      const { gender, genderEvidence, ...rest } = e;
+      return rest;
+    }),
+  };
+}
+
+/**
+ * "female: from “Bundeskanzlerin” (role)", the tooltip of a gender chip.
+ * @param {Entity} entity
+ */
+export function genderNote(entity) {
+  const ev = entity.genderEvidence;
+  if (!entity.gender || entity.gender === 'unknown' || !ev) {
+    return 'Gender unknown: the text says nothing clear about it';
+  }
+  return `${entity.gender}: from “${ev.text}” (${ev.basis}), what the text says`;
 }

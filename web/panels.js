@@ -8,8 +8,8 @@
  */
 import { h, yieldToMain, fmt } from './dom.js';
 import {
-  speakers, entityIndex, speakerName, speakerKey, quoteText, truncate, isDirect,
-  ENTITY_TYPES, ENTITY_TYPE_NAMES, QUOTE_TYPES, QUOTE_TYPE_NAMES,
+  speakers, entityIndex, speakerName, speakerKey, quoteText, truncate, isDirect, genderShare, genderNote,
+  ENTITY_TYPES, ENTITY_TYPE_NAMES, QUOTE_TYPES, QUOTE_TYPE_NAMES, GENDERS, GENDER_NAMES,
 } from './model.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
@@ -60,6 +60,16 @@ function typeBadge(type, extra = '') {
   return h('span', { class: `badge t-${type}${extra}`, title: ENTITY_TYPE_NAMES[type] ?? type }, type);
 }
 
+/**
+ * The gender a person has in the text, as a chip (class "gender": the page's
+ * switch hides every element of that class).
+ * @param {Entity | null | undefined} entity
+ */
+function genderChip(entity) {
+  if (!entity || entity.type !== 'PER' || !entity.gender) return null;
+  return h('span', { class: `gender chip g-${entity.gender}`, title: genderNote(entity) }, entity.gender);
+}
+
 /** @param {string} type */
 function quoteChip(type) {
   return h('span', { class: `chip q-chip-${type}` }, QUOTE_TYPE_NAMES[type] ?? type);
@@ -68,7 +78,8 @@ function quoteChip(type) {
 export class Panels {
   /**
    * @param {{speakers: HTMLElement, speakerCount: HTMLElement, quotes: HTMLElement, quoteCount: HTMLElement,
-   *   entities: HTMLElement, entityCount: HTMLElement, filterSpeaker: HTMLSelectElement, filterType: HTMLSelectElement}} els
+   *   entities: HTMLElement, entityCount: HTMLElement, filterSpeaker: HTMLSelectElement, filterType: HTMLSelectElement,
+   *   genderShare: HTMLElement}} els
    * @param {PanelCallbacks} callbacks
    */
   constructor(els, callbacks) {
@@ -98,7 +109,7 @@ export class Panels {
     this.groups = analysis ? speakers(analysis, text) : [];
     this.entityById = analysis ? entityIndex(analysis) : new Map();
     const big = (analysis?.quotes.length ?? 0) + (analysis?.entities.length ?? 0) > 500;
-    for (const step of [() => this.renderSpeakers(), () => this.renderFilters(), () => this.renderQuotes(), () => this.renderEntities()]) {
+    for (const step of [() => this.renderSpeakers(), () => this.renderGenderShare(), () => this.renderFilters(), () => this.renderQuotes(), () => this.renderEntities()]) {
       if (version !== this.version) return;
       step();
       if (big) await yieldToMain();
@@ -123,6 +134,7 @@ export class Panels {
         h('span', { class: 'item-head' },
           h('span', { class: g.key === 'none' ? 'item-name unattributed' : 'item-name' }, g.name),
           g.entity ? typeBadge(g.entity.type) : null,
+          genderChip(g.entity),
           h('span', { class: 'item-count' }, `${g.quotes.length} ${g.quotes.length === 1 ? 'quote' : 'quotes'}`)),
         g.entity && g.entity.roles?.length ? h('span', { class: 'item-roles' }, g.entity.roles.join(' · ')) : null,
         h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
@@ -134,6 +146,36 @@ export class Panels {
       button.addEventListener('click', () => this.callbacks.onSpeaker(g));
       return h('li', null, button);
     }, 'speakers');
+  }
+
+  /**
+   * Share of voice by gender: quotes and quoted words of women, men and
+   * persons of unknown gender (model.js genderShare).
+   * @private
+   */
+  renderGenderShare() {
+    const box = this.els.genderShare;
+    const s = this.analysis ? genderShare(this.analysis, this.text) : null;
+    if (!s || s.persons.quotes === 0) {
+      box.replaceChildren();
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    const rows = GENDERS.map((g) => {
+      const fill = h('span', { class: `bar-fill g-${g}` });
+      fill.style.inlineSize = `${s[g].share * 100}%`;
+      return h('li', { class: `share-row g-${g}`, 'data-gender': g },
+        h('span', { class: 'share-label' }, GENDER_NAMES[g]),
+        h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
+        h('span', { class: 'share-figures' },
+          `${Math.round(s[g].share * 100)} % of words · ${s[g].quotes} ${s[g].quotes === 1 ? 'quote' : 'quotes'}`));
+    });
+    box.replaceChildren(
+      h('h3', { class: 'group-heading' }, 'Share of voice by gender'),
+      h('ul', { class: 'share-list' }, ...rows),
+      h('p', { class: 'hint' }, `Quotes by persons (${s.persons.quotes}); ${s.others.quotes} by organisations or nobody named are left out. `
+        + 'Gender is what the text says (pronouns, roles, titles, first names), not anyone’s identity; “unknown” means the text does not say.'));
   }
 
   /** @private */
@@ -229,6 +271,7 @@ export class Panels {
         const button = h('button', { type: 'button', class: 'item entity-item', 'aria-pressed': 'false', 'data-e': e.id },
           h('span', { class: 'item-head' },
             h('span', { class: 'item-name' }, e.name),
+            genderChip(e),
             h('span', { class: 'item-count' }, `${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}`)),
           detail ? h('span', { class: 'item-detail' }, `incl. ${detail}`) : null,
           e.roles?.length ? h('span', { class: 'roles' }, ...e.roles.map((r) => h('span', { class: 'role' }, r))) : null);

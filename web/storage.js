@@ -5,6 +5,24 @@
  */
 const TEXT_KEY = 'quelle.text.v1';
 const LANGUAGE_KEY = 'quelle.language.v1';
+const GENDER_KEY = 'quelle.hideGender.v1';
+
+/** @returns {boolean} whether the reader chose to hide gender */
+export function loadHideGender() {
+  try {
+    return localStorage.getItem(GENDER_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** @param {boolean} hide */
+export function saveHideGender(hide) {
+  try {
+    if (hide) localStorage.setItem(GENDER_KEY, '1');
+    else localStorage.removeItem(GENDER_KEY);
+  } catch { /* ignore */ }
+}
 
 /** @returns {string} */
 export function loadText() {
@@ -53,5 +71,6 @@ export function clearAll() {
   try {
     localStorage.removeItem(TEXT_KEY);
     localStorage.removeItem(LANGUAGE_KEY);
+    localStorage.removeItem(GENDER_KEY);
   } catch { /* ignore */ }
 }

@@ -7,6 +7,7 @@
 #include "attribution/speaker_options.hpp"
 #include "document/document.hpp"
 #include "entities/entities.hpp"
+#include "gender/gender.hpp"
 #include "language/language.hpp"
 #include "normalize/normalize.hpp"
 #include "normalize/utf.hpp"
@@ -80,6 +81,7 @@ Expected<Analysis> run_pipeline(std::u16string text, const Options& options) {
     }
   }
   finalize_entities(doc, a.entities);
+  if (options.gender) gender::infer_genders(doc, a.quotes, a.entities);
 
   a.paragraphs = doc.paragraphs;
   a.sentences.reserve(doc.sentences.size());

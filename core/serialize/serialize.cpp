@@ -65,6 +65,32 @@ const char* to_string(Medium m) {
   return "speech";
 }
 
+const char* to_string(Gender g) {
+  switch (g) {
+    case Gender::Female:
+      return "female";
+    case Gender::Male:
+      return "male";
+    case Gender::Unknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+const char* to_string(GenderBasis b) {
+  switch (b) {
+    case GenderBasis::Pronoun:
+      return "pronoun";
+    case GenderBasis::Role:
+      return "role";
+    case GenderBasis::Honorific:
+      return "honorific";
+    case GenderBasis::Name:
+      return "name";
+  }
+  return "name";
+}
+
 const char* error_code_name(ErrorCode c) {
   switch (c) {
     case ErrorCode::InvalidUtf8:
@@ -136,6 +162,19 @@ void write_entity(JsonWriter& w, std::u16string_view text, const Entity& e) {
   w.end_array();
   w.key("salience");
   w.value_4dp(e.salience);
+  // Added in 0.1 without a version bump (docs/schema.md): persons only.
+  if (e.type == EntityType::PER) {
+    w.member("gender", std::string_view(to_string(e.gender)));
+    w.key("genderEvidence");
+    if (e.gender_evidence) {
+      w.begin_object();
+      write_text_span(w, text, e.gender_evidence->span);
+      w.member("basis", std::string_view(to_string(e.gender_evidence->basis)));
+      w.end_object();
+    } else {
+      w.null();
+    }
+  }
   w.end_object();
 }
 

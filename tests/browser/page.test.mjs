@@ -255,6 +255,57 @@ describe('the page', { skip }, () => {
     assert.match(md, /Language: German/);
   });
 
+  it('gives every person a gender, shows the share of voice by gender, and hides gender on request, remembered', async () => {
+    const persons = analysis.entities.filter((e) => e.type === 'PER');
+    assert.ok(persons.length > 0, 'the sample names persons');
+    for (const e of persons) {
+      assert.ok(['female', 'male', 'unknown'].includes(e.gender), `${e.name}: gender ${e.gender}`);
+      if (e.gender === 'unknown') continue;
+      assert.equal(sample.slice(e.genderEvidence.start, e.genderEvidence.end), e.genderEvidence.text, 'evidence span');
+    }
+    for (const e of analysis.entities.filter((x) => x.type !== 'PER')) assert.equal(e.gender, undefined, `${e.name}: no gender`);
+    const merkel = persons.find((e) => /Merkel/.test(e.name));
+    assert.equal(merkel?.gender, 'female', 'Bundeskanzlerin Angela Merkel');
+    assert.equal(merkel?.genderEvidence?.text, 'Bundeskanzlerin');
+    // The share of voice: quotes of persons by gender, as the analysis has them.
+    const expected = { female: 0, male: 0, unknown: 0 };
+    for (const q of analysis.quotes) {
+      const e = q.speaker && q.speaker.entity !== null ? analysis.entities[q.speaker.entity] : null;
+      if (e && e.type === 'PER') expected[e.gender]++;
+    }
+    assert.ok(expected.male > 0, 'Ethan Yu (er) is quoted');
+    const rows = await page.$$eval('#gender-share .share-row', (items) => items.map((r) => ({
+      gender: /** @type {HTMLElement} */ (r).dataset.gender, text: r.querySelector('.share-figures')?.textContent ?? '',
+    })));
+    assert.deepEqual(rows.map((r) => r.gender), ['female', 'male', 'unknown']);
+    for (const r of rows) assert.match(r.text, new RegExp(`· ${expected[r.gender]} quotes?$`), `${r.gender}: ${r.text}`);
+    assert.equal(await page.isVisible('#gender-share'), true);
+    const yu = persons.find((e) => /\bYu\b/.test(e.name));
+    if (yu) assert.equal(await page.textContent(`#speaker-list .speaker-item[data-key="e${yu.id}"] .gender`), yu.gender);
+    const chips = await page.$$eval('#entity-groups .entity-item .gender', (els) => els.length);
+    assert.equal(chips, persons.length, 'a gender chip per person');
+
+    // Off: hidden everywhere (panels, JSON view, exports), and remembered.
+    await page.uncheck('#toggle-gender');
+    assert.equal(await page.isVisible('#gender-share'), false);
+    assert.equal(await page.$$eval('.gender', (els) => els.filter((e) => /** @type {HTMLElement} */ (e).offsetParent !== null).length), 0);
+    assert.equal(await page.evaluate(() => localStorage.getItem('quelle.hideGender.v1')), '1');
+    await page.click('#tab-json');
+    assert.doesNotMatch(await page.textContent('#json-output') ?? '', /"gender/);
+    await page.click('#export-button');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const downloaded = JSON.parse(await readFile(await json.path(), 'utf8'));
+    assert.ok(downloaded.entities.every((e) => e.gender === undefined && e.genderEvidence === undefined), 'no gender in the export');
+    await page.reload();
+    await waitReady(page);
+    assert.equal(await page.isChecked('#toggle-gender'), false, 'the choice survives a reload');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('hide-gender')), true);
+    await page.click('#tab-read');
+    await page.check('#toggle-gender');
+    assert.equal(await page.evaluate(() => localStorage.getItem('quelle.hideGender.v1')), null);
+    assert.equal(await page.isVisible('#gender-share'), true);
+  });
+
   it('reduces a dropped HTML file to its text, paragraphs kept, scripts dropped', async () => {
     const html = `<!doctype html><html><head><title>T</title><style>p{color:red}</style>
       <script>window.__dropped = 1; alert('script ran')</script></head>

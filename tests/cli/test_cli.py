@@ -30,6 +30,28 @@ class AnalyzeTest(unittest.TestCase):
         self.assertEqual(a['language'], 'de')
         self.assertGreater(len(a['sentences']), 10)
 
+    def test_every_person_has_a_gender_and_no_gender_turns_it_off(self):
+        text = 'Bundeskanzlerin Angela Merkel traf am Montag Herrn Schmidt in Berlin.'.encode()
+        r = run(['analyze', '-', '--language', 'de'], text)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        a = json.loads(r.stdout)
+        persons = [e for e in a['entities'] if e['type'] == 'PER']
+        self.assertTrue(persons)
+        for e in a['entities']:
+            if e['type'] != 'PER':
+                self.assertNotIn('gender', e)
+                continue
+            self.assertIn(e['gender'], ('female', 'male', 'unknown'))
+            ev = e['genderEvidence']
+            if ev is not None:
+                units = text.decode().encode('utf-16-le')
+                self.assertEqual(units[2 * ev['start']:2 * ev['end']].decode('utf-16-le'), ev['text'])
+        merkel = next(e for e in persons if 'Merkel' in e['name'])
+        self.assertEqual((merkel['gender'], merkel['genderEvidence']['text']), ('female', 'Bundeskanzlerin'))
+        off = json.loads(run(['analyze', '-', '--language', 'de', '--no-gender'], text).stdout)
+        self.assertTrue(all(e['gender'] == 'unknown' and e['genderEvidence'] is None
+                            for e in off['entities'] if e['type'] == 'PER'))
+
     def test_stdin_pretty_and_language(self):
         r = run(['analyze', '-', '--pretty', '--language', 'en'], 'Hello world. This is fine.'.encode())
         self.assertEqual(r.returncode, 0, r.stderr)

@@ -11,6 +11,9 @@ export interface TextSpan extends Span { text: string }
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export type MentionKind = 'name' | 'pronoun' | 'nominal' | 'part';
 export type QuoteType = 'direct' | 'indirect' | 'mixed' | 'reported' | 'free_indirect';
+/** What the text says about a person's gender (docs/models.md, "Gender"); never anyone's gender identity. */
+export type Gender = 'female' | 'male' | 'unknown';
+export type GenderBasis = 'pronoun' | 'role' | 'honorific' | 'name';
 
 export interface Mention extends TextSpan { kind: MentionKind }
 export interface Entity {
@@ -20,6 +23,10 @@ export interface Entity {
   mentions: Mention[];
   roles: string[];
   salience: number;
+  /** Persons (type PER) only: the gender the text gives them, `unknown` when it says nothing clear. */
+  gender?: Gender;
+  /** Persons only: the mention or word that decided `gender` (null when unknown). */
+  genderEvidence?: (TextSpan & { basis: GenderBasis }) | null;
 }
 export interface Speaker extends TextSpan { entity: number | null }
 export interface Quote extends TextSpan {

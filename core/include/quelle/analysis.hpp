@@ -38,6 +38,19 @@ struct Mention {
   MentionKind kind = MentionKind::Name;
 };
 
+// What the article says about a person's gender (core/gender/, docs/models.md):
+// inferred from pronouns, gendered role nouns, honorifics and first names in
+// the text, never a statement about anyone's gender identity. Unknown when
+// the text says nothing clear or contradicts itself.
+enum class Gender : uint8_t { Unknown, Female, Male };
+// The kind of word that decided a gender, strongest first.
+enum class GenderBasis : uint8_t { Pronoun, Role, Honorific, Name };
+
+struct GenderEvidence {
+  Span span;  // the mention or word that decided it
+  GenderBasis basis = GenderBasis::Name;
+};
+
 struct Entity {
   uint32_t id = 0;  // equals the index in Analysis::entities
   EntityType type = EntityType::MISC;
@@ -45,6 +58,10 @@ struct Entity {
   std::vector<Mention> mentions;   // sorted by start
   std::vector<std::string> roles;  // "Vizepräsident von Alibaba", "CDU", ...
   double salience = 0.0;  // 0..1, higher = more central to the article (mentions and earliness, docs/schema.md)
+  // Persons only (core/gender/): the gender the text gives and the word that
+  // decided it (none when Unknown).
+  Gender gender = Gender::Unknown;
+  std::optional<GenderEvidence> gender_evidence;
 };
 
 enum class QuoteType : uint8_t { Direct, Indirect, Mixed, Reported, FreeIndirect };
@@ -105,5 +122,7 @@ const char* to_string(EntityType);
 const char* to_string(MentionKind);
 const char* to_string(QuoteType);
 const char* to_string(Medium);
+const char* to_string(Gender);
+const char* to_string(GenderBasis);
 
 }  // namespace quelle

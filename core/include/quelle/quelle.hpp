@@ -99,6 +99,7 @@ struct Options {
   size_t max_input_units = 16u << 20;
   bool entities = true;  // run named-entity recognition
   bool quotes = true;    // run quote detection and attribution
+  bool gender = true;    // infer each person's gender from the text (core/gender/)
   // NER models. Without a model for the text's language no names are
   // recognised: entities holds only the speakers attribution finds.
   const ModelStore* models = nullptr;
