@@ -53,6 +53,16 @@ const RoleNouns& role_nouns(Language language);
 // last part ("Bundeskanzlerin", "Alibaba-Gründer").
 bool is_role_noun(std::u16string_view lower, Language language);
 
+// Whether the lower-case word is a person's role (is_role_noun) or a group
+// or document noun quote attribution reads as a speaker's head ("officials",
+// "police", "Polizei"): a name made of such words alone is none.
+bool is_generic_noun(std::u16string_view lower, Language language);
+
+// Whether the lower-case word is an article or determiner that may open a
+// role ("a", "the", "der", "une"): "a fire service spokesman" is the role
+// "fire service spokesman".
+bool is_role_article(std::u16string_view lower);
+
 // An apostrophe a possessive or genitive ending is written with.
 inline bool is_apostrophe(char16_t c) { return c == u'\'' || c == u'\u2019'; }
 

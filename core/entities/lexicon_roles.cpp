@@ -1,6 +1,7 @@
 // Role nouns per language: one list for the roles of person entities
 // (entities.cpp) and the speaker heads of quote attribution
 // (quotes::kRoleNounW, filled from role_nouns()). Written by hand.
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -153,6 +154,18 @@ bool is_role_noun(std::u16string_view lower, Language language) {
   // The last part of a hyphenated compound ("alibaba-gründer", "us-präsident").
   const size_t hy = lower.rfind(u'-');
   return hy != std::u16string_view::npos && hy + 1 < lower.size() && in(words, lang.compounds, lower.substr(hy + 1));
+}
+
+bool is_generic_noun(std::u16string_view lower, Language language) {
+  if (language == Language::Und) return false;
+  if (is_role_noun(lower, language)) return true;
+  static const std::array<std::vector<std::u16string_view>, kLanguageCount> heads = [] {
+    std::array<std::vector<std::u16string_view>, kLanguageCount> a;
+    for (size_t i = 0; i < kLanguageCount; ++i) a[i] = split_words(kRoles[i].nouns.speaker_heads);
+    return a;
+  }();
+  const auto& words = heads[index_of(language)];
+  return std::find(words.begin(), words.end(), lower) != words.end();
 }
 
 }  // namespace quelle
