@@ -158,9 +158,9 @@ bool capitalised_compound(const Document& doc, uint32_t t) {
 // "Chr."), but never stand alone. Its errors on news, each fixed as a class:
 // a span going on after a possessive into lower-case words ("Adamowicz's
 // heart": the name ends at the possessive); a span of lower-case words
-// in well-cased text ("all the nation's escape"; names are capitalised; one
-// lower-case word only in English, whose model learnt lower-case names from
-// the lower-cased MultiCoNER: in German "dpa" is a name); a person's role
+// in well-cased English text ("all the nation's escape": the English model
+// learnt lower-case names from the lower-cased MultiCoNER; elsewhere the
+// corpora have lower-case names, "dpa", KIND's "governo russo"); a person's role
 // before the name inside the span ("Mayor Adamowicz": the role is a role,
 // found by role_before); a name that stops before a capitalised compound
 // continuing it ("Agence" of "Agence France-Presse").
@@ -173,7 +173,7 @@ void name_extent(const Document& doc, const std::vector<uint8_t>& tags, uint32_t
   if (a < b && doc.tokens[b - 1].has(kPunct) && b - a == 1) b = a;
   for (uint32_t t = a; t + 1 < b; ++t)
     if (possessive_length(doc.token_text(t)) != 0 && !doc.tokens[t + 1].has(kUpperInitial)) b = t + 1;
-  while (type == 0 && b - a > 1 && is_role_noun(doc.token_lower(a), doc.language) &&
+  while (type == 0 && b - a > 1 && titles_apart(doc.language) && is_role_noun(doc.token_lower(a), doc.language) &&
          doc.tokens[a + 1].has(kUpperInitial))
     ++a;
   if (b == e && e < block_end && tags[e] == 0 && a < b && !doc.tokens[b - 1].has(kPunct) &&
@@ -181,7 +181,7 @@ void name_extent(const Document& doc, const std::vector<uint8_t>& tags, uint32_t
     ++b;
   bool capital = false;
   for (uint32_t t = a; t < b; ++t) capital = capital || capital_or_digit(doc, t);
-  if (!capital && cased && (b - a > 1 || doc.language == Language::En)) b = a;
+  if (!capital && cased && doc.language == Language::En) b = a;
 }
 
 // Whether the text writes capitals as edited text does: at most one sentence
@@ -197,12 +197,12 @@ bool well_cased(const Document& doc) {
   return lower * 10 <= doc.sentences.size();
 }
 
-// Whether every word of the name is a role or group noun ("Mayor" at a
-// sentence start, "Officials", "Police"), unless a longer person's name of
+// Whether every word of the name is a role noun, or for a person's name a
+// group noun too ("Mayor" at a sentence start, "Officials"), unless a longer person's name of
 // the text ends in it ("Michel Mayor", then "Mayor").
 bool generic_name(const Document& doc, const NameMention& m, const std::set<std::u16string_view>& surnames) {
   for (uint32_t t = m.first; t < m.end; ++t)
-    if (!doc.tokens[t].has(kPunct) && !is_generic_noun(doc.token_lower(t), doc.language)) return false;
+    if (!doc.tokens[t].has(kPunct) && !is_generic_noun(doc.token_lower(t), doc.language, m.type == 0)) return false;
   return m.end - m.first != 1 || surnames.count(doc.token_text(m.first)) == 0;
 }
 

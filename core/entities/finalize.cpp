@@ -74,13 +74,14 @@ void unique_roles(std::vector<std::string>& roles) {
 bool generic_word(const Document& doc, const Mention& m) {
   const size_t t = doc.token_at_or_after(m.span.start);
   return t < doc.tokens.size() && doc.tokens[t].start == m.span.start && doc.tokens[t].end == m.span.end &&
-         is_generic_noun(doc.token_lower(t), doc.language);
+         is_generic_noun(doc.token_lower(t), doc.language, true);
 }
 
 // An entity whose every name is a role word ("Mayor" at a sentence start,
 // which a later stage may take for a speaker's name) is a person described,
 // not named: those mentions are nominal.
 void role_words_nominal(const Document& doc, Entity& e) {
+  if (e.type != EntityType::PER) return;
   bool any = false;
   for (const Mention& m : e.mentions) {
     if (m.kind != MentionKind::Name) continue;

@@ -287,7 +287,7 @@ TEST_CASE("a span of lower-case words or one going on past a possessive is cut",
   const auto doc2 = make_document(web, quelle::Language::En);
   CHECK(keys_of(ent::name_mentions(doc2, tags_of(doc2, {{u"tampa bay", kLoc}}))) ==
         std::vector<std::string>{"tampa bay"});
-  // German and the others: a one-word lower-case name stands ("dpa").
+  // German and the others: a lower-case name stands ("dpa").
   const std::u16string de = u"Das meldete die dpa am Montag.";
   const auto doc3 = make_document(de);
   CHECK(keys_of(ent::name_mentions(doc3, tags_of(doc3, {{u"dpa", kOrg}}))) == std::vector<std::string>{"dpa"});
