@@ -130,9 +130,89 @@ bool name_constraints(const Document& doc, size_t first, size_t end, const std::
 
 // 2. Name mentions.
 
+namespace {
+
+// Whether token t has a capital letter anywhere ("iPhone") or a digit: every
+// language Quelle reads writes names so.
+bool capital_or_digit(const Document& doc, uint32_t t) {
+  if (doc.token_text(t) != doc.token_lower(t)) return true;
+  const std::u16string_view w = doc.token_text(t);
+  return std::any_of(w.begin(), w.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
+}
+
+// A hyphenated word whose parts all begin with a capital ("France-Presse",
+// "Presse-Agentur"), not at a sentence start: it continues a name right
+// before it, as the tagger sometimes misses.
+bool capitalised_compound(const Document& doc, uint32_t t) {
+  const Token& tok = doc.tokens[t];
+  if (!tok.has(kHyphenated) || !tok.has(kUpperInitial) || tok.has(kSentenceStart)) return false;
+  const std::u16string_view w = doc.token_text(t), l = doc.token_lower(t);
+  for (size_t i = 0; i + 1 < w.size(); ++i)
+    if (is_hyphen(w[i]) && w[i + 1] == l[i + 1]) return false;
+  return true;
+}
+
+// The extent [a, b) of the name in the tagger's span [k, e) of a block
+// ending at `block_end`, or a = b if there is none. The tagger's spans may
+// take in quotation marks and commas; "!" and "." end some names ("Yahoo!",
+// "Chr."), but never stand alone. Its errors on news, each fixed as a class:
+// a span going on after a possessive into lower-case words ("Adamowicz's
+// heart": the name ends at the possessive); a span of lower-case words
+// in well-cased English text ("all the nation's escape": the English model
+// learnt lower-case names from the lower-cased MultiCoNER; elsewhere the
+// corpora have lower-case names, "dpa", KIND's "governo russo"); a person's role
+// before the name inside the span ("Mayor Adamowicz": the role is a role,
+// found by role_before); a name that stops before a capitalised compound
+// continuing it ("Agence" of "Agence France-Presse").
+void name_extent(const Document& doc, const std::vector<uint8_t>& tags, uint32_t k, uint32_t e, uint32_t block_end,
+                 int type, bool cased, uint32_t& a, uint32_t& b) {
+  a = k;
+  b = e;
+  while (a < b && doc.tokens[a].has(kPunct)) ++a;
+  while (b > a && doc.tokens[b - 1].has(kPunct) && !token_is(doc, b - 1, u'!') && !token_is(doc, b - 1, u'.')) --b;
+  if (a < b && doc.tokens[b - 1].has(kPunct) && b - a == 1) b = a;
+  for (uint32_t t = a; t + 1 < b; ++t)
+    if (possessive_length(doc.token_text(t)) != 0 && !doc.tokens[t + 1].has(kUpperInitial)) b = t + 1;
+  while (type == 0 && b - a > 1 && titles_apart(doc.language) && is_role_noun(doc.token_lower(a), doc.language) &&
+         doc.tokens[a + 1].has(kUpperInitial))
+    ++a;
+  if (b == e && e < block_end && tags[e] == 0 && a < b && !doc.tokens[b - 1].has(kPunct) &&
+      possessive_length(doc.token_text(b - 1)) == 0 && capitalised_compound(doc, e))
+    ++b;
+  bool capital = false;
+  for (uint32_t t = a; t < b; ++t) capital = capital || capital_or_digit(doc, t);
+  if (!capital && cased && doc.language == Language::En) b = a;
+}
+
+// Whether the text writes capitals as edited text does: at most one sentence
+// in ten begins with a lower-case word. Only there is a name in lower case
+// an error: web text writes names in lower case too ("tampa bay").
+bool well_cased(const Document& doc) {
+  size_t lower = 0;
+  for (const SentenceInfo& s : doc.sentences) {
+    uint32_t t = s.first_token;
+    while (t < s.end_token && !doc.tokens[t].has(kWord)) ++t;
+    if (t < s.end_token && !doc.tokens[t].has(kUpperInitial) && !capital_or_digit(doc, t)) ++lower;
+  }
+  return lower * 10 <= doc.sentences.size();
+}
+
+// Whether every word of the name is a role noun, or for a person's name a
+// group noun too ("Mayor" at a sentence start, "Officials"), unless a longer person's name of
+// the text ends in it ("Michel Mayor", then "Mayor").
+bool generic_name(const Document& doc, const NameMention& m, const std::set<std::u16string_view>& surnames) {
+  for (uint32_t t = m.first; t < m.end; ++t)
+    if (!doc.tokens[t].has(kPunct) && !is_generic_noun(doc.token_lower(t), doc.language, m.type == 0)) return false;
+  return m.end - m.first != 1 || surnames.count(doc.token_text(m.first)) == 0;
+}
+
+}  // namespace
+
 Names name_mentions(const Document& doc, const std::vector<uint8_t>& tags) {
   Names names;
   names.at.assign(doc.tokens.size(), -1);
+  std::vector<NameMention> found;
+  const bool cased = well_cased(doc);
   ner::for_each_block(doc, [&](size_t first, size_t end) {
     for (auto k = static_cast<uint32_t>(first); k < end;) {
       if (tags[k] == 0) {
@@ -142,19 +222,20 @@ Names name_mentions(const Document& doc, const std::vector<uint8_t>& tags) {
       const int type = ner::tag_type(tags[k]);
       uint32_t e = k + 1;
       while (e < end && ner::tag_is_i(tags[e]) && ner::tag_type(tags[e]) == type) ++e;
-      // The tagger's spans may take in quotation marks and commas; "!" and
-      // "." end some names ("Yahoo!", "Chr."), but never stand alone.
-      uint32_t a = k, b = e;
-      while (a < b && doc.tokens[a].has(kPunct)) ++a;
-      while (b > a && doc.tokens[b - 1].has(kPunct) && !token_is(doc, b - 1, u'!') && !token_is(doc, b - 1, u'.')) --b;
-      if (a < b && doc.tokens[b - 1].has(kPunct) && b - a == 1) b = a;
-      if (a < b) {
-        for (uint32_t t = a; t < b; ++t) names.at[t] = static_cast<int>(names.list.size());
-        names.list.push_back({a, b, type, key_of(doc, a, b)});
-      }
-      k = e;
+      uint32_t a = 0, b = 0;
+      name_extent(doc, tags, k, e, static_cast<uint32_t>(end), type, cased, a, b);
+      if (a < b) found.push_back({a, b, type, key_of(doc, a, b)});
+      k = std::max(e, b);
     }
   });
+  std::set<std::u16string_view> surnames;
+  for (const NameMention& m : found)
+    if (m.type == 0 && m.end - m.first >= 2) surnames.insert(doc.token_text(m.end - 1));
+  for (NameMention& m : found) {
+    if (generic_name(doc, m, surnames)) continue;
+    for (uint32_t t = m.first; t < m.end; ++t) names.at[t] = static_cast<int>(names.list.size());
+    names.list.push_back(std::move(m));
+  }
   return names;
 }
 

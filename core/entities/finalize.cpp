@@ -5,6 +5,8 @@
 #include <map>
 
 #include "entities/entities.hpp"
+#include "entities/lexicon.hpp"
+#include "normalize/normalize.hpp"
 #include "normalize/utf.hpp"
 
 namespace quelle {
@@ -43,6 +45,54 @@ void name_texts(const Document& doc, const std::vector<Mention>& mentions, std::
   }
 }
 
+// The role as compared for duplicates: lower case, without a leading
+// article ("a fire service spokesman" is "fire service spokesman").
+std::u16string role_key(const std::string& role) {
+  auto text = utf8_to_utf16(role);
+  if (!text.ok()) return {};
+  std::u16string k = lower_shadow(*text);
+  const size_t sp = k.find(u' ');
+  if (sp != std::u16string::npos && is_role_article(std::u16string_view(k).substr(0, sp))) k.erase(0, sp + 1);
+  return k;
+}
+
+// One record per role: the stages may each find the same role, one with an
+// article, one without, or capitalised at a sentence start; the first stays.
+void unique_roles(std::vector<std::string>& roles) {
+  std::vector<std::u16string> seen;
+  std::vector<std::string> kept;
+  for (std::string& r : roles) {
+    std::u16string k = role_key(r);
+    if (std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+    seen.push_back(std::move(k));
+    kept.push_back(std::move(r));
+  }
+  roles = std::move(kept);
+}
+
+// Whether the mention is one role or group word ("Mayor", "Officials").
+bool generic_word(const Document& doc, const Mention& m) {
+  const size_t t = doc.token_at_or_after(m.span.start);
+  return t < doc.tokens.size() && doc.tokens[t].start == m.span.start && doc.tokens[t].end == m.span.end &&
+         is_generic_noun(doc.token_lower(t), doc.language, true);
+}
+
+// An entity whose every name is a role word ("Mayor" at a sentence start,
+// which a later stage may take for a speaker's name) is a person described,
+// not named: those mentions are nominal.
+void role_words_nominal(const Document& doc, Entity& e) {
+  if (e.type != EntityType::PER) return;
+  bool any = false;
+  for (const Mention& m : e.mentions) {
+    if (m.kind != MentionKind::Name) continue;
+    if (!generic_word(doc, m)) return;
+    any = true;
+  }
+  if (!any) return;
+  for (Mention& m : e.mentions)
+    if (m.kind == MentionKind::Name) m.kind = MentionKind::Nominal;
+}
+
 }  // namespace
 
 std::u16string canonical_name(const std::vector<std::u16string>& names) {
@@ -74,6 +124,7 @@ void finalize_entities(const Document& doc, std::vector<Entity>& entities) {
   for (size_t id = 0; id < entities.size(); ++id) {
     Entity& e = entities[id];
     e.id = static_cast<uint32_t>(id);
+    role_words_nominal(doc, e);
     name_texts(doc, e.mentions, names);
     if (const std::u16string name = canonical_name(names); !name.empty()) e.name = utf16_to_utf8(name);
     std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& a, const Mention& b) {
@@ -82,6 +133,7 @@ void finalize_entities(const Document& doc, std::vector<Entity>& entities) {
     e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end(),
                                  [](const Mention& a, const Mention& b) { return a.span == b.span; }),
                      e.mentions.end());
+    unique_roles(e.roles);
     most = std::max(most, e.mentions.size());
   }
   for (Entity& e : entities)

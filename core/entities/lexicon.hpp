@@ -53,6 +53,21 @@ const RoleNouns& role_nouns(Language language);
 // last part ("Bundeskanzlerin", "Alibaba-Gründer").
 bool is_role_noun(std::u16string_view lower, Language language);
 
+// Whether the lower-case word is a person's role (is_role_noun) or, for a
+// person's name (`person`), a group noun quote attribution reads as a
+// speaker's head ("officials"): a name made of such words alone is none.
+// (Not for other names: KIND tags "Governo" as an organisation.)
+bool is_generic_noun(std::u16string_view lower, Language language, bool person);
+
+// Whether a title before a person's name is no part of the name in the
+// language's models ("Mayor Paweł Adamowicz" is "Paweł Adamowicz").
+bool titles_apart(Language language);
+
+// Whether the lower-case word is an article or determiner that may open a
+// role ("a", "the", "der", "une"): "a fire service spokesman" is the role
+// "fire service spokesman".
+bool is_role_article(std::u16string_view lower);
+
 // An apostrophe a possessive or genitive ending is written with.
 inline bool is_apostrophe(char16_t c) { return c == u'\'' || c == u'\u2019'; }
 

@@ -40,4 +40,12 @@ bool is_role_link(std::u16string_view lower) {
   return std::find(std::begin(kLinks), std::end(kLinks), lower) != std::end(kLinks);
 }
 
+bool is_role_article(std::u16string_view lower) {
+  static constexpr std::u16string_view kArticles[] = {
+      u"a",     u"an",  u"the", u"der", u"die", u"das", u"den", u"dem", u"des", u"ein", u"eine", u"einer",
+      u"eines", u"le",  u"la",  u"les", u"l'",  u"un",  u"une", u"el",  u"los", u"las", u"una",  u"il",
+      u"lo",    u"gli", u"uno", u"het", u"de",  u"een", u"o",   u"os",  u"as",  u"um",  u"uma"};
+  return std::find(std::begin(kArticles), std::end(kArticles), lower) != std::end(kArticles);
+}
+
 }  // namespace quelle

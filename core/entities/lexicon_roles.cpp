@@ -1,6 +1,7 @@
 // Role nouns per language: one list for the roles of person entities
 // (entities.cpp) and the speaker heads of quote attribution
 // (quotes::kRoleNounW, filled from role_nouns()). Written by hand.
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -14,6 +15,11 @@ struct LanguageRoles {
   RoleNouns nouns;
   bool compounds;  // a word ending in a role of 4+ letters counts ("vizepräsident")
   bool last_part;  // the last part of a hyphenated word counts ("us-präsident")
+  // A title before a name is no part of it ("Mayor Paweł Adamowicz"), as in
+  // the model's corpora (GermEval, Universal NER); KIND (it) and Europeana
+  // (fr, nl) annotate "Re Filippo", "koning Viktor Emanuel" as the name (es:
+  // unmeasured, left as the tagger reads it).
+  bool title_apart;
 };
 
 // In kLanguageTable order.
@@ -45,6 +51,7 @@ zeuge zeugin zeugen verfasser verfasserin autoren journalist journalistin journa
 reporterin funktionär funktionärin funktionäre ermittlerin wissenschaftlern forschern
 )"},
      true,
+     true,
      true},
     // English
     {{.shared = uR"(
@@ -65,6 +72,7 @@ advisors investigators authorities organizers activists lawmakers members execut
 diplomats historians scholars democrats republicans conservatives liberals
 )"},
      false,
+     true,
      true},
     // French
     {{.shared = u"président présidente ministre directeur directrice porte-parole",
@@ -74,6 +82,7 @@ sénatrice député députée roi reine pape premier gouverneur ambassadeur amba
 vice-président vice-présidente dirigeant
 )",
       .speaker_heads = u"entreprise gouvernement société"},
+     false,
      false,
      false},
     // Spanish
@@ -85,6 +94,7 @@ embajador embajadora jefe jefa
 )",
       .speaker_heads = u"empresa gobierno"},
      false,
+     false,
      false},
     // Italian
     {{.shared = u"presidente ministro direttore portavoce",
@@ -94,6 +104,7 @@ senatore senatrice deputato deputata re regina papa amministratore vicepresident
 governatore ambasciatore capo leader ad
 )",
       .speaker_heads = u"azienda governo società"},
+     false,
      false,
      false},
     // Dutch
@@ -105,7 +116,8 @@ wethouder fractievoorzitter leider baas topbestuurder bestuurder
 )",
       .speaker_heads = u"bedrijf regering"},
      true,
-     true},
+     true,
+     false},
     // Portuguese
     {{.shared = u"presidente ministro ministra diretor diretora porta-voz",
       .entity_roles = uR"(
@@ -115,7 +127,8 @@ primeiro-ministro primeira-ministra líder chefe presidente-executivo
 )",
       .speaker_heads = u"empresa governo"},
      false,
-     false},
+     false,
+     true},
 }};
 
 // A person's roles to the entities stage: the shared and its own entries.
@@ -153,6 +166,21 @@ bool is_role_noun(std::u16string_view lower, Language language) {
   // The last part of a hyphenated compound ("alibaba-gründer", "us-präsident").
   const size_t hy = lower.rfind(u'-');
   return hy != std::u16string_view::npos && hy + 1 < lower.size() && in(words, lang.compounds, lower.substr(hy + 1));
+}
+
+bool titles_apart(Language language) { return language != Language::Und && kRoles[index_of(language)].title_apart; }
+
+bool is_generic_noun(std::u16string_view lower, Language language, bool person) {
+  if (language == Language::Und) return false;
+  if (is_role_noun(lower, language)) return true;
+  if (!person) return false;
+  static const std::array<std::vector<std::u16string_view>, kLanguageCount> heads = [] {
+    std::array<std::vector<std::u16string_view>, kLanguageCount> a;
+    for (size_t i = 0; i < kLanguageCount; ++i) a[i] = split_words(kRoles[i].nouns.speaker_heads);
+    return a;
+  }();
+  const auto& words = heads[index_of(language)];
+  return std::find(words.begin(), words.end(), lower) != words.end();
 }
 
 }  // namespace quelle

@@ -6,7 +6,10 @@
 //   ./wordclusters 255 3 800 GERMEVAL_TRAIN SMARTDATA_BIO EUROPEANA_DE_BIO... \
 //     | awk -F"\t" "{print \"C\"\$2\"\t\"\$1}" > models/gazetteers/clusters-de.tsv
 // (exact command: docs/models.md). Only permitted, non-dev text.
-// usage: wordclusters K MINCOUNT NCTX FILE... > clusters.tsv  (word<TAB>cluster 1..K)
+// usage: wordclusters K MINCOUNT NCTX [--fit-min N] FILE... > clusters.tsv  (word<TAB>cluster 1..K)
+// --fit-min N: the centroids are fitted on the words seen at least N times
+// (k-means over every word of a large text is slow); the words seen
+// MINCOUNT..N-1 times then join their nearest centroid.
 // FILE: BIO/CoNLL (first column = token, blank lines between sentences) or
 // one sentence per line (tokens separated by spaces) if the line has no tab/col tags.
 #include <algorithm>
@@ -37,6 +40,12 @@ static std::string lower(const std::string& s) {  // ASCII + common Latin-1 uppe
 }
 int main(int argc, char** argv) {
   int K = std::atoi(argv[1]), minc = std::atoi(argv[2]), nctx = std::atoi(argv[3]);
+  int first_file = 4;
+  long fit_min = 0;
+  if (argc > 5 && std::string(argv[4]) == "--fit-min") {
+    fit_min = std::atol(argv[5]);
+    first_file = 6;
+  }
   std::vector<std::vector<int>> sents;
   std::unordered_map<std::string, int> id;
   std::vector<std::string> words;
@@ -53,7 +62,7 @@ int main(int argc, char** argv) {
     cnt.push_back(1);
     return n;
   };
-  for (int a = 4; a < argc; ++a) {
+  for (int a = first_file; a < argc; ++a) {
     std::ifstream in(argv[a]);
     std::string line;
     std::vector<int> cur;
@@ -150,20 +159,38 @@ int main(int argc, char** argv) {
     nn = std::sqrt(nn);
     for (auto& p : X[t]) p.second /= (float)(nn > 0 ? nn : 1);
   }
+  // Words fitted: all, or (--fit-min) the frequent ones, which come first.
+  int F = T;
+  if (fit_min > 0)
+    while (F > 0 && cnt[target[F - 1]] < fit_min) --F;
   // spherical k-means; init: K most frequent words
   std::vector<float> C((size_t)K * D, 0);
   std::vector<int> asg(T, 0);
   {
     std::mt19937 rng(7);
-    std::vector<int> perm(T);
-    for (int t = 0; t < T; ++t) perm[t] = t;
+    std::vector<int> perm(F);
+    for (int t = 0; t < F; ++t) perm[t] = t;
     std::shuffle(perm.begin(), perm.end(), rng);
     for (int c = 0; c < K && c < T; ++c)
       for (auto& [d, v] : X[perm[c]]) C[(size_t)c * D + d] = v;
   }
+  auto nearest = [&](int t) {
+    int best = 0;
+    float bs = -1;
+    for (int c = 0; c < K; ++c) {
+      float s = 0;
+      const float* cc = &C[(size_t)c * D];
+      for (auto& [d, v] : X[t]) s += cc[d] * v;
+      if (s > bs) {
+        bs = s;
+        best = c;
+      }
+    }
+    return best;
+  };
   for (int it = 0; it < 20; ++it) {
     int changed = 0;
-    for (int t = 0; t < T; ++t) {
+    for (int t = 0; t < F; ++t) {
       int best = 0;
       float bs = -1;
       for (int c = 0; c < K; ++c) {
@@ -179,7 +206,7 @@ int main(int argc, char** argv) {
       asg[t] = best;
     }
     std::fill(C.begin(), C.end(), 0.f);
-    for (int t = 0; t < T; ++t)
+    for (int t = 0; t < F; ++t)
       for (auto& [d, v] : X[t]) C[(size_t)asg[t] * D + d] += v;
     for (int c = 0; c < K; ++c) {
       double n = 0;
@@ -191,6 +218,7 @@ int main(int argc, char** argv) {
     }
     std::cerr << "iter " << it << " changed " << changed << "\n";
   }
+  for (int t = F; t < T; ++t) asg[t] = nearest(t);
   for (int t = 0; t < T; ++t) std::cout << words[target[t]] << '\t' << (asg[t] + 1) << '\n';
   std::cerr << "vocab " << V << " clustered " << T << "\n";
 }
