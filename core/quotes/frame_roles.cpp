@@ -143,9 +143,12 @@ std::optional<Medium> frame_medium(const Document& doc, const Lexicon& lx, const
       if (auto m = medium_word(lx.lang, doc.token_lower(t))) return m;
     }
   }
-  // Any other verb of saying or source preposition ("erklärte", "laut",
-  // "zufolge"): speech, as most such quotes are in the German corpus.
-  if (lx.is(doc.token_lower(k.c0), kSpeechVerbW | kReportVerbW | kSourcePrepW | kSourcePostpW)) return Medium::Speech;
+  // Any other verb of saying ("erklärte", "announced"): speech; in German
+  // also a source preposition ("laut", "zufolge"), as most such quotes are
+  // in the German corpus (no English corpus says how "according to" goes).
+  uint32_t speech = kSpeechVerbW | kReportVerbW;
+  if (lx.lang == Language::De) speech |= kSourcePrepW | kSourcePostpW;
+  if (lx.is(doc.token_lower(k.c0), speech)) return Medium::Speech;
   return std::nullopt;
 }
 
