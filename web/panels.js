@@ -142,7 +142,7 @@ export class Panels {
           h('span', { class: 'share' }, `${pct} % of quoted words`),
           h('span', { class: 'split' },
             h('span', { class: 'split-direct' }, `${g.direct} direct`), ' · ',
-            h('span', { class: 'split-reported' }, `${g.reported} reported`))));
+            h('span', { class: 'split-reported', title: 'indirect, reported and free indirect quotes' }, `${g.reported} other`))));
       button.addEventListener('click', () => this.callbacks.onSpeaker(g));
       return h('li', null, button);
     }, 'speakers');
