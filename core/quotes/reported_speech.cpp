@@ -82,7 +82,7 @@ bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCand
     if (ce == cb || mostly_quoted(sc, cb, ce)) continue;
     // "X praised Mendez on Twitter: “…”": the verb frames the quote after
     // the colon, its object is no content of its own.
-    if (sc.is(ce, u':') && ce + 1 < sc.size() && sc.quote_mark(ce + 1)) continue;
+    if (ce + 1 < sc.size() && sc.is(ce, u':') && sc.quote_mark(ce + 1)) continue;
     emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
     return true;
   }

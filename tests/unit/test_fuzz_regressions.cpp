@@ -64,3 +64,13 @@ TEST_CASE("fuzz: no inverted speaker span when a verb chain precedes the names",
   REQUIRE(b);
   require_spans_valid(*b);
 }
+
+// fuzz_quotes, fuzz_analyze_lang, fuzz_batch: an English object frame that
+// runs to the end of a text without final punctuation read the token after
+// the last one (the colon test of "X praised Y on Twitter: “…”").
+TEST_CASE("fuzz: an English object frame at the very end of the text", "[fuzz]") {
+  const auto a = analyze_ok("Sun proposed pm", "en");
+  require_spans_valid(a);
+  const auto b = analyze_ok("The minister proposed a new plan for the city", "en");
+  require_spans_valid(b);
+}
