@@ -159,6 +159,20 @@ export function truncate(s, n) {
  */
 
 /**
+ * A share with every count at zero.
+ * @returns {GenderShare}
+ */
+function emptyGenderShare() {
+  return {
+    female: { quotes: 0, words: 0, share: 0 },
+    male: { quotes: 0, words: 0, share: 0 },
+    unknown: { quotes: 0, words: 0, share: 0 },
+    persons: { quotes: 0, words: 0 },
+    others: { quotes: 0, words: 0 },
+  };
+}
+
+/**
  * Share of voice by gender: the quotes, and the quoted words, of female,
  * male and unknown-gender speakers. Only quotes whose speaker is a person
  * (an entity of type PER) count; the rest (organisations, unresolved or no
@@ -172,14 +186,7 @@ export function truncate(s, n) {
  */
 export function genderShare(analysis, text) {
   const entities = entityIndex(analysis);
-  /** @type {GenderShare} */
-  const out = {
-    female: { quotes: 0, words: 0, share: 0 },
-    male: { quotes: 0, words: 0, share: 0 },
-    unknown: { quotes: 0, words: 0, share: 0 },
-    persons: { quotes: 0, words: 0 },
-    others: { quotes: 0, words: 0 },
-  };
+  const out = emptyGenderShare();
   for (const quote of analysis.quotes) {
     const id = quote.speaker ? quote.speaker.entity : null;
     const entity = id !== null && id !== undefined ? entities.get(id) : undefined;
@@ -202,14 +209,7 @@ export function genderShare(analysis, text) {
  * @returns {GenderShare}
  */
 export function addGenderShares(shares) {
-  /** @type {GenderShare} */
-  const out = {
-    female: { quotes: 0, words: 0, share: 0 },
-    male: { quotes: 0, words: 0, share: 0 },
-    unknown: { quotes: 0, words: 0, share: 0 },
-    persons: { quotes: 0, words: 0 },
-    others: { quotes: 0, words: 0 },
-  };
+  const out = emptyGenderShare();
   for (const s of shares) {
     for (const k of /** @type {const} */ (['female', 'male', 'unknown', 'persons', 'others'])) {
       out[k].quotes += s[k].quotes;

@@ -243,19 +243,18 @@ Resolver::Antecedent* Resolver::salient_before(uint32_t pos, F accept) {
   };
   auto it = std::lower_bound(static_.begin(), static_.end(), pos,
                              [](const Antecedent& a, uint32_t p) { return a.span.start < p; });
-  // Walk back, then look at each name with the one before it in hand.
+  // The names of the window, latest first.
   std::vector<Antecedent*> window;
   for (size_t seen = 0; it != static_.begin() && seen < kLookBack; ++seen) {
     --it;
     if (sentence_of(it->span) + kSalienceSentences < here) break;
     window.push_back(&*it);
   }
-  for (size_t k = 0; k < window.size(); ++k) {
-    const Antecedent* previous = nullptr;
-    for (size_t j = k + 1; j < window.size() && previous == nullptr; ++j) {
-      if (accept(*window[j])) previous = window[j];
-    }
-    consider(*window[k], false, previous);
+  // Oldest first, so the accepted name before each one is at hand.
+  const Antecedent* older = nullptr;
+  for (size_t k = window.size(); k-- > 0;) {
+    consider(*window[k], false, older);
+    if (accept(*window[k])) older = window[k];
   }
   for (size_t k = recent_.size(), seen = 0; k-- > 0 && seen++ < kLookBack;) consider(recent_[k], true, nullptr);
   return best;

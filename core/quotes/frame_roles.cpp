@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotes/cue_parts.hpp"
+#include "quotes/word_tests.hpp"
 
 namespace quelle::quotes {
 namespace {
@@ -28,8 +29,7 @@ struct Stops {
 bool german_np_word(const Document& doc, const Lexicon& lx, size_t t) {
   const std::u16string_view w = doc.token_lower(t);
   if (doc.tokens[t].has(kUpperInitial) || lx.is(w, kDeterminerW)) return true;
-  return w.size() > 3 &&
-         (w.ends_with(u"en") || w.ends_with(u"em") || w.ends_with(u"er") || w.ends_with(u"es") || w.ends_with(u"e"));
+  return w.size() > 3 && words::adjective_ending(w);
 }
 
 // A word that may stand inside an English noun phrase: articles, names,

@@ -191,17 +191,7 @@ int main(int argc, char** argv) {
   for (int it = 0; it < 20; ++it) {
     int changed = 0;
     for (int t = 0; t < F; ++t) {
-      int best = 0;
-      float bs = -1;
-      for (int c = 0; c < K; ++c) {
-        float s = 0;
-        const float* cc = &C[(size_t)c * D];
-        for (auto& [d, v] : X[t]) s += cc[d] * v;
-        if (s > bs) {
-          bs = s;
-          best = c;
-        }
-      }
+      const int best = nearest(t);
       if (asg[t] != best) ++changed;
       asg[t] = best;
     }
