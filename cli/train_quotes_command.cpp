@@ -36,6 +36,10 @@ and type; ../shared/data/quotes/*/train).
                       trained)
   --no-sentence-classifier
                       no classifier of reported and free indirect sentences
+  --no-cue-words      no cue-word classifier (only the lexicon's speech verbs
+                      open frames)
+  --cue-weight W      how much more a missed cue word counts in training than
+                      a false one (default 1)
   --folds K           instead of --out: K-fold cross-validation by article;
                       writes each article's analysis by the model trained on the
                       other folds to --predictions FILE (quelle batch format)
@@ -51,7 +55,9 @@ struct Options {
   bool span_tagger = true;
   bool speaker_ranker = true;
   bool sentence_classifier = true;
+  bool cue_words = true;
   double sentence_weight = 1.0;
+  double cue_weight = 1.0;
   uint64_t seed = 1;
   size_t max_articles = 0;
 };
@@ -70,6 +76,10 @@ bool parse(const Args& args, Options& o) {
     }
     if (a == "--no-sentence-classifier") {
       o.sentence_classifier = false;
+      continue;
+    }
+    if (a == "--no-cue-words") {
+      o.cue_words = false;
       continue;
     }
     if (i + 1 >= args.size()) {
@@ -99,13 +109,15 @@ bool parse(const Args& args, Options& o) {
       o.models = v;
     else if (a == "--sentence-weight")
       o.sentence_weight = std::stod(v);
+    else if (a == "--cue-weight")
+      o.cue_weight = std::stod(v);
     else {
       std::cerr << "quelle train-quotes: unknown option " << a << "\n";
       return false;
     }
   }
   const bool target = o.folds > 1 ? !o.predictions.empty() : !o.out.empty();
-  const bool something = o.span_tagger || o.speaker_ranker || o.sentence_classifier;
+  const bool something = o.span_tagger || o.speaker_ranker || o.sentence_classifier || o.cue_words;
   return !o.lang.empty() && !o.data.empty() && target && o.epochs > 0 && something;
 }
 
@@ -120,6 +132,8 @@ quotes::QuoteTrainOptions train_options(const Options& o, Language lang, const M
   t.sentence_weight = o.sentence_weight;
   t.speaker_ranker = o.speaker_ranker;
   t.sentence_classifier = o.sentence_classifier;
+  t.cue_words = o.cue_words;
+  t.cue_weight = o.cue_weight;
   t.ner = store.ner(lang);
   return t;
 }

@@ -31,7 +31,7 @@ namespace {
 // rules alone decide.
 std::vector<QuoteCandidate> quote_candidates(const Document& doc, const ModelStore* models,
                                              const quotes::QuoteModel* model, Analysis& a) {
-  std::vector<QuoteCandidate> rules = find_quotes(doc);
+  std::vector<QuoteCandidate> rules = find_quotes(doc, model != nullptr ? model->cue_words() : nullptr);
   if (models == nullptr) return rules;
   if (model != nullptr) return model->decides_quotes() ? quotes::decide_quotes(doc, rules, *model) : rules;
   if (auto error = models->load_error(doc.language, ModelKind::Quotes)) {

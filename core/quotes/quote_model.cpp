@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "quotes/cue_words.hpp"
+#include "quotes/find_steps.hpp"
 #include "quotes/quote_tags.hpp"
 #include "quotes/sentence_features.hpp"
 #include "quotes/tagger_features.hpp"
@@ -55,7 +57,13 @@ Expected<std::unique_ptr<QuoteModel>> QuoteModel::parse(const uint8_t* data, siz
   }
   m->speakers_ = m->bundle_.find("speakers");
   if (m->speakers_ != nullptr && m->speakers_->classes() != 1) return invalid("speaker ranker has more than one score");
-  if (m->spans_ == nullptr && m->sentences_ == nullptr && m->speakers_ == nullptr) return invalid("no model inside");
+  m->cue_words_ = m->bundle_.find("cues");
+  if (m->cue_words_ != nullptr && m->cue_words_->classes() != kCueWordLabels) {
+    return invalid("cue-word classifier has the wrong label count");
+  }
+  if (m->spans_ == nullptr && m->sentences_ == nullptr && m->speakers_ == nullptr && m->cue_words_ == nullptr) {
+    return invalid("no model inside");
+  }
   return m;
 }
 
@@ -127,9 +135,13 @@ std::vector<QuoteCandidate> from_chunks(const Document& doc, const std::vector<Q
 }
 
 // Whole sentences the classifier calls reported or free indirect speech,
-// where no candidate is yet, become candidates of their own.
+// where no candidate is yet, become candidates of their own. A reported
+// sentence's speaker is its subject ("Die Meteorologen sagten weitere
+// Regenfälle voraus."), as the rules find it.
 void add_sentence_quotes(const Document& doc, const Lexicon& lx, const RuleVotes& votes, const QuoteModel& model,
                          std::vector<QuoteCandidate>& out) {
+  const std::vector<int32_t> quote_of = quote_index(doc, pair_quote_marks(doc));
+  const Scanner sc(doc, lx, quote_of);
   std::vector<uint8_t> taken(doc.tokens.size(), 0);
   for (const QuoteCandidate& q : out) {
     for (const Span& s : q.spans) {
@@ -150,6 +162,10 @@ void add_sentence_quotes(const Document& doc, const Lexicon& lx, const RuleVotes
     q.type = label == kSentenceReported ? QuoteType::Reported : QuoteType::FreeIndirect;
     q.continues_previous = label == kSentenceFree;
     q.spans = {Span{doc.tokens[si.first_token].start, doc.tokens[si.end_token - 1].end}};
+    if (label == kSentenceReported) {
+      if (const auto np = sc.sentence_subject(si))
+        q.speaker = Span{doc.tokens[np->begin].start, doc.tokens[np->end - 1].end};
+    }
     out.push_back(std::move(q));
   }
 }

@@ -39,6 +39,8 @@ class QuoteModel {
   [[nodiscard]] bool decides_quotes() const { return spans_ != nullptr || sentences_ != nullptr; }
   // The speaker ranker (attribution/speaker_options.hpp), or null: the rules choose.
   [[nodiscard]] const model::LinearModel* speakers() const { return speakers_; }
+  // The cue-word classifier (cue_words.hpp), or null: the lexicon alone names speech verbs.
+  [[nodiscard]] const model::LinearModel* cue_words() const { return cue_words_; }
 
  private:
   Language language_ = Language::Und;
@@ -46,6 +48,7 @@ class QuoteModel {
   const model::SequenceTagger* spans_ = nullptr;
   const model::LinearModel* sentences_ = nullptr;
   const model::LinearModel* speakers_ = nullptr;
+  const model::LinearModel* cue_words_ = nullptr;
 };
 
 // The quotes of a document as the model decides them, from the rule

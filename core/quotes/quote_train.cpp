@@ -7,6 +7,8 @@
 #include "entities/entities.hpp"
 #include "language/language.hpp"
 #include "normalize/normalize.hpp"
+#include "quotes/cue_words.hpp"
+#include "quotes/find_steps.hpp"
 #include "quotes/lexicon.hpp"
 #include "quotes/quote_model.hpp"
 #include "quotes/quote_tags.hpp"
@@ -187,6 +189,38 @@ std::vector<uint8_t> gold_sentence_labels(const Document& doc, const std::vector
   return labels;
 }
 
+namespace {
+
+Document prepared(const TrainArticle& a, Language language) {
+  Document doc;
+  doc.text = a.text;
+  normalize(doc);
+  segment(doc);
+  doc.language = language;
+  doc.rules_language = language;
+  return doc;
+}
+
+// The cue-word classifier, from every candidate word of the articles: a
+// word is a cue when it lies in an annotated cue of any quote type.
+model::LinearModel train_cue_words(const std::vector<TrainArticle>& articles, const QuoteTrainOptions& options) {
+  std::vector<model::Example> examples;
+  for (const TrainArticle& a : articles) {
+    const Document doc = prepared(a, options.language);
+    if (doc.tokens.empty()) continue;
+    std::vector<uint8_t> in_cue(doc.tokens.size(), 0);
+    for (const GoldQuote& q : a.quotes) {
+      for (const size_t t : flat_tokens(doc, q.cue)) in_cue[t] = 1;
+    }
+    const std::vector<int32_t> quote_of = quote_index(doc, pair_quote_marks(doc));
+    const Scanner sc(doc, lexicon(options.language), quote_of);
+    cue_word_examples(sc, in_cue, examples);
+  }
+  return model::train_classifier(examples, kCueWordLabels, {options.epochs, options.seed, {1.0, options.cue_weight}});
+}
+
+}  // namespace
+
 model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const QuoteTrainOptions& options,
                                 SpeakerCoverage* coverage) {
   std::vector<model::TaggedSequence> data;
@@ -194,14 +228,14 @@ model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const
   std::vector<model::RankExample> speakers;
   SpeakerCoverage counted;
   const Lexicon& lx = lexicon(options.language);
+  // The cue words come first: the other models learn from the candidates
+  // the rules find with them, as they will be found when the model runs.
+  model::LinearModel cues;
+  if (options.cue_words) cues = train_cue_words(articles, options);
+  const model::LinearModel* cue_words = options.cue_words ? &cues : nullptr;
   for (const TrainArticle& a : articles) {
-    Document doc;
-    doc.text = a.text;
-    normalize(doc);
-    segment(doc);
-    doc.language = options.language;
-    doc.rules_language = options.language;
-    const std::vector<QuoteCandidate> rules = find_quotes(doc);
+    Document doc = prepared(a, options.language);
+    const std::vector<QuoteCandidate> rules = find_quotes(doc, cue_words);
     if (options.speaker_ranker) {
       std::vector<Entity> entities = recognize_entities(doc, options.ner);
       SpeakerRecorder recorder(doc, a.quotes, speakers, counted);
@@ -234,6 +268,7 @@ model::Bundle train_quote_model(const std::vector<TrainArticle>& articles, const
   }
   model::Bundle bundle;
   bundle.language = language_code(options.language);
+  if (options.cue_words) bundle.models.emplace_back("cues", std::move(cues));
   bundle.description = options.description;
   if (options.span_tagger) {
     bundle.taggers.emplace_back("spans",

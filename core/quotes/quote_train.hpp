@@ -43,6 +43,11 @@ struct QuoteTrainOptions {
   // How much more a missed reported or free indirect sentence counts in
   // training than a false one (model::TrainOptions::class_weights).
   double sentence_weight = 1.0;
+  // Train the cue-word classifier (cue_words.hpp): which words outside the
+  // lexicon frame a statement.
+  bool cue_words = true;
+  // How much more a missed cue word counts in training than a false one.
+  double cue_weight = 1.0;
   // Train the speaker ranker (attribution/speaker_options.hpp) on the
   // rules' quotes that match an annotated one.
   bool speaker_ranker = true;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "quotes/cue_words.hpp"
 #include "quotes/direct_frames.hpp"
 #include "quotes/find_steps.hpp"
 #include "quotes/indirect_speech.hpp"
@@ -324,12 +325,13 @@ std::vector<QuoteCandidate> add_free_indirect(const Scanner& sc, std::vector<Quo
 
 namespace quelle {
 
-std::vector<QuoteCandidate> find_quotes(const Document& doc) {
+std::vector<QuoteCandidate> find_quotes(const Document& doc, const model::LinearModel* cue_words) {
   if (doc.tokens.empty()) return {};
   const quotes::Lexicon& lx = quotes::lexicon(doc.rules_language);
   const std::vector<quotes::MarkedQuote> marks = quotes::pair_quote_marks(doc);
   const std::vector<int32_t> quote_of = quotes::quote_index(doc, marks);
-  const quotes::Scanner sc(doc, lx, quote_of);
+  quotes::Scanner sc(doc, lx, quote_of);
+  if (cue_words != nullptr) quotes::mark_cue_words(sc, *cue_words);
   std::vector<QuoteCandidate> indirect = quotes::indirect_candidates(sc);
   quotes::drop_reported_holding_quotes(indirect, marks);
   return quotes::add_free_indirect(sc, quotes::merge_direct(sc, marks, std::move(indirect)));

@@ -21,6 +21,10 @@
 
 namespace quelle {
 
+namespace model {
+class LinearModel;
+}
+
 struct QuoteCandidate {
   QuoteType type = QuoteType::Direct;
   std::vector<Span> spans;
@@ -40,7 +44,9 @@ struct QuoteCandidate {
   [[nodiscard]] Span extent() const { return {spans.front().start, spans.back().end}; }
 };
 
-// Candidates sorted by start; every span lies inside doc.text.
-std::vector<QuoteCandidate> find_quotes(const Document& doc);
+// Candidates sorted by start; every span lies inside doc.text. With a
+// learned cue model (a language's quote model, cue_words.hpp), the words it
+// accepts are speech verbs for the sieves too.
+std::vector<QuoteCandidate> find_quotes(const Document& doc, const model::LinearModel* cue_words = nullptr);
 
 }  // namespace quelle

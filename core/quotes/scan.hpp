@@ -54,6 +54,8 @@ class Scanner {
   // WordClass bits of token i (0 for punctuation and numbers).
   [[nodiscard]] uint32_t classes(uint32_t i) const { return cls_[i]; }
   [[nodiscard]] bool has_class(uint32_t i, uint32_t cls) const { return (cls_[i] & cls) != 0; }
+  // Gives token i the classes `cls` as well (a learned cue word, cue_words.hpp).
+  void add_class(uint32_t i, uint32_t cls) { cls_[i] |= cls; }
   [[nodiscard]] bool speech_verb(uint32_t i) const { return has_class(i, kSpeechVerbW); }
   [[nodiscard]] bool report_verb(uint32_t i) const { return has_class(i, kReportVerbW); }
   [[nodiscard]] bool determiner(uint32_t i) const { return has_class(i, kDeterminerW); }

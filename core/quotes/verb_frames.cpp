@@ -125,6 +125,19 @@ bool leading_adverbial_en(const Scanner& sc, uint32_t a, uint32_t e) {
   return true;
 }
 
+// German content that reports: it opens with "dass" or "ob", or holds a
+// Konjunktiv verb ("X kritisierte, die EU-Kommission habe …").
+bool reported_content_de(const Scanner& sc, uint32_t v, uint32_t cb, uint32_t ce) {
+  // "Für X, so schrieb diese, sei es …": a parenthetical frame, whose
+  // content is the whole sentence (the free indirect sieve's).
+  if (v > 1 && sc.is(v - 2, u',') && sc.low(v - 1) == u"so") return false;
+  if (sc.subordinator(cb) && sc.low(cb) != u"weil") return true;
+  for (uint32_t k = cb; k < ce; ++k) {
+    if (sc.subjunctive(k) && !sc.in_quote(k)) return true;
+  }
+  return false;
+}
+
 // "In dem Bericht heißt es, …" at v.
 bool heisst_es_frame(const Scanner& sc, const Sentence& s, uint32_t v, std::vector<QuoteCandidate>& out) {
   // "In dem Bericht heißt es, ...": the source is the Vorfeld phrase.
@@ -239,8 +252,17 @@ bool leading_frame(const Scanner& sc, const Sentence& s, uint32_t v, bool attitu
       if (np && apposition && np->end + 1 == apposition->begin) np->end = apposition->end;
       if (!np && lang == Language::En && second_verb_en(sc, s, v)) np = initial_subject_en(sc, s, v);
       if (!np && lang == Language::En && c == v + 1 && sc.subordinator(c)) np = lower_subject_en(sc, s, v);
-      if (np || (lang == Language::En && sc.subordinator(c))) {
+      // A German content that reports ("dass", Konjunktiv) is a statement
+      // even when its speaker's phrase is beyond the subject scan ("Aber
+      // Zeitungen berichteten, es sei …"): the quote is found, without a
+      // speaker (on train, cross-validated: Indirect recall 0.70 -> 0.73)
+      if (np || (lang == Language::En && sc.subordinator(c)) ||
+          (lang == Language::De && reported_content_de(sc, v, cb, ce))) {
         emit(sc, out, QuoteType::Indirect, {{cb, ce}}, TokenRange{v, v + 1}, np);
+        // (and without a phrase of its own it goes on with the speaker before
+        // it, as free indirect speech does: cross-validated speaker F1 0.612
+        // -> 0.613, dev 0.578 -> 0.583)
+        if (!np && lang == Language::De) out.back().continues_previous = true;
         return true;
       }
     }

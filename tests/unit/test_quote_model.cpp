@@ -76,3 +76,53 @@ TEST_CASE("A model trained where the annotations disagree with the rules overrul
   // The same model is refused for another language.
   CHECK(!quotes::QuoteModel::parse(bytes.data(), bytes.size(), Language::En).ok());
 }
+
+TEST_CASE("Learned cue words: a verb outside the lexicon frames a statement once the model has seen it",
+          "[quote-model][cue-words]") {
+  // "aufgefordert" and "zugesagt" are no speech verbs of the lexicon; the
+  // annotators mark them as cues. A model trained on such articles makes
+  // them speech verbs for the sieves, which then find content, cue and
+  // speaker as for "sagte"; a word the annotators never mark stays plain.
+  std::vector<quotes::TrainArticle> articles;
+  const char16_t* names[] = {u"Anna", u"Bernd", u"Clara", u"David", u"Eva", u"Frank", u"Gina", u"Hans"};
+  for (const char16_t* name : names) {
+    for (const std::u16string verb : {u"aufgefordert", u"zugesagt"}) {
+      quotes::TrainArticle a;
+      a.id = "a";
+      const std::u16string content = u"die Steuern bis zum Sommer zu senken";
+      a.text = std::u16string(name) + u" hatte gestern " + verb + u", " + content + u". " + name +
+               u" hatte gestern gegessen, bevor die Sitzung begann.";
+      a.quotes.push_back({QuoteType::Indirect,
+                          {span_of(a.text, content)},
+                          {span_of(a.text, name)},
+                          {span_of(a.text, u"hatte"), span_of(a.text, verb)}});
+      articles.push_back(a);
+    }
+  }
+  quotes::QuoteTrainOptions options;
+  options.language = Language::De;
+  options.epochs = 4;
+  options.span_tagger = false;
+  options.sentence_classifier = false;
+  options.speaker_ranker = false;
+  const auto bytes = quotes::QuoteModel::serialize(quotes::train_quote_model(articles, options));
+  auto model = quotes::QuoteModel::parse(bytes.data(), bytes.size(), Language::De);
+  REQUIRE(model.ok());
+  REQUIRE((*model)->cue_words() != nullptr);
+  CHECK(!(*model)->decides_quotes());  // the cue words act inside the rules
+
+  const std::u16string text = u"Die Ministerin hatte am Montag aufgefordert, die Grenzen sofort zu öffnen.";
+  const Document doc = segmented(text, Language::De);
+  CHECK(find_quotes(doc).empty());  // the rules alone do not know the verb
+  const auto learned = find_quotes(doc, (*model)->cue_words());
+  REQUIRE(learned.size() == 1);
+  CHECK(learned[0].type == QuoteType::Indirect);
+  CHECK(learned[0].spans.front() == span_of(text, u"die Grenzen sofort zu öffnen"));
+  REQUIRE(learned[0].cue.has_value());
+  CHECK(text.substr(learned[0].cue->start, learned[0].cue->size()) == u"aufgefordert");
+  REQUIRE(learned[0].speaker.has_value());
+  CHECK(text.substr(learned[0].speaker->start, learned[0].speaker->size()) == u"Die Ministerin");
+
+  const std::u16string plain = u"Die Ministerin hatte am Montag gegessen, bevor die Sitzung begann.";
+  CHECK(find_quotes(segmented(plain, Language::De), (*model)->cue_words()).empty());
+}

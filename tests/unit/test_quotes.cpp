@@ -1233,3 +1233,14 @@ TEST_CASE("The addressee and the medium of a quote's frame (issue #17)", "[quote
     check_spans_inside(a);
   }
 }
+
+TEST_CASE("German: a reporting content is a statement even when its speaker's phrase is not found", "[quotes]") {
+  // "Aber" before the subject keeps the subject scan from the phrase, but
+  // the Konjunktiv content after "berichteten," is reported speech all the
+  // same: the quote is found, without a speaker.
+  expect(run("Aber Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.", "de"),
+         {"es sei gegen den Arzt ermittelt worden", "<null>", "berichteten", QuoteType::Indirect});
+  // An indicative content without "dass" is no statement the frame can vouch for.
+  const Analysis plain = run("Aber Zeitungen berichteten, der Arzt wurde gestern verhaftet.", "de");
+  CHECK(plain.quotes.empty());
+}
