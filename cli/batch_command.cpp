@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <iostream>
 #include <istream>
@@ -43,9 +44,10 @@ class Output {
   }
 
  private:
-  void report(const char* end) const {
-    std::cerr << "\rquelle: " << done_ << " lines, " << failed_ << " errors" << end << std::flush;
-  }
+  // C stdio, not std::cerr: main() unsyncs the C++ streams, which are then
+  // not safe to share between threads, and a worker may be reporting a
+  // model that failed to load (models.cpp) at the same moment.
+  void report(const char* end) const { std::fprintf(stderr, "\rquelle: %zu lines, %zu errors%s", done_, failed_, end); }
   bool progress_;
   size_t done_ = 0;
   size_t failed_ = 0;
