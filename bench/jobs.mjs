@@ -1,7 +1,11 @@
 // `quelle batch --jobs 1` against `--jobs 2` (issue #20: at least 1.8x on 2
 // cores). Part of make bench (bench/run.mjs); alone, without the wasm build:
 //
-//   node bench/jobs.mjs [--quick]     writes build/bench/jobs.json
+//   node bench/jobs.mjs [--quick] [--dask]     writes build/bench/jobs.json
+//
+// --dask (and make bench, not --quick) also times scripts/quelle-dask on a
+// LocalCluster of 2 worker processes over the same file, the cluster's
+// start apart (it reports both).
 //
 // The input is every article of the four quote corpora (German and English,
 // train and dev: 1,774 distinct texts, both languages' models loaded), not
@@ -39,7 +43,16 @@ function timeBatch(file, jobs) {
   return { wall, cpu };
 }
 
-export function jobsBench({ reps = 5, outDir = join(root, 'build/bench'), log = () => {} } = {}) {
+/** Seconds of scripts/quelle-dask over `file` on 2 workers: [on the cluster, with its start]. */
+function timeDask(file, outDir) {
+  const out = join(outDir, 'jobs-dask.jsonl');
+  const r = spawnSync(join(root, 'scripts/quelle-dask'), [file, '--output', out, '--workers', '2', '--lines', '100']);
+  const m = /([\d.]+) s on the cluster \(([\d.]+) s with its start\)/.exec(r.stderr.toString());
+  if (r.status !== 0 || !m) throw new Error(`quelle-dask failed: ${r.stderr}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+export function jobsBench({ reps = 5, dask = false, outDir = join(root, 'build/bench'), log = () => {} } = {}) {
   mkdirSync(outDir, { recursive: true });
   const texts = corpora.flatMap((c) => articles(shared, `data/quotes/${c}`).map((a) => ({ ...a, id: `${c}/${a.id}` })));
   const file = join(outDir, 'jobs.jsonl');
@@ -68,6 +81,11 @@ export function jobsBench({ reps = 5, outDir = join(root, 'build/bench'), log = 
     log(`jobs round ${r + 1}: 1 job ${t[1].toFixed(2)} s, 2 jobs ${t[2].toFixed(2)} s`);
   }
   const mbPerSec = (xs) => bytes / 1e6 / Math.max(1e-9, median(xs) - startup);
+  let daskRuns = null;
+  if (dask) {
+    daskRuns = Array.from({ length: Math.min(reps, 3) }, () => timeDask(file, outDir));
+    log(`dask: ${daskRuns.map(([c, t]) => `${c} s (${t} s with the cluster's start)`).join(', ')}`);
+  }
   return {
     articles: texts.length,
     bytes,
@@ -79,12 +97,21 @@ export function jobsBench({ reps = 5, outDir = join(root, 'build/bench'), log = 
     cpuSecs: { 1: round(median(cpu[1]), 3), 2: round(median(cpu[2]), 3) },
     rounds: ratios.map((x) => round(x, 3)),
     loadAverage: load.map((x) => round(x, 2)),
+    // Every partition through its own quelle process, so each pays the
+    // start-up; the cluster's own start is left out.
+    dask: daskRuns && {
+      workers: 2,
+      secs: daskRuns.map(([c]) => c),
+      withStartSecs: daskRuns.map(([, t]) => t),
+      mbPerSec: round(bytes / 1e6 / median(daskRuns.map(([c]) => c)), 3),
+    },
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const quick = process.argv.includes('--quick');
-  const result = jobsBench({ reps: quick ? 3 : 5, log: (...a) => console.error('bench:', ...a) });
+  const dask = process.argv.includes('--dask');
+  const result = jobsBench({ reps: quick ? 3 : 5, dask, log: (...a) => console.error('bench:', ...a) });
   writeFileSync(join(root, 'build/bench/jobs.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(JSON.stringify(result, null, 2));
 }

@@ -288,7 +288,7 @@ const results = { date: new Date().toISOString(), quick, cpu: cpus()[0]?.model, 
 log('native');
 results.native = { de: nativeRuns('de'), en: nativeRuns('en') };
 log('batch --jobs 1 and 2');
-results.jobs = jobsBench({ reps: REPS, outDir, log });
+results.jobs = jobsBench({ reps: REPS, dask: !quick, outDir, log });
 log('wasm in Node');
 const q = await loadEngine();
 results.wasm = { de: await wasmRuns(q, 'de'), en: await wasmRuns(q, 'en'), ...(await wasmColdStart()) };
@@ -357,7 +357,8 @@ for (const [name, p] of Object.entries(r.peers.en)) {
 }
 md.push('', `German peers: ${r.peers.de.note}`, '');
 md.push(`Native start-up (process, one article, its model): ${f(r.native.de.startupMs, 1)} ms.`);
-md.push(`batch --jobs (${r.jobs.articles} distinct German and English articles, ${f(r.jobs.bytes / 1e6, 1)} MB, start-up apart): 1 job ${f(r.jobs.mbPerSec[1])} MB/s, 2 jobs ${f(r.jobs.mbPerSec[2])} MB/s; speed-up per round ${r.jobs.rounds.join(', ')} (median ${f(r.jobs.speedup)}), CPU seconds per run ${f(r.jobs.cpuSecs[1])} and ${f(r.jobs.cpuSecs[2])}, load average ${r.jobs.loadAverage.join(', ')}.`);
+md.push(`batch --jobs (${r.jobs.articles} distinct German and English articles, ${f(r.jobs.bytes / 1e6, 1)} MB, start-up apart): 1 job ${f(r.jobs.mbPerSec[1])} MB/s, 2 jobs ${f(r.jobs.mbPerSec[2])} MB/s; speed-up per round ${r.jobs.rounds.join(', ')} (median ${f(r.jobs.speedup)}), CPU seconds per run ${f(r.jobs.cpuSecs[1])} and ${f(r.jobs.cpuSecs[2])}, load average ${r.jobs.loadAverage.join(', ')}.` +
+  (r.jobs.dask ? ` scripts/quelle-dask, LocalCluster of 2 workers, partitions of 100 lines: ${f(r.jobs.dask.mbPerSec)} MB/s (runs ${r.jobs.dask.secs.join(', ')} s; with the cluster's start ${r.jobs.dask.withStartSecs.join(', ')} s).` : ''));
 md.push(`Native full runs (dev set x${quick ? 3 : 10}, s): German ${r.native.de.fullSecs.map((x) => f(x, 3)).join(', ')}; English ${r.native.en.fullSecs.map((x) => f(x, 3)).join(', ')} (throughput from their median less the start-up).`);
 md.push(`wasm / native in turns, per round: Node German ${r.wasmNativeRatio.de.rounds.join(', ')}; English ${r.wasmNativeRatio.en.rounds.join(', ')}.`);
 md.push(`Chromium German ${r.browser.wasmNativeRatio?.de.rounds.join(', ')}; English ${r.browser.wasmNativeRatio?.en.rounds.join(', ')}.`);
