@@ -14,14 +14,13 @@ namespace quelle::cli {
 int analyze_command(const Args& args) {
   auto opt = parse_common(args, Command::Analyze);
   if (!opt) return kExitUsage;
+  const bool from_stdin = opt->file.empty() || opt->file == "-";
+  const std::string source = from_stdin ? "standard input" : "'" + opt->file + "'";
   if (!encoding_known(opt->encoding)) {
-    std::cerr << "quelle: unknown encoding '" << opt->encoding
+    std::cerr << "quelle: " << source << ": unknown encoding '" << opt->encoding
               << "' (auto, utf-8, windows-1252, iso-8859-1, or another name ICU's converters know)\n";
     return kExitUsage;
   }
-
-  const bool from_stdin = opt->file.empty() || opt->file == "-";
-  const std::string source = from_stdin ? "standard input" : "'" + opt->file + "'";
   std::string bytes;
   if (from_stdin) {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());

@@ -363,9 +363,9 @@ class EncodingTest(unittest.TestCase):
 
     def test_unknown_and_wrong_encodings(self):
         data = self.GERMAN.encode('cp1252')
-        r, _ = self.analyze_bytes(data, '--encoding', 'klingon-7')
+        r, path = self.analyze_bytes(data, '--encoding', 'klingon-7')
         self.assertEqual(r.returncode, 2)
-        self.assertIn(b"unknown encoding 'klingon-7'", r.stderr)
+        self.assertIn(path.encode() + b"': unknown encoding 'klingon-7'", r.stderr)
         r, path = self.analyze_bytes(data)  # the default is UTF-8
         self.assertEqual(r.returncode, 1)
         self.assertIn(path.encode(), r.stderr)
