@@ -34,6 +34,7 @@ def articles():
         for path in sorted(glob.glob(os.path.join(SHARED, 'data', 'quotes', corpus, '*.json'))):
             with open(path, encoding='utf-8') as f:
                 texts.append(json.load(f)['originalText'])
+    assert texts, f'no quote corpora under {SHARED}/data/quotes (../shared must be beside the repository)'
     lines = []
     for i in range(ARTICLES):
         if i % 250 == 17:
