@@ -1,7 +1,7 @@
 // `quelle batch --jobs 1` against `--jobs 2` (issue #20: at least 1.8x on 2
 // cores). Part of make bench (bench/run.mjs); alone, without the wasm build:
 //
-//   node bench/jobs.mjs [--quick] [--dask]     writes build/bench/jobs.json
+//   node bench/jobs.mjs [--quick] [--reps N] [--dask]     writes build/bench/jobs.json
 //
 // --dask (and make bench, not --quick) also times scripts/quelle-dask on a
 // LocalCluster of 2 worker processes over the same file, the cluster's
@@ -111,7 +111,9 @@ export function jobsBench({ reps = 5, dask = false, outDir = join(root, 'build/b
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const quick = process.argv.includes('--quick');
   const dask = process.argv.includes('--dask');
-  const result = jobsBench({ reps: quick ? 3 : 5, dask, log: (...a) => console.error('bench:', ...a) });
+  const repsArg = process.argv.indexOf('--reps');
+  const reps = repsArg > 0 ? Number(process.argv[repsArg + 1]) : quick ? 3 : 5;
+  const result = jobsBench({ reps, dask, log: (...a) => console.error('bench:', ...a) });
   writeFileSync(join(root, 'build/bench/jobs.json'), JSON.stringify(result, null, 2) + '\n');
   console.log(JSON.stringify(result, null, 2));
 }
