@@ -130,6 +130,8 @@ bool encoding_known(const std::string& name) {
 
 DecodedText decode_text(const std::string& bytes, const std::string& encoding) {
   if (encoding.empty()) return from_utf8(bytes);
+  // ICU counts in int32_t; the core takes at most 16 Mi UTF-16 units anyway.
+  if (bytes.size() > (size_t{1} << 30)) return {"", "", "input_too_large: over 1 GB"};
   if (encoding == "auto") return detected(bytes);
   Converter c = open_converter(encoding.c_str());
   if (!c) return {"", "", "unknown encoding '" + encoding + "'"};
