@@ -37,6 +37,10 @@ int analyze_command(const Args& args) {
     std::cerr << "quelle: " << source << ": " << text.error << "\n";
     return kExitFailure;
   }
+  // A guess is said, so that a misread archive can be traced to it.
+  if (opt->encoding == "auto" && text.encoding != "UTF-8") {
+    std::cerr << "quelle: " << source << ": read as " << text.encoding << " (detected)\n";
+  }
 
   ModelStore models;
   load_models(model_dir(opt->models), models);

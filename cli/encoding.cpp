@@ -98,7 +98,7 @@ std::optional<DecodedText> guess_reads(const char* name, const std::string& byte
     Converter c = open_converter(candidate);
     if (!c) continue;
     const auto text = to_utf16(c.get(), bytes);
-    if (text && reads_as_text(*text)) return DecodedText{utf16_to_utf8(*text), canonical_name(c.get()), ""};
+    if (text && reads_as_text(*text)) return DecodedText{utf16_to_utf8(*text), candidate, ""};
   }
   return std::nullopt;
 }
@@ -135,11 +135,12 @@ DecodedText decode_text(const std::string& bytes, const std::string& encoding) {
   if (encoding == "auto") return detected(bytes);
   Converter c = open_converter(encoding.c_str());
   if (!c) return {"", "", "unknown encoding '" + encoding + "'"};
-  const std::string name = canonical_name(c.get());
-  if (name == "UTF-8") return from_utf8(bytes);
+  if (canonical_name(c.get()) == "UTF-8") return from_utf8(bytes);
   const auto text = to_utf16(c.get(), bytes);
-  if (!text) return {"", name, "not valid " + name + ": some bytes are not defined in that encoding"};
-  return {utf16_to_utf8(*text), name, ""};
+  // The name as given: ICU's canonical names are its tables' ("windows-1252"
+  // is "ibm-5348_P100-1997").
+  if (!text) return {"", encoding, "not valid " + encoding + ": some bytes are not defined in that encoding"};
+  return {utf16_to_utf8(*text), encoding, ""};
 }
 
 }  // namespace quelle::cli

@@ -10,7 +10,7 @@ namespace quelle::cli {
 
 struct DecodedText {
   std::string utf8;      // the text, without a byte order mark
-  std::string encoding;  // what it was read as: ICU's name, e.g. "UTF-8", "windows-1252"
+  std::string encoding;  // what it was read as: "UTF-8", the name given, or the detected one ("windows-1252")
   std::string error;     // non-empty: why it could not be read (the caller names the file)
 };
 

@@ -20,8 +20,9 @@ Usage:
       --encoding: utf-8 (the default), auto, or a name of ICU's converters
       (windows-1252, iso-8859-1, iso-8859-15, utf-16, ...). auto reads valid
       UTF-8 as UTF-8, else takes ICU's detection (ISO-8859-1 as its superset
-      windows-1252); text it cannot tell is an error (exit 1), an unknown
-      name a usage error (exit 2). A byte order mark is dropped.
+      windows-1252, said on stderr); text it cannot tell is an error
+      (exit 1), an unknown name a usage error (exit 2). A byte order mark
+      is dropped.
   quelle batch [--jobs N] [--language xx] [--models DIR] [--no-entities] [--no-quotes] [--no-gender]
       Read JSON Lines {"id": ..., "text": ..., "language"?: ...} (UTF-8)
       from stdin, write one line per input, in input order:
