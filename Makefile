@@ -18,7 +18,7 @@ FUZZ_CAMPAIGN_SECONDS ?= 9000
 export NODE_PATH := /usr/share/nodejs
 
 .PHONY: all bootstrap native wasm web serve test test-unit test-asan test-js test-browser test-robustness \
-        test-eval eval bench fuzz fuzz-build fuzz-campaign robustness-full format check-code clean
+        test-eval test-dask eval bench fuzz fuzz-build fuzz-campaign robustness-full format check-code clean
 
 all: native web
 
@@ -60,6 +60,10 @@ test-browser: web
 
 test-robustness: native web
 	node --test tests/robustness/
+
+# scripts/quelle-dask on LocalClusters (Debian's python3-distributed).
+test-dask: native
+	/usr/bin/python3 tests/cli/test_dask.py $(NATIVE)/quelle $(SHARED)
 
 test-eval: native
 	scripts/eval-quotes $(NATIVE)/quelle --check tests/eval/quotes-baseline.json

@@ -15,6 +15,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 import { loadEngine, nativeBinary, root, shared } from '../tests/js/helpers.mjs';
 import { browserBench } from './browser.mjs';
+import { jobsBench } from './jobs.mjs';
 import { articles, concatenated, utf8Bytes } from './corpus.mjs';
 import { loadPeers } from './peers.mjs';
 import { median, percentile, round, timeMedian } from './stats.mjs';
@@ -45,7 +46,8 @@ function nativeBatch(file, extra = []) {
     't=time.perf_counter()\n' +
     'r=subprocess.run(sys.argv[1:],stdin=open(sys.stdin.fileno()),stdout=subprocess.DEVNULL)\n' +
     'print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)';
-  const r = spawnSync('python3', ['-c', py, nativeBinary, 'batch', ...extra], { input: readFileSync(file) });
+  // --jobs 1: these are the one-core figures (bench/jobs.mjs measures more jobs).
+  const r = spawnSync('python3', ['-c', py, nativeBinary, 'batch', '--jobs', '1', ...extra], { input: readFileSync(file) });
   const [secs, rss, code] = r.stdout.toString().trim().split(' ').map(Number);
   if (code !== 0) throw new Error(`quelle batch failed: ${r.stderr}`);
   return { secs, rssKB: rss };
@@ -285,6 +287,8 @@ function payload() {
 const results = { date: new Date().toISOString(), quick, cpu: cpus()[0]?.model, cores: cpus().length, node: process.version };
 log('native');
 results.native = { de: nativeRuns('de'), en: nativeRuns('en') };
+log('batch --jobs 1 and 2');
+results.jobs = jobsBench({ reps: REPS, dask: !quick, outDir, log });
 log('wasm in Node');
 const q = await loadEngine();
 results.wasm = { de: await wasmRuns(q, 'de'), en: await wasmRuns(q, 'en'), ...(await wasmColdStart()) };
@@ -325,6 +329,8 @@ const budgets = [
   ['10 MB vs 1 MB time per MB (x, in turns)', r.scaling.tenVsOne, '<=', 1.2],
   ['native batch, German (MB/s per core)', r.native.de.mbPerSec, '>=', 4],
   ['native batch, English (MB/s per core)', r.native.en.mbPerSec, '>=', 4],
+  // Issue #20: two jobs on two cores (the shared machine's load is in results.jobs.loadAverage).
+  ['batch --jobs 2 / --jobs 1 throughput (x, in turns)', r.jobs.speedup, '>=', 1.8],
   ['NER native (tokens/s)', r.native.de.nerTokensPerSec, '>=', 800000],
   ['NER wasm (tokens/s)', r.wasm.de.nerTokensPerSec, '>=', 500000],
   ['model load in wasm (ms)', r.wasm.modelLoadMs, '<=', 50],
@@ -351,6 +357,8 @@ for (const [name, p] of Object.entries(r.peers.en)) {
 }
 md.push('', `German peers: ${r.peers.de.note}`, '');
 md.push(`Native start-up (process, one article, its model): ${f(r.native.de.startupMs, 1)} ms.`);
+md.push(`batch --jobs (${r.jobs.articles} distinct German and English articles, ${f(r.jobs.bytes / 1e6, 1)} MB, start-up apart): 1 job ${f(r.jobs.mbPerSec[1])} MB/s, 2 jobs ${f(r.jobs.mbPerSec[2])} MB/s; speed-up per round ${r.jobs.rounds.join(', ')} (median ${f(r.jobs.speedup)}), CPU seconds per run ${f(r.jobs.cpuSecs[1])} and ${f(r.jobs.cpuSecs[2])}, load average ${r.jobs.loadAverage.join(', ')}.` +
+  (r.jobs.dask ? ` scripts/quelle-dask, LocalCluster of 2 workers, partitions of 100 lines: ${f(r.jobs.dask.mbPerSec)} MB/s (runs ${r.jobs.dask.secs.join(', ')} s; with the cluster's start ${r.jobs.dask.withStartSecs.join(', ')} s).` : ''));
 md.push(`Native full runs (dev set x${quick ? 3 : 10}, s): German ${r.native.de.fullSecs.map((x) => f(x, 3)).join(', ')}; English ${r.native.en.fullSecs.map((x) => f(x, 3)).join(', ')} (throughput from their median less the start-up).`);
 md.push(`wasm / native in turns, per round: Node German ${r.wasmNativeRatio.de.rounds.join(', ')}; English ${r.wasmNativeRatio.en.rounds.join(', ')}.`);
 md.push(`Chromium German ${r.browser.wasmNativeRatio?.de.rounds.join(', ')}; English ${r.browser.wasmNativeRatio?.en.rounds.join(', ')}.`);

@@ -11,18 +11,26 @@ namespace {
 constexpr const char* kHelp = R"(quelle - who is mentioned and who said what, in news text
 
 Usage:
-  quelle analyze [FILE|-] [--pretty] [--language xx] [--models DIR]
+  quelle analyze [FILE|-] [--encoding ENC] [--pretty] [--language xx] [--models DIR]
                           [--no-entities] [--no-quotes] [--no-gender]
-      Analyse one text (UTF-8; '-' or no FILE reads stdin) and print its
-      analysis as JSON (schema version 1, docs/schema.md). Every person has
-      a gender from what the text says ("unknown" when it says nothing
-      clear); --no-gender leaves it "unknown" for all.
-  quelle batch [--language xx] [--models DIR] [--no-entities] [--no-quotes] [--no-gender]
-      Read JSON Lines {"id": ..., "text": ..., "language"?: ...} from stdin,
-      write one line per input, in input order:
+      Analyse one text ('-' or no FILE reads stdin) and print its analysis
+      as JSON (schema version 1, docs/schema.md). Every person has a gender
+      from what the text says ("unknown" when it says nothing clear);
+      --no-gender leaves it "unknown" for all.
+      --encoding: utf-8 (the default), auto, or a name of ICU's converters
+      (windows-1252, iso-8859-1, iso-8859-15, utf-16, ...). auto reads valid
+      UTF-8 as UTF-8, else takes ICU's detection (ISO-8859-1 as its superset
+      windows-1252, said on stderr); text it cannot tell is an error
+      (exit 1), an unknown name a usage error (exit 2). A byte order mark
+      is dropped.
+  quelle batch [--jobs N] [--language xx] [--models DIR] [--no-entities] [--no-quotes] [--no-gender]
+      Read JSON Lines {"id": ..., "text": ..., "language"?: ...} (UTF-8)
+      from stdin, write one line per input, in input order:
         {"id": ..., "analysis": {...}}  or  {"id": ..., "error": {"code", "message"}}
       A bad line yields an error record and the run goes on. Blank lines are
       skipped. Progress goes to stderr when stderr is a terminal.
+      --jobs N: lines analysed on N threads (default: one per core); the
+      output is the same bytes as with --jobs 1 (docs/scale.md).
   quelle train-ner --lang xx --out FILE [options]
       Train a named-entity model (docs/models.md; `quelle train-ner --help`).
   quelle train-quotes --lang xx --data DIR --out FILE [options]

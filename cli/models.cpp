@@ -1,8 +1,8 @@
 #include "models.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iostream>
 #include <optional>
 #include <vector>
 
@@ -45,7 +45,10 @@ void load_models(const std::string& dir, ModelStore& store) {
         return bytes;
       },
       [dir](std::string_view lang, ModelKind kind, const Error& e) {
-        std::cerr << "quelle: skipping model " << model_path(dir, lang, kind) << ": " << e.message << "\n";
+        // One C stdio call: batch workers may call this while the writer
+        // thread reports progress (C stdio locks; unsynced std::cerr does not).
+        const std::string message = "quelle: skipping model " + model_path(dir, lang, kind) + ": " + e.message + "\n";
+        std::fputs(message.c_str(), stderr);
       });
 }
 

@@ -17,7 +17,7 @@ ModelStore::ModelStore() = default;
 ModelStore::~ModelStore() = default;
 
 // Const because the loader calls it through ner() and quotes(): the models
-// are a cache of what the files hold.
+// are a cache of what the files hold. Called with mutex_ held.
 Expected<bool> ModelStore::parse_into(Language lang, ModelKind kind, const uint8_t* data, size_t size) const {
   const size_t i = index_of(lang), k = kind_index(kind);
   errors_[i][k].reset();
@@ -36,16 +36,19 @@ Expected<bool> ModelStore::parse_into(Language lang, ModelKind kind, const uint8
 Expected<bool> ModelStore::load_ner(std::string_view language, const uint8_t* data, size_t size) {
   const std::optional<Language> lang = parse_language(language);
   if (!lang) return no_such_language(language);
+  const std::lock_guard lock(mutex_);
   return parse_into(*lang, ModelKind::Ner, data, size);
 }
 
 Expected<bool> ModelStore::load_quotes(std::string_view language, const uint8_t* data, size_t size) {
   const std::optional<Language> lang = parse_language(language);
   if (!lang) return no_such_language(language);
+  const std::lock_guard lock(mutex_);
   return parse_into(*lang, ModelKind::Quotes, data, size);
 }
 
 void ModelStore::set_loader(Loader loader, LoadError on_error) {
+  const std::lock_guard lock(mutex_);
   loader_ = std::move(loader);
   on_error_ = std::move(on_error);
   tried_ = {};
@@ -61,6 +64,7 @@ bool ModelStore::has_quotes(std::string_view language) const {
   return lang && quotes(*lang) != nullptr;
 }
 
+// Called with mutex_ held.
 void ModelStore::fetch(Language language, ModelKind kind) const {
   const size_t i = index_of(language), k = kind_index(kind);
   if (!loader_ || tried_[i][k]) return;
@@ -74,18 +78,21 @@ void ModelStore::fetch(Language language, ModelKind kind) const {
 
 const ner::Model* ModelStore::ner(Language language) const {
   if (language == Language::Und) return nullptr;
+  const std::lock_guard lock(mutex_);
   if (!ner_[index_of(language)]) fetch(language, ModelKind::Ner);
   return ner_[index_of(language)].get();
 }
 
 const quotes::QuoteModel* ModelStore::quotes(Language language) const {
   if (language == Language::Und) return nullptr;
+  const std::lock_guard lock(mutex_);
   if (!quotes_[index_of(language)]) fetch(language, ModelKind::Quotes);
   return quotes_[index_of(language)].get();
 }
 
 std::optional<Error> ModelStore::load_error(Language language, ModelKind kind) const {
   if (language == Language::Und) return std::nullopt;
+  const std::lock_guard lock(mutex_);
   return errors_[index_of(language)][kind_index(kind)];
 }
 

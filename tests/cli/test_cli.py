@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import unittest
 
 QUELLE = None
@@ -226,6 +227,168 @@ class BatchTest(unittest.TestCase):
         r = run(['batch'], b'{"id":1,"text":"Eins."}\r\n{"id":2,"text":"Zwei."}\r\n')
         out = [json.loads(l) for l in r.stdout.decode().splitlines()]
         self.assertEqual([o['id'] for o in out], [1, 2])
+
+
+
+def mixed_lines():
+    """Lines for the --jobs tests: texts in several languages (so that models
+    load lazily while other threads analyse), bad lines of every kind, long
+    and short texts in turn (so that answers finish out of order)."""
+    texts = []
+    samples = os.path.dirname(SAMPLE)
+    if os.path.exists(SAMPLE):
+        with open(SAMPLE, encoding='utf-8') as f:
+            texts.append(f.read())
+    fr = os.path.join(samples, 'real', 'fr-wikinews-2005-sentences.txt')
+    if os.path.exists(fr):
+        with open(fr, encoding='utf-8') as f:
+            sentences = f.read().splitlines()
+        texts += ['\n'.join(sentences[i:i + 15]) for i in range(0, min(len(sentences), 150), 15)]
+    texts += ['Die Kanzlerin sagte, sie sei zufrieden.', 'The minister said the plan would work.',
+              '«Oui», dit-il.', 'Il ministro ha detto che il piano funzionerà.', 'El presidente dijo: «Sí».',
+              'De minister zei dat het plan werkt.', 'O ministro disse que o plano funciona.']
+    lines = []
+    for i in range(400):
+        if i % 13 == 4:
+            lines.append(b'{"id": %d, "text": "bad \xc3"}' % i)
+        elif i % 17 == 6:
+            lines.append(b'not json %d' % i)
+        elif i % 19 == 7:
+            lines.append(json.dumps({'id': i, 'text': 'x', 'language': 'xx'}).encode())
+        else:
+            lines.append(json.dumps({'id': i, 'text': texts[i % len(texts)]}, ensure_ascii=False).encode())
+    return b'\n'.join(lines) + b'\n'
+
+
+class BatchJobsTest(unittest.TestCase):
+    def test_jobs_give_the_same_bytes_in_input_order(self):
+        data = mixed_lines()
+        one = run(['batch', '--jobs', '1'], data)
+        self.assertEqual(one.returncode, 0, one.stderr)
+        self.assertEqual(len(one.stdout.splitlines()), 400)
+        ids = [json.loads(l).get('id') for l in one.stdout.splitlines()]
+        self.assertEqual([i for i in ids if i is not None], [i for i in range(400) if i % 17 != 6 or i % 13 == 4])
+        for jobs in (['--jobs', '2'], ['--jobs', '3'], ['-j', '8'], []):
+            r = run(['batch'] + jobs, data)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.stdout, one.stdout, f'batch {jobs} differs from --jobs 1')
+        self.assertEqual(one.stderr, b'')  # no progress when stderr is not a terminal
+
+    def test_jobs_usage_errors(self):
+        for bad in (['--jobs', '0'], ['--jobs', 'two'], ['--jobs', '2x'], ['--jobs', '-1'], ['--jobs', '5000'],
+                    ['--jobs'], ['--encoding', 'auto']):
+            r = run(['batch'] + bad, b'{"id":1,"text":"Eins."}\n')
+            self.assertEqual(r.returncode, 2, bad)
+            self.assertEqual(r.stdout, b'')
+        self.assertEqual(run(['analyze', '-', '--jobs', '2'], b'Eins.').returncode, 2)
+
+    def test_memory_stays_bounded_when_reading_outpaces_the_workers(self):
+        # 200 lines of 1 MB that each take the JSON parser a while: a reader
+        # that did not wait for the window would hold all 200 MB at once.
+        pad = 'x' * (1 << 20)
+        env = dict(os.environ, ASAN_OPTIONS='quarantine_size_mb=0:' + os.environ.get('ASAN_OPTIONS', ''))
+        proc = subprocess.Popen([QUELLE, 'batch', '--jobs', '2'], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        out = []
+        reader = threading.Thread(target=lambda: out.append(proc.stdout.read()))
+        reader.start()
+        for i in range(200):
+            proc.stdin.write(('{"id":%d,"text":%d,"pad":"%s"}\n' % (i, i, pad)).encode())
+        proc.stdin.close()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        reader.join()
+        proc.stdout.close()
+        self.assertEqual(proc.returncode, 0)
+        lines = out[0].splitlines()
+        self.assertEqual([json.loads(l)['id'] for l in lines], list(range(200)))
+        print(f'peak RSS {usage.ru_maxrss // 1024} MB', file=sys.stderr)
+        self.assertLess(usage.ru_maxrss, 120 * 1024, 'peak RSS in KB')
+
+
+def utf8_analysis(text, *extra):
+    r = run(['analyze', '-'] + list(extra), text.encode('utf-8'))
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+class EncodingTest(unittest.TestCase):
+    GERMAN = ('Der Bürgermeister von Köln, Jürgen Roters, sagte: „Wir müssen größer denken.“ '
+              'Außerdem erklärte er, die Straßenbahn sei zu teuer – 5 € pro Fahrt.\n')
+
+    def analyze_bytes(self, data, *args):
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, 'article.txt')
+            with open(path, 'wb') as f:
+                f.write(data)
+            return run(['analyze', path] + list(args)), path
+
+    def test_windows_1252_german_with_low_and_high_quotes(self):
+        data = self.GERMAN.encode('cp1252')
+        self.assertIn(b'\x84', data)
+        self.assertIn(b'\x93', data)
+        expected = utf8_analysis(self.GERMAN)
+        self.assertIn('„Wir müssen größer denken.“', [q['text'] for q in json.loads(expected)['quotes']])
+        for enc in ('auto', 'windows-1252', 'cp1252'):
+            r, path = self.analyze_bytes(data, '--encoding', enc)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.stdout, expected, enc)
+            if enc == 'auto':
+                self.assertEqual(r.stderr.decode(), f"quelle: '{path}': read as windows-1252 (detected)\n")
+
+    def test_iso_8859_1(self):
+        text = self.GERMAN.replace('„', '"').replace('“', '"').replace('–', '-').replace('€', 'EUR')
+        expected = utf8_analysis(text)
+        for enc in ('auto', 'iso-8859-1', 'latin1'):
+            r, path = self.analyze_bytes(text.encode('latin-1'), '--encoding', enc)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.stdout, expected, enc)
+            # ucsdet says ISO-8859-1; windows-1252 reads the same letters.
+            if enc == 'auto':
+                self.assertIn(b'read as windows-1252 (detected)', r.stderr)
+
+    def test_utf8_byte_order_mark_is_dropped(self):
+        expected = utf8_analysis(self.GERMAN)
+        for args in ([], ['--encoding', 'auto'], ['--encoding', 'utf-8']):
+            r, _ = self.analyze_bytes(b'\xef\xbb\xbf' + self.GERMAN.encode('utf-8'), *args)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual(r.stdout, expected, args)
+        r, _ = self.analyze_bytes(b'\xff\xfe' + self.GERMAN.encode('utf-16-le'), '--encoding', 'auto')
+        self.assertEqual(r.stdout, expected, 'UTF-16LE with its byte order mark')
+
+    def test_valid_utf8_is_never_misread(self):
+        # ICU's detector alone rates these bytes windows-1252 (81) above
+        # UTF-8 (80), and they are valid windows-1252 too ("MÃ¼ller").
+        text = 'Der Müller sagte, das Öl sei teuer.\n'
+        self.assertEqual(text.encode('utf-8').decode('cp1252'), 'Der MÃ¼ller sagte, das Ã–l sei teuer.\n')
+        r, _ = self.analyze_bytes(text.encode('utf-8'), '--encoding', 'auto')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, b'')  # UTF-8 is no guess
+        self.assertEqual(r.stdout, utf8_analysis(text))
+        self.assertIn('Müller', json.loads(r.stdout)['entities'][0]['name'])
+
+    def test_unknown_and_wrong_encodings(self):
+        data = self.GERMAN.encode('cp1252')
+        r, path = self.analyze_bytes(data, '--encoding', 'klingon-7')
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(path.encode() + b"': unknown encoding 'klingon-7'", r.stderr)
+        r, path = self.analyze_bytes(data)  # the default is UTF-8
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(path.encode(), r.stderr)
+        self.assertIn(b'invalid_utf8', r.stderr)
+        r, path = self.analyze_bytes(data, '--encoding', 'us-ascii')
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(path.encode() + b"': not valid us-ascii", r.stderr)
+        self.assertEqual(r.stdout, b'')
+
+    def test_undetectable_bytes_name_the_file(self):
+        r, path = self.analyze_bytes(bytes(range(256)) * 4, '--encoding', 'auto')
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(path.encode(), r.stderr)
+        self.assertIn(b'cannot tell its encoding', r.stderr)
+        r = run(['analyze', '--encoding', 'auto'], bytes(range(256)))
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b'standard input', r.stderr)
 
 
 if __name__ == '__main__':

@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,12 @@ enum class ModelKind : uint8_t { Ner, Quotes };
 
 // Parsed models by language. Loading is explicit so that the browser can
 // fetch only the models of the language it needs.
+//
+// Threads: one store may serve analyses on several threads at once (`quelle
+// batch --jobs N` shares one): ner(), quotes(), load_error() and the loader
+// they call take the store's lock, and a parsed model is only read. Call
+// load_ner(), load_quotes() and set_loader() before the analyses start,
+// since a model they replace may still be in use.
 class ModelStore {
  public:
   ModelStore();
@@ -73,8 +80,8 @@ class ModelStore {
   // first time ner(language) or quotes(language) asks for it (the CLI reads
   // models/ner-xx.qnm and models/quotes-xx.qqm), so a run over German texts
   // never parses the other languages' models. Returns nullopt when there is
-  // none; a corrupt file is reported to `on_error` and skipped. Not
-  // thread-safe: one store per thread.
+  // none; a corrupt file is reported to `on_error` and skipped. The loader
+  // and `on_error` run under the store's lock, once per language and kind.
   using Loader = std::function<std::optional<std::vector<uint8_t>>(std::string_view language, ModelKind kind)>;
   using LoadError = std::function<void(std::string_view language, ModelKind kind, const Error&)>;
   void set_loader(Loader loader, LoadError on_error = {});
@@ -88,6 +95,10 @@ class ModelStore {
   mutable std::array<std::unique_ptr<quotes::QuoteModel>, kLanguageCount> quotes_;
   mutable std::array<std::array<bool, 2>, kLanguageCount> tried_{};
   mutable std::array<std::array<std::optional<Error>, 2>, kLanguageCount> errors_;
+  // Guards the four arrays above: the lazy loads write them from const
+  // accessors, which analyses on several threads call. Taken a few times
+  // per text, never per token, so it costs nothing measurable.
+  mutable std::mutex mutex_;
   Loader loader_;
   LoadError on_error_;
 };
