@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attribution/lexicon_attribution.hpp"
+#include "gender/gender.hpp"
 #include "normalize/utf.hpp"
 
 namespace quelle::attribution {
@@ -65,6 +66,7 @@ void Resolver::collect_antecedents() const {
     }
   }
   find_name_candidates();
+  for (Antecedent& a : static_) a.gender = gender_of(a);
   std::sort(static_.begin(), static_.end(), [](const Antecedent& a, const Antecedent& b) {
     return a.span.start < b.span.start || (a.span.start == b.span.start && a.entity > b.entity);
   });
@@ -308,6 +310,39 @@ void Resolver::add_role(uint32_t entity, Span role) {
   if (std::find(roles.begin(), roles.end(), r) == roles.end()) roles.push_back(std::move(r));
 }
 
+Gender Resolver::gender_of(const Antecedent& a) const {
+  if (a.org || a.plural || a.span.empty()) return Gender::Unknown;
+  const Language lang = doc_.rules_language;
+  Gender found = Gender::Unknown;
+  bool contradicted = false;
+  auto words_of = [&](Span s) {
+    if (s.empty()) return;
+    uint32_t b = 0;
+    uint32_t e = 0;
+    token_range(doc_, s, b, e);
+    for (uint32_t t = b; t < e; ++t) {
+      if (!doc_.tokens[t].has(kWord)) continue;
+      const Gender g = gender::gendered_word(doc_.token_lower(t), lang).gender;
+      if (g == Gender::Unknown) continue;
+      if (found != Gender::Unknown && g != found) contradicted = true;
+      found = g;
+    }
+  };
+  words_of(a.role);
+  words_of(a.span);
+  if (contradicted) return Gender::Unknown;
+  if (found != Gender::Unknown) return found;
+  // A first name: the first of two or more capitalised words.
+  uint32_t b = 0;
+  uint32_t e = 0;
+  token_range(doc_, a.span, b, e);
+  if (e < b + 2 || !cap_word(doc_, b) || !cap_word(doc_, e - 1)) return Gender::Unknown;
+  std::u16string_view first = doc_.token_lower(b);
+  if (const size_t hy = first.find(u'-'); hy != std::u16string_view::npos) first = first.substr(0, hy);
+  const Language names = doc_.language == Language::Und ? lang : doc_.language;
+  return gender::first_name_gender(first, names);
+}
+
 void Resolver::remember(uint32_t entity, Span span, const SpeakerShape& sh) {
   Antecedent a;
   a.span = span;
@@ -316,6 +351,14 @@ void Resolver::remember(uint32_t entity, Span span, const SpeakerShape& sh) {
   a.role = sh.role;
   a.keys = sh.keys;
   a.plural = sh.plural;
+  if (sh.kind == MentionKind::Pronoun) {
+    // "he" / "sie sagte": the pronoun tells, where it is singular.
+    const gender::PronounGender p =
+        gender::pronoun_gender(doc_.token_lower(doc_.token_at_or_after(span.start)), doc_.rules_language);
+    if (!sh.plural && !sh.either) a.gender = p.gender;
+  } else {
+    a.gender = gender_of(a);
+  }
   // The entity's earlier roles still identify it.
   recent_.push_back(std::move(a));
 }
@@ -359,11 +402,17 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
     case MentionKind::Pronoun: {
       // A group ("they", "sie") is not pinned on one person: it takes an
       // organisation or an earlier group.
+      // A singular pronoun agrees in gender where both are known ("Ann
+      // Smith met Tom Jones. He said …" is Jones).
+      const Gender pg =
+          sh.plural || sh.either
+              ? Gender::Unknown
+              : gender::pronoun_gender(doc_.token_lower(doc_.token_at_or_after(pos)), doc_.rules_language).gender;
       auto agrees = [&](const Antecedent& x) {
         if (sh.org) return x.org;
         if (sh.either) return true;
         if (sh.plural) return x.org || x.plural;
-        return !x.org && !x.plural;
+        return !x.org && !x.plural && (pg == Gender::Unknown || x.gender == Gender::Unknown || x.gender == pg);
       };
       // A plural pronoun takes the latest group or organisation; one that
       // may be either ("sie" without a verb to tell) the latest name; a

@@ -36,6 +36,7 @@ class Resolver {
     int32_t entity = -1;  // entity id once known
     bool org = false;
     bool plural = false;                    // a group speaker ("die Behörden", "they")
+    Gender gender = Gender::Unknown;        // from its role words or first name (gender_of)
     std::vector<std::u16string_view> keys;  // role keys
   };
 
@@ -46,6 +47,11 @@ class Resolver {
   [[nodiscard]] Span title_before(uint32_t b) const;
   [[nodiscard]] Span apposition_after(uint32_t j) const;
   void set_roles(Antecedent& a, Span title, uint32_t j) const;
+  // What the text says of a person antecedent's gender: a gendered role word
+  // of its title, apposition or name ("Bundeskanzlerin", "Mr."), else its
+  // first name (core/gender's lists); Unknown for organisations, groups and
+  // contradicting words.
+  [[nodiscard]] Gender gender_of(const Antecedent& a) const;
   uint32_t materialize(Antecedent& a, MentionKind kind);
   uint32_t new_entity(Span name, bool org, MentionKind kind, Span role);
   void add_mention(uint32_t entity, Span span, MentionKind kind);

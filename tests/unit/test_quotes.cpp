@@ -1244,3 +1244,24 @@ TEST_CASE("German: a reporting content is a statement even when its speaker's ph
   const Analysis plain = run("Aber Zeitungen berichteten, der Arzt wurde gestern verhaftet.", "de");
   CHECK(plain.quotes.empty());
 }
+
+TEST_CASE("A singular pronoun agrees in gender with its antecedent (issue #17)", "[quotes][coreference]") {
+  // The subject is the most salient name, but "he" cannot be Ann Smith.
+  const Analysis a = run("Ann Smith then met her old rival, Tom Jones. \"We agreed on nothing,\" he said.", "en");
+  const Quote* q = find(a, "\"We agreed on nothing,\"");
+  REQUIRE(q != nullptr);
+  CHECK(entity_name(a, *q) == "Tom Jones");
+  // A gendered role word decides where the first name does not: German
+  // "sagte sie" (singular) takes the Kanzlerin, not the minister who is
+  // the subject.
+  const Analysis b =
+      run("Minister Alex Braun sprach am Montag mit Kanzlerin Kim Weber. „Wir sind uns einig“, sagte sie.", "de");
+  const Quote* r = find(b, "„Wir sind uns einig“");
+  REQUIRE(r != nullptr);
+  CHECK(entity_name(b, *r) == "Kim Weber");
+  // Without anything to tell, the salient subject still wins.
+  const Analysis c = run("Kim Lee then met Alex Park. \"We agreed on nothing,\" he said.", "en");
+  const Quote* s = find(c, "\"We agreed on nothing,\"");
+  REQUIRE(s != nullptr);
+  CHECK(entity_name(c, *s) == "Kim Lee");
+}
