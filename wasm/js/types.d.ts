@@ -163,3 +163,12 @@ export interface CorpusReport {
   languages: (ReportBucket & { language: string })[];
   errors: { id: unknown; code: string; message: string }[];
 }
+
+/** One article's result in what QuelleClient#analyzeForCorpus resolves to: its record and summary, or its error. */
+export interface CorpusArticle {
+  /** The line `quelle batch` writes for the article: {"id", "outlet"?, "date"?, "analysis"}. */
+  record?: string;
+  summary?: ArticleSummary;
+  modelLoaded?: boolean;
+  error?: { code: ErrorCode | string; message: string };
+}
