@@ -189,10 +189,11 @@ export class CorpusView {
    * @param {number} share 0..1
    * @param {string} detail
    * @param {string} [kind]
+   * @param {number} [scale] the share of a full bar (speakers: the most quoted one's)
    */
-  bar(label, share, detail, kind = '') {
+  bar(label, share, detail, kind = '', scale = 1) {
     const fill = h('span', { class: `bar-fill ${kind}` });
-    fill.style.width = `${Math.max(0, Math.min(100, share * 100)).toFixed(2)}%`;
+    fill.style.width = `${Math.max(0, Math.min(100, (share / (scale || 1)) * 100)).toFixed(2)}%`;
     return h('div', { class: 'bar-row' }, h('span', { class: 'bar-label' }, label),
       h('span', { class: 'bar-track', role: 'img', 'aria-label': `${label}: ${percent(share)}` }, fill),
       h('span', { class: 'bar-value' }, `${percent(share)} · ${detail}`));
@@ -209,7 +210,10 @@ export class CorpusView {
   /** @private @param {CorpusReport} report */
   renderSpeakerBars(report) {
     const top = report.speakers.slice(0, SPEAKER_BARS);
-    this.els.speakerBars.replaceChildren(...top.map((s) => this.bar(s.name, s.share, `${fmt(s.quotes)} quotes`)));
+    // Bars relative to the most quoted speaker (the label gives the share of all quoted words).
+    const scale = top[0]?.share ?? 1;
+    this.els.speakerBars.replaceChildren(...top.map((s) => this.bar(s.name, s.share, `${fmt(s.quotes)} quotes`, '', scale)),
+      h('p', { class: 'hint' }, 'Share of all quoted words; bars relative to the most quoted speaker.'));
   }
 
   /** @private @param {CorpusReport} report */
