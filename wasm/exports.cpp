@@ -158,8 +158,9 @@ EMSCRIPTEN_KEEPALIVE int quelle_corpus_add(const char* summary, uint32_t bytes) 
   return 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int quelle_corpus_report(uint32_t top_entities) {
-  result() = dump(corpus().to_json(top_entities));
+// top_speakers 0: every speaker.
+EMSCRIPTEN_KEEPALIVE int quelle_corpus_report(uint32_t top_entities, uint32_t top_speakers) {
+  result() = dump(corpus().to_json(top_entities, top_speakers == 0 ? SIZE_MAX : top_speakers));
   return 0;
 }
 

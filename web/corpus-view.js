@@ -169,8 +169,7 @@ export class CorpusView {
     const report = this.run?.report;
     if (!report) return;
     this.els.results.hidden = false;
-    const speakers = report.speakers.filter((s) => s.type !== '').length;
-    this.els.summary.textContent = `${fmt(report.articles)} articles (${fmt(report.failed)} with errors) · ${fmt(report.quotes)} quotes · ${fmt(report.quotedWords)} quoted words · ${fmt(speakers)} speakers with an entity`;
+    this.els.summary.textContent = `${fmt(report.articles)} articles (${fmt(report.failed)} with errors) · ${fmt(report.quotes)} quotes · ${fmt(report.quotedWords)} quoted words · ${fmt(report.speakerCount)} speakers`;
     this.renderGender(report);
     this.renderSpeakerBars(report);
     this.renderSpeakers(report);

@@ -24,6 +24,9 @@ import { csvLine } from './csv.js';
 
 export const QUOTE_CSV_COLUMNS = Object.freeze(['article_id', 'speaker', 'speaker_type', 'gender', 'type', 'cue', 'quote', 'start', 'end']);
 
+/** Speakers in the reports read during a run (the view's table shows 200). */
+const LIVE_SPEAKERS = 500;
+
 /** A worker call takes up to this many articles, or this many characters. */
 const BATCH_ARTICLES = 50;
 const BATCH_BYTES = 128 * 1024;
@@ -142,7 +145,7 @@ export class CorpusRun {
     tick();
     await Promise.all(Array.from({ length: Math.min(poolSize(), Math.max(1, sources.length)) }, worker));
     tick();
-    await this.updateReport();
+    await this.updateReport(true);
     return this.report;
   }
 
@@ -208,12 +211,18 @@ export class CorpusRun {
     this.progress.bytesDone += source.bytes;
   }
 
-  /** Sends the new summaries to the report's worker and reads the report. */
-  async updateReport() {
+  /**
+   * Sends the new summaries to the report's worker and reads the report:
+   * while the run goes on, with the most quoted speakers only (what the
+   * view shows), so that a report of many thousand speakers is not copied
+   * a few times a second; at the end, with all of them (the exports).
+   * @param {boolean} [final]
+   */
+  async updateReport(final = false) {
     const summaries = this.unsent;
     this.unsent = [];
     if (summaries.length) await this.reporter.corpus({ op: 'add', summaries });
-    const report = await this.reporter.corpus({ op: 'report', top: 25 });
+    const report = await this.reporter.corpus({ op: 'report', top: 25, topSpeakers: final ? 0 : LIVE_SPEAKERS });
     if (report) {
       this.report = report;
       this.options.onReport(report);

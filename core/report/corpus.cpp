@@ -103,7 +103,7 @@ void Corpus::add(const ArticleSummary& a) {
   }
 }
 
-json Corpus::to_json(size_t top_entities) const {
+json Corpus::to_json(size_t top_entities, size_t top_speakers) const {
   json out = {{"version", 1},
               {"articles", articles_},
               {"analysed", articles_ - failed_},
@@ -136,6 +136,8 @@ json Corpus::to_json(size_t top_entities) const {
     if (a["words"] != b["words"]) return a["words"].get<uint64_t>() > b["words"].get<uint64_t>();
     return a["quotes"].get<uint64_t>() > b["quotes"].get<uint64_t>();
   });
+  out["speakerCount"] = speakers.size();
+  if (speakers.size() > top_speakers) speakers.resize(top_speakers);
   out["speakers"] = speakers;
   std::vector<json> entities;
   for (const auto& [key, e] : entities_)

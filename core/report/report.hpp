@@ -14,6 +14,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -125,9 +126,10 @@ class Corpus {
   void add(const ArticleSummary& article);
   void clear() { *this = Corpus{}; }
   [[nodiscard]] uint64_t articles() const { return articles_; }
-  // top_entities: how many entities to list (most mentioned first); every
-  // speaker is listed.
-  [[nodiscard]] json to_json(size_t top_entities = 25) const;
+  // top_entities: how many entities to list (most mentioned first);
+  // top_speakers: how many speakers (most quoted words first; all by
+  // default; the page's updates during a run ask for fewer).
+  [[nodiscard]] json to_json(size_t top_entities = 25, size_t top_speakers = SIZE_MAX) const;
 
  private:
   struct Speaker {

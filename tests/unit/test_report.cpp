@@ -145,6 +145,10 @@ TEST_CASE("report: speakers merge across articles by normalised name and type", 
   CHECK(j["outlets"][0]["outlet"] == "Daily");
   CHECK(j["outlets"][0]["articles"] == 1);  // the failed article is not counted here
   CHECK(j["dates"][0]["articles"] == 2);
+  const auto top = c.to_json(25, 1);
+  CHECK(top["speakerCount"] == 4);
+  REQUIRE(top["speakers"].size() == 1);
+  CHECK(top["speakers"][0] == speakers[0]);
 }
 
 TEST_CASE("report: the order of the articles does not change the report", "[report]") {

@@ -18,7 +18,7 @@ export class QuelleClient {
   /** Articles of a corpus, several in one call: for each, the `quelle batch` line and its summary (core/report/), or its error. */
   analyzeForCorpus(items: { text: string; meta: ArticleMeta; options?: AnalyzeOptions }[], call?: CallOptions): Promise<CorpusArticle[]>;
   /** The corpus report kept in this client's worker: clear it, add summaries (JSON strings), or read it. */
-  corpus(request: { op: 'clear' | 'add' | 'report'; summaries?: string[]; top?: number }): Promise<CorpusReport | null>;
+  corpus(request: { op: 'clear' | 'add' | 'report'; summaries?: string[]; top?: number; topSpeakers?: number }): Promise<CorpusReport | null>;
   /** Rejects every pending call with code 'cancelled' and stops the worker. */
   cancel(): void;
   /** The same as cancel(): the client stays usable (a new worker starts). */

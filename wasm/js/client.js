@@ -135,7 +135,7 @@ export class QuelleClient {
    * The corpus report kept in this client's worker (core/report/): 'clear'
    * empties it, 'add' adds summaries (as JSON strings), 'report' resolves
    * to the report. A worker that is stopped (cancel) loses it.
-   * @param {{op: 'clear' | 'add' | 'report', summaries?: string[], top?: number}} request
+   * @param {{op: 'clear' | 'add' | 'report', summaries?: string[], top?: number, topSpeakers?: number}} request
    * @returns {Promise<CorpusReport | null>}
    */
   corpus(request) {

@@ -20,7 +20,7 @@ export interface QuelleCore {
   _quelle_article_summary(meta: number, bytes: number): number;
   _quelle_corpus_clear(): void;
   _quelle_corpus_add(summary: number, bytes: number): number;
-  _quelle_corpus_report(topEntities: number): number;
+  _quelle_corpus_report(topEntities: number, topSpeakers: number): number;
   _quelle_result_data(): number;
   _quelle_result_size(): number;
   _quelle_version(): number;

@@ -32,7 +32,7 @@ export class Quelle {
   /** Adds an article's summary (or its JSON) to this engine's corpus. */
   corpusAdd(summary: ArticleSummary | string): void;
   /** The corpus report of the summaries added (the same JSON as `quelle report`). */
-  corpusReport(topEntities?: number): CorpusReport;
+  corpusReport(topEntities?: number, topSpeakers?: number): CorpusReport;
   detectLanguage(text: string): { language: string; confidence: number };
   loadModel(language: string, bytes: Uint8Array | ArrayBuffer): void;
   hasModel(language: string): boolean;

@@ -211,10 +211,11 @@ export class Quelle {
    * The corpus report of every summary added so far (docs/schema.md,
    * "Corpus report"): the same JSON as `quelle report`.
    * @param {number} [topEntities] how many entities to list (default 25)
+   * @param {number} [topSpeakers] how many speakers to list, most quoted words first (default 0: all)
    * @returns {CorpusReport}
    */
-  corpusReport(topEntities = 25) {
-    if (this.core._quelle_corpus_report(topEntities >>> 0) !== 0) this.throwResult();
+  corpusReport(topEntities = 25, topSpeakers = 0) {
+    if (this.core._quelle_corpus_report(topEntities >>> 0, topSpeakers >>> 0) !== 0) this.throwResult();
     return JSON.parse(this.resultText());
   }
 

@@ -156,6 +156,8 @@ export interface CorpusReport {
   types: Record<QuoteType, number>;
   gender: { female: VoiceShare; male: VoiceShare; unknown: VoiceShare; persons: VoiceShare; others: VoiceShare };
   unattributed: VoiceShare;
+  /** How many speakers there are (`speakers` may list fewer: Quelle#corpusReport's topSpeakers). */
+  speakerCount: number;
   speakers: (SpeakerSummary & { share: number; articles: number })[];
   entities: { name: string; type: EntityType; mentions: number; articles: number }[];
   outlets: (ReportBucket & { outlet: string })[];

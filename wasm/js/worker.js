@@ -142,13 +142,13 @@ async function corpusArticles(items, modelBaseUrl) {
 /**
  * The corpus report kept in this worker's engine (core/report/): clear it,
  * add summaries (JSON strings), or read it.
- * @param {{op: 'clear' | 'add' | 'report', summaries?: string[], top?: number}} request
+ * @param {{op: 'clear' | 'add' | 'report', summaries?: string[], top?: number, topSpeakers?: number}} request
  */
 async function corpusRequest(request) {
   const q = await (engine ??= createQuelle());
   if (request.op === 'clear') q.corpusClear();
   if (request.op === 'add') for (const s of request.summaries ?? []) q.corpusAdd(s);
-  return request.op === 'report' ? q.corpusReport(request.top) : null;
+  return request.op === 'report' ? q.corpusReport(request.top, request.topSpeakers) : null;
 }
 
 self.onmessage = async (/** @type {MessageEvent} */ event) => {
