@@ -114,28 +114,42 @@ export class CorpusRun {
     await this.reporter.corpus({ op: 'clear' });
     let next = 0;
     let lastReport = performance.now();
+    /** @type {Promise<void> | null} */
+    let reporting = null;
     const tick = () => {
       this.progress.seconds = (performance.now() - started) / 1000;
       this.options.onProgress({ ...this.progress });
     };
+    // A batch per call: small articles would otherwise wait on messages.
+    const takeBatch = () => {
+      const batch = [];
+      let bytes = 0;
+      while (next < sources.length && batch.length < BATCH_ARTICLES && bytes < BATCH_BYTES) {
+        const source = sources[next++];
+        batch.push(source);
+        bytes += source.bytes;
+      }
+      return batch;
+    };
     const worker = async () => {
       const client = new QuelleClient({ modelBaseUrl: this.options.modelBaseUrl });
+      // Two batches in flight per worker: the client hands the worker the
+      // second as soon as the first is done, so the worker does not wait
+      // while the page files the first one's results.
+      /** @type {Promise<void>[]} */
+      const inflight = [];
       try {
-        while (next < sources.length && !this.cancelled) {
-          // A batch per call: small articles would otherwise wait on messages.
-          const batch = [];
-          let bytes = 0;
-          while (next < sources.length && batch.length < BATCH_ARTICLES && bytes < BATCH_BYTES) {
-            const source = sources[next++];
-            batch.push(source);
-            bytes += source.bytes;
-          }
-          await this.analyzeBatch(client, batch);
+        for (;;) {
+          while (inflight.length < 2 && !this.cancelled && next < sources.length) inflight.push(this.analyzeBatch(client, takeBatch()));
+          const done = inflight.shift();
+          if (!done) break;
+          await done;
           tick();
-          // The report is merged in its own worker; ask for it a few times a second.
-          if (performance.now() - lastReport > 400) {
+          // The report is merged in its own worker; ask for it a few times a
+          // second, without holding this worker's next batch back.
+          if (!reporting && performance.now() - lastReport > 400) {
             lastReport = performance.now();
-            await this.updateReport();
+            reporting = this.updateReport().finally(() => { reporting = null; });
           }
         }
       } finally {
@@ -145,6 +159,7 @@ export class CorpusRun {
     tick();
     await Promise.all(Array.from({ length: Math.min(poolSize(), Math.max(1, sources.length)) }, worker));
     tick();
+    await reporting;
     await this.updateReport(true);
     return this.report;
   }
