@@ -16,6 +16,7 @@ import * as storage from './storage.js';
 import { SAMPLES } from './samples.js';
 import { CorpusView } from './corpus-view.js';
 import { kindOf } from './corpus-input.js';
+import { pageLanguage, setPageLanguage, translateDocument } from './i18n.js';
 import {
   LANGUAGE_NAMES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, speakers, entityIndex, speakerName, quoteText, withoutGender,
 } from './model.js';
@@ -732,6 +733,13 @@ function setupServiceWorker() {
 // ---------------------------------------------------------------- start
 
 function start() {
+  translateDocument();
+  const pageLanguageSelect = byId('page-language', HTMLSelectElement);
+  pageLanguageSelect.value = pageLanguage();
+  pageLanguageSelect.addEventListener('change', () => {
+    setPageLanguage(pageLanguageSelect.value);
+    corpus.render();
+  });
   setupTabs();
   setupInput();
   setupMenus();

@@ -8,7 +8,8 @@ import { h, byId, fmt } from './dom.js';
 import { download, fileStem } from './export.js';
 import { CorpusRun, poolSize, speakersCSV } from './corpus.js';
 import { articlesOf, droppedFiles, inputFiles, ENCODINGS } from './corpus-input.js';
-import { ENTITY_TYPE_SINGULAR, GENDER_NAMES, GENDERS, QUOTE_TYPE_NAMES, QUOTE_TYPES } from './model.js';
+import { GENDERS, QUOTE_TYPES } from './model.js';
+import { t } from './i18n.js';
 
 /**
  * @typedef {import('./engine/client.js').CorpusReport} CorpusReport
@@ -26,8 +27,8 @@ const SPEAKER_BARS = 10;
 
 /** The columns of the speaker table: label and how to sort by it. */
 const SPEAKER_COLUMNS = /** @type {const} */ ([
-  ['name', 'Speaker'], ['type', 'Type'], ['gender', 'Gender'], ['quotes', 'Quotes'], ['words', 'Quoted words'],
-  ['share', 'Share'], ['direct', 'Direct'], ['other', 'Other'], ['articles', 'Articles'],
+  ['name', 'col.speaker'], ['type', 'col.type'], ['gender', 'col.gender'], ['quotes', 'col.quotes'], ['words', 'col.words'],
+  ['share', 'col.share'], ['direct', 'col.direct'], ['other', 'col.other'], ['articles', 'col.articles'],
 ]);
 
 const percent = (/** @type {number} */ x) => `${(x * 100).toFixed(1)} %`;
@@ -70,7 +71,7 @@ export class CorpusView {
   /** @private */
   setup() {
     const { els } = this;
-    for (const e of ENCODINGS) els.encoding.append(h('option', { value: e }, e === 'auto' ? 'Detect (UTF-8, else Windows-1252)' : e));
+    for (const e of ENCODINGS) els.encoding.append(h('option', e === 'auto' ? { value: e, 'data-i18n': 'corpus.encodingAuto' } : { value: e }, e === 'auto' ? t('corpus.encodingAuto') : e));
     byId('corpus-choose-files', HTMLButtonElement).addEventListener('click', () => els.files.click());
     byId('corpus-choose-folder', HTMLButtonElement).addEventListener('click', () => els.folder.click());
     for (const input of [els.files, els.folder]) {
@@ -120,7 +121,7 @@ export class CorpusView {
     this.run?.dispose();
     const { els } = this;
     document.documentElement.dataset.corpus = 'reading';
-    els.status.textContent = `Reading ${fmt(files.length)} ${files.length === 1 ? 'file' : 'files'}…`;
+    els.status.textContent = t('corpus.reading', { files: fmt(files.length) });
     /** @type {import('./corpus-input.js').ArticleSource[]} */
     const sources = [];
     for (const f of files) sources.push(...await articlesOf(f, els.encoding.value));
@@ -154,14 +155,14 @@ export class CorpusView {
     els.progress.value = p.done;
     const mbps = p.seconds > 0 ? p.bytesDone / 1e6 / p.seconds : 0;
     const left = mbps > 0 ? (p.bytesTotal - p.bytesDone) / 1e6 / mbps : NaN;
-    const failed = p.failed ? ` · ${fmt(p.failed)} with errors` : '';
+    const failed = p.failed ? t('corpus.failed', { n: fmt(p.failed) }) : '';
+    const fields = { done: fmt(p.done), total: fmt(p.total), mbps: mbps.toFixed(2), failed };
     if (finished) {
-      const how = this.run?.cancelled ? 'Cancelled after' : 'Analysed';
-      els.status.textContent = `${how} ${fmt(p.done)} of ${fmt(p.total)} articles in ${p.seconds.toFixed(1)} s (${mbps.toFixed(2)} MB/s)${failed}.`;
+      els.status.textContent = t(this.run?.cancelled ? 'corpus.cancelled' : 'corpus.finished', { ...fields, s: p.seconds.toFixed(1) });
       return;
     }
-    const eta = Number.isFinite(left) ? ` · about ${Math.ceil(left)} s left` : '';
-    els.status.textContent = `${fmt(p.done)} of ${fmt(p.total)} articles · ${mbps.toFixed(2)} MB/s${eta}${failed} · ${poolSize()} ${poolSize() === 1 ? 'worker' : 'workers'}`;
+    const eta = Number.isFinite(left) ? t('corpus.eta', { s: Math.ceil(left) }) : '';
+    els.status.textContent = t('corpus.running', { ...fields, eta, workers: poolSize() });
   }
 
   /** Draws every part of the view from the latest report. */
@@ -169,14 +170,16 @@ export class CorpusView {
     const report = this.run?.report;
     if (!report) return;
     this.els.results.hidden = false;
-    this.els.summary.textContent = `${fmt(report.articles)} articles (${fmt(report.failed)} with errors) · ${fmt(report.quotes)} quotes · ${fmt(report.quotedWords)} quoted words · ${fmt(report.speakerCount)} speakers`;
+    this.els.summary.textContent = t('corpus.summary', {
+      articles: fmt(report.articles), failed: fmt(report.failed), quotes: fmt(report.quotes), words: fmt(report.quotedWords), speakers: fmt(report.speakerCount),
+    });
     this.renderGender(report);
     this.renderSpeakerBars(report);
     this.renderSpeakers(report);
     this.renderCounts(report);
     this.renderArticles();
     this.els.entities.replaceChildren(...report.entities.map((e) =>
-      h('li', null, h('span', { class: 'corpus-name' }, e.name), ` ${ENTITY_TYPE_SINGULAR[e.type] ?? e.type} · ${fmt(e.mentions)} mentions in ${fmt(e.articles)} articles`)));
+      h('li', null, h('span', { class: 'corpus-name' }, e.name), ` ${t('corpus.mentions', { type: t(`entity.${e.type}`), n: fmt(e.mentions), articles: fmt(e.articles) })}`)));
     this.els.errors.replaceChildren(...report.errors.map((e) =>
       h('li', null, h('span', { class: 'corpus-name' }, String(e.id)), `: ${e.message} (${e.code})`)));
     byId('corpus-errors-section').hidden = report.errors.length === 0;
@@ -202,8 +205,8 @@ export class CorpusView {
   renderGender(report) {
     const g = report.gender;
     this.els.gender.replaceChildren(
-      ...GENDERS.map((k) => this.bar(GENDER_NAMES[k], g[k].share, `${fmt(g[k].quotes)} quotes, ${fmt(g[k].words)} words`, `g-${k}`)),
-      h('p', { class: 'hint' }, `Quotes of persons only (${fmt(g.persons.quotes)}); ${fmt(g.others.quotes)} quotes of organisations, unresolved or no speakers are left out. Gender as each article's text gives it.`));
+      ...GENDERS.map((k) => this.bar(t(`gender.${k}`), g[k].share, t('corpus.voice', { quotes: fmt(g[k].quotes), words: fmt(g[k].words) }), `g-${k}`)),
+      h('p', { class: 'hint' }, t('corpus.genderNote', { persons: fmt(g.persons.quotes), others: fmt(g.others.quotes) })));
   }
 
   /** @private @param {CorpusReport} report */
@@ -211,8 +214,8 @@ export class CorpusView {
     const top = report.speakers.slice(0, SPEAKER_BARS);
     // Bars relative to the most quoted speaker (the label gives the share of all quoted words).
     const scale = top[0]?.share ?? 1;
-    this.els.speakerBars.replaceChildren(...top.map((s) => this.bar(s.name, s.share, `${fmt(s.quotes)} quotes`, '', scale)),
-      h('p', { class: 'hint' }, 'Share of all quoted words; bars relative to the most quoted speaker.'));
+    this.els.speakerBars.replaceChildren(...top.map((s) => this.bar(s.name, s.share, t('corpus.quotesN', { n: fmt(s.quotes) }), '', scale)),
+      h('p', { class: 'hint' }, t('corpus.barsNote')));
   }
 
   /** @private @param {CorpusReport} report */
@@ -226,7 +229,7 @@ export class CorpusView {
       return descending ? -order : order;
     });
     const head = h('tr', null, ...SPEAKER_COLUMNS.map(([col, label]) => {
-      const button = h('button', { type: 'button', class: 'sort-button', 'data-sort': col }, label);
+      const button = h('button', { type: 'button', class: 'sort-button', 'data-sort': col }, t(label));
       button.addEventListener('click', () => {
         this.sort = { key: col, descending: this.sort.key === col ? !this.sort.descending : col !== 'name' && col !== 'type' && col !== 'gender' };
         this.renderSpeakers(report);
@@ -235,7 +238,7 @@ export class CorpusView {
       return h('th', { scope: 'col', 'aria-sort': sort, class: col === 'gender' ? 'gender' : undefined }, button);
     }));
     const rows = sorted.slice(0, SPEAKER_ROWS).map((s) => h('tr', null,
-      h('th', { scope: 'row' }, s.name), h('td', null, s.type ? ENTITY_TYPE_SINGULAR[s.type] ?? s.type : 'no entity'),
+      h('th', { scope: 'row' }, s.name), h('td', null, s.type ? t(`entity.${s.type}`) : t('corpus.noEntity')),
       h('td', { class: 'gender' }, s.gender || '—'), h('td', { class: 'num' }, fmt(s.quotes)), h('td', { class: 'num' }, fmt(s.words)),
       h('td', { class: 'num' }, percent(s.share)), h('td', { class: 'num' }, fmt(s.direct)), h('td', { class: 'num' }, fmt(s.other)),
       h('td', { class: 'num' }, fmt(s.articles))));
@@ -245,20 +248,20 @@ export class CorpusView {
 
   /** @private @param {CorpusReport} report */
   renderCounts(report) {
-    this.els.types.replaceChildren(...QUOTE_TYPES.flatMap((t) => [h('dt', null, QUOTE_TYPE_NAMES[t]), h('dd', null, fmt(report.types[t]))]));
+    this.els.types.replaceChildren(...QUOTE_TYPES.flatMap((q) => [h('dt', null, t(`type.${q}`)), h('dd', null, fmt(report.types[q]))]));
     const table = (/** @type {string} */ title, /** @type {{articles: number, quotes: number}[]} */ list, /** @type {(x: any) => string} */ name) =>
       list.length === 0 ? null : h('table', { class: 'table table-small' }, h('caption', null, title),
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, title), h('th', { scope: 'col' }, 'Articles'), h('th', { scope: 'col' }, 'Quotes'))),
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, title), h('th', { scope: 'col' }, t('col.articles')), h('th', { scope: 'col' }, t('col.quotes')))),
         h('tbody', null, ...list.map((b) => h('tr', null, h('th', { scope: 'row' }, name(b)), h('td', { class: 'num' }, fmt(b.articles)), h('td', { class: 'num' }, fmt(b.quotes))))));
     this.els.buckets.replaceChildren(...[
-      table('Outlet', report.outlets, (b) => b.outlet), table('Date', report.dates, (b) => b.date), table('Language', report.languages, (b) => b.language),
+      table(t('col.outlet'), report.outlets, (b) => b.outlet), table(t('col.date'), report.dates, (b) => b.date), table(t('col.language'), report.languages, (b) => b.language),
     ].filter((x) => x !== null));
   }
 
   /** @private */
   renderArticles() {
     const articles = this.run?.articles ?? [];
-    const head = h('tr', null, ...['Article', 'Outlet', 'Date', 'Language', 'Quotes', 'Most quoted', 'Problem'].map((t) => h('th', { scope: 'col' }, t)));
+    const head = h('tr', null, ...['col.article', 'col.outlet', 'col.date', 'col.language', 'col.quotes', 'col.top', 'col.problem'].map((k) => h('th', { scope: 'col' }, t(k))));
     const rows = articles.slice(0, this.articleRows).map((row) => this.articleRow(row));
     this.els.articles.replaceChildren(h('caption', { class: 'visually-hidden' }, 'Articles'), h('thead', null, head), h('tbody', null, ...rows));
     this.els.more.hidden = articles.length <= this.articleRows;

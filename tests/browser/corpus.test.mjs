@@ -202,6 +202,28 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     await context.close();
   });
 
+  it('speaks German to a German browser, and English when chosen in the footer', async () => {
+    const { context } = await newContext(browser, server.origin, { viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+    const { page, problems } = await openPage(context, server.url);
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    assert.equal((await page.textContent('#corpus-button'))?.trim(), 'Viele Artikel');
+    await openCorpus(page);
+    await page.setInputFiles('#corpus-file-input', path.join(dir, 'articles.zip'));
+    await waitCorpus(page);
+    assert.match(await page.textContent('#corpus-status') ?? '', /^14 von 14 Artikeln in [\d.]+ s analysiert/);
+    assert.equal(await page.textContent('#corpus-gender .bar-label'), 'Frauen');
+    await page.selectOption('#page-language', 'en');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal((await page.textContent('#corpus-button'))?.trim(), 'Many articles');
+    assert.equal(await page.textContent('#corpus-gender .bar-label'), 'Women');
+    // The choice is kept across a reload.
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.state !== 'loading');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+
   it('runs the Wikinews sample; screenshots in light and dark', async () => {
     for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       const { context, foreign } = await newContext(browser, server.origin, { viewport: { width: 1280, height: 1400 }, colorScheme });
