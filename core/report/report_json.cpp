@@ -125,7 +125,11 @@ Expected<Analysis> analysis_from_json(const json& j) {
   a.language = str(j, "language");
   const auto stats = j.find("stats");
   if (stats == j.end() || !stats->is_object()) return bad("the analysis has no stats");
-  a.text.assign(num(*stats, "characters"), u' ');
+  // The text is rebuilt at its full length: a length no analysis can have
+  // (4 times the default input limit) is refused rather than allocated.
+  const uint64_t characters = num(*stats, "characters");
+  if (characters > (uint64_t{64} << 20)) return bad("the analysis claims more characters than any text has");
+  a.text.assign(characters, u' ');
   const auto entities = j.find("entities");
   const auto quotes = j.find("quotes");
   if (entities == j.end() || !entities->is_array() || quotes == j.end() || !quotes->is_array())

@@ -183,4 +183,11 @@ TEST_CASE("report: summaries survive JSON, and a batch record summarises as its 
   CHECK(r::summarize_record(R"({"id":1,"error":{"code":"invalid_request","message":"m"}})")->failed);
   CHECK(!r::summarize_record("not json").ok());
   CHECK(!r::summarize_record(R"({"id":1})").ok());
+  // A record whose lengths no text has is refused, not allocated or read past.
+  CHECK(!r::summarize_record(R"({"id":1,"analysis":{"stats":{"characters":99999999999},"entities":[],"quotes":[]}})")
+             .ok());
+  CHECK(
+      !r::summarize_record(
+           R"({"id":1,"analysis":{"stats":{"characters":3},"entities":[],"quotes":[{"type":"direct","start":1,"end":9,"text":"abcdefgh"}]}})")
+           .ok());
 }
