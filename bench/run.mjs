@@ -368,6 +368,8 @@ md.push(`Chromium German ${r.browser.wasmNativeRatio?.de.rounds.join(', ')}; Eng
 md.push(`Cold start: Node ${f(r.wasm.coldStartMs, 1)} ms (model load ${f(r.wasm.modelLoadMs, 1)} ms), Chromium ${f(r.browser.coldStartMs, 1)} ms.`);
 md.push(`Peak memory: native RSS ${f(r.native.de.peakRssMB, 1)} MB (German batch), wasm heap ${f(r.wasm.de.heapMB, 1)} MB.`);
 md.push(`NER: native ${f(r.native.de.nerTokensPerSec, 0)} tokens/s, wasm ${f(r.wasm.de.nerTokensPerSec, 0)} tokens/s. Quotes + attribution add ${f(100 * r.wasm.de.quoteOverhead, 1)} % (German, wasm).`, '');
+const cp = r.corpusPage;
+md.push(`Corpus mode in Chromium (pool of ${cp.pool}): ${cp.speed?.articles} articles, ${f(cp.speed?.mb, 1)} MB in ${f(cp.speed?.seconds, 1)} s, ${f(cp.speed?.mbPerSec)} MB/s, page heap at most ${f(cp.speed?.heapMB.peak, 1)} MB${cp.memory ? `; ${cp.memory.articles} articles: ${f(cp.memory.mbPerSec)} MB/s, page heap at most ${f(cp.memory.heapMB.peak, 1)} MB, ${f(cp.memory.heapMB.after, 1)} MB after` : ''}${cp.error ? ` (failed: ${cp.error})` : ''}.`, '');
 md.push('Cost per MB as the text grows (wasm, Node, German articles concatenated):', '', '| size | ms per MB |', '|---|---|');
 for (const [k, v] of Object.entries(r.scaling.wasmMsPerMB)) md.push(`| ${k} | ${f(v, 1)} |`);
 md.push('', `10 MB vs 1 MB, per round in turns: ${r.scaling.tenVsOneRounds.join(', ')}.`);
