@@ -6,6 +6,7 @@
  */
 import { h, byId, fmt } from './dom.js';
 import { download, fileStem } from './export.js';
+import { QuelleClient } from './engine/client.js';
 import { CorpusRun, poolSize, speakersCSV } from './corpus.js';
 import { articlesOf, droppedFiles, inputFiles, ENCODINGS } from './corpus-input.js';
 import { GENDERS, QUOTE_TYPES } from './model.js';
@@ -62,6 +63,9 @@ export class CorpusView {
     };
     /** @type {CorpusRun | null} */
     this.run = null;
+    /** The pool: one client (worker) per core but one, started with the first run and kept. */
+    /** @type {QuelleClient[]} */
+    this.clients = [];
     /** @type {{key: string, descending: boolean}} */
     this.sort = { key: 'words', descending: true };
     this.articleRows = ARTICLE_PAGE;
@@ -125,8 +129,11 @@ export class CorpusView {
     /** @type {import('./corpus-input.js').ArticleSource[]} */
     const sources = [];
     for (const f of files) sources.push(...await articlesOf(f, els.encoding.value));
+    if (this.clients.length === 0) {
+      this.clients = Array.from({ length: poolSize() }, () => new QuelleClient({ modelBaseUrl: this.options.modelBaseUrl }));
+    }
     const run = new CorpusRun({
-      modelBaseUrl: this.options.modelBaseUrl,
+      clients: this.clients,
       language: this.options.language(),
       onProgress: (p) => this.showProgress(p),
       onReport: () => this.render(),

@@ -77,8 +77,9 @@ class BlobSink {
 
 export class CorpusRun {
   /**
-   * @param {{modelBaseUrl: string, language?: string, onProgress: (p: Progress) => void,
-   *   onReport: (r: CorpusReport) => void}} options
+   * @param {{clients: QuelleClient[], language?: string, onProgress: (p: Progress) => void,
+   *   onReport: (r: CorpusReport) => void}} options the pool's clients (kept by the view across runs,
+   *   so that a second run finds its workers' engines and models ready)
    */
   constructor(options) {
     this.options = options;
@@ -131,8 +132,7 @@ export class CorpusRun {
       }
       return batch;
     };
-    const worker = async () => {
-      const client = new QuelleClient({ modelBaseUrl: this.options.modelBaseUrl });
+    const worker = async (/** @type {QuelleClient} */ client) => {
       // Two batches in flight per worker: the client hands the worker the
       // second as soon as the first is done, so the worker does not wait
       // while the page files the first one's results.
@@ -152,12 +152,13 @@ export class CorpusRun {
             reporting = this.updateReport().finally(() => { reporting = null; });
           }
         }
-      } finally {
-        client.terminate();
+      } catch (e) {
+        // A cancelled batch ends this worker's loop; anything else is the run's error.
+        if (/** @type {{code?: string}} */ (e).code !== 'cancelled') throw e;
       }
     };
     tick();
-    await Promise.all(Array.from({ length: Math.min(poolSize(), Math.max(1, sources.length)) }, worker));
+    await Promise.all(this.options.clients.slice(0, Math.max(1, sources.length)).map(worker));
     tick();
     await reporting;
     await this.updateReport(true);
