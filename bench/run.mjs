@@ -16,6 +16,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { loadEngine, nativeBinary, root, shared } from '../tests/js/helpers.mjs';
 import { browserBench } from './browser.mjs';
 import { jobsBench } from './jobs.mjs';
+import { corpusPageBench } from './corpus-page.mjs';
 import { articles, concatenated, utf8Bytes } from './corpus.mjs';
 import { loadPeers } from './peers.mjs';
 import { median, percentile, round, timeMedian } from './stats.mjs';
@@ -312,6 +313,13 @@ for (const lang of ['de', 'en']) {
 }
 results.payload = payload();
 
+// The page's corpus mode (issue #19): 1,000 articles (about 6 MB) across the
+// pool of workers, and the page's heap over 10,000 (the full run only: the
+// 10,000 take a minute or more on this machine).
+log('corpus mode in Chromium');
+results.corpusPage = await corpusPageBench({ articles: quick ? 300 : 1000, memory: quick ? 0 : 10000 })
+  .catch((e) => ({ error: String(e) }));
+
 // ---- budgets (issue: performance) ----------------------------------------------
 const r = results;
 const budgets = [
@@ -337,6 +345,9 @@ const budgets = [
   // Issue #17: quotes and attribution (rules, quote model, speaker ranker)
   // take at most 30 % of the German analysis in wasm.
   ['quotes + attribution share of the analysis, German', r.wasm.de.quoteOverhead / (1 + r.wasm.de.quoteOverhead), '<=', 0.3],
+  // Issue #19: the corpus mode across the pool, and the page's memory.
+  [`corpus mode in Chromium, ${r.corpusPage.speed?.articles} articles across the pool of ${r.corpusPage.pool} (MB/s)`, r.corpusPage.speed?.mbPerSec, '>=', 2],
+  ...(quick ? [] : [['corpus mode, page heap peak over 10,000 articles (MB)', r.corpusPage.memory?.heapMB.peak, '<=', 300]]),
 ];
 results.budgets = budgets.map(([name, value, op, limit]) => {
   const ok = op === '>=' ? value >= limit : value <= limit;
@@ -365,6 +376,8 @@ md.push(`Chromium German ${r.browser.wasmNativeRatio?.de.rounds.join(', ')}; Eng
 md.push(`Cold start: Node ${f(r.wasm.coldStartMs, 1)} ms (model load ${f(r.wasm.modelLoadMs, 1)} ms), Chromium ${f(r.browser.coldStartMs, 1)} ms.`);
 md.push(`Peak memory: native RSS ${f(r.native.de.peakRssMB, 1)} MB (German batch), wasm heap ${f(r.wasm.de.heapMB, 1)} MB.`);
 md.push(`NER: native ${f(r.native.de.nerTokensPerSec, 0)} tokens/s, wasm ${f(r.wasm.de.nerTokensPerSec, 0)} tokens/s. Quotes + attribution add ${f(100 * r.wasm.de.quoteOverhead, 1)} % (German, wasm).`, '');
+const cp = r.corpusPage;
+md.push(`Corpus mode in Chromium (pool of ${cp.pool}): ${cp.speed?.articles} articles, ${f(cp.speed?.mb, 1)} MB in ${f(cp.speed?.seconds, 1)} s, ${f(cp.speed?.mbPerSec)} MB/s, page heap at most ${f(cp.speed?.heapMB.peak, 1)} MB${cp.memory ? `; ${cp.memory.articles} articles: ${f(cp.memory.mbPerSec)} MB/s, page heap at most ${f(cp.memory.heapMB.peak, 1)} MB, ${f(cp.memory.heapMB.after, 1)} MB after` : ''}${cp.error ? ` (failed: ${cp.error})` : ''}.`, '');
 md.push('Cost per MB as the text grows (wasm, Node, German articles concatenated):', '', '| size | ms per MB |', '|---|---|');
 for (const [k, v] of Object.entries(r.scaling.wasmMsPerMB)) md.push(`| ${k} | ${f(v, 1)} |`);
 md.push('', `10 MB vs 1 MB, per round in turns: ${r.scaling.tenVsOneRounds.join(', ')}.`);

@@ -219,8 +219,19 @@ json parse_request(const std::string& line) {
   return json::parse(line, nullptr, /*allow_exceptions=*/false);
 }
 
-BatchAnswer error_line(const json& id, ErrorCode code, const std::string& message) {
-  return {"{\"id\":" + id.dump() + ",\"error\":" + error_json_string(Error{code, message}) + "}", true};
+// The request's "outlet" and "date", when strings, pass through to its
+// answer (after the id) so that `quelle report` can count by them.
+std::string passed_through(const json& request) {
+  std::string out;
+  for (const char* key : {"outlet", "date"}) {
+    const auto it = request.find(key);
+    if (it != request.end() && it->is_string()) out += std::string(",\"") + key + "\":" + it->dump();
+  }
+  return out;
+}
+
+BatchAnswer error_line(const json& id, ErrorCode code, const std::string& message, const std::string& extra = "") {
+  return {"{\"id\":" + id.dump() + extra + ",\"error\":" + error_json_string(Error{code, message}) + "}", true};
 }
 
 }  // namespace
@@ -232,9 +243,10 @@ BatchAnswer answer_batch_line(const std::string& raw_line, const CommonOptions& 
   if (request.is_discarded()) return error_line(nullptr, ErrorCode::InvalidRequest, "the line is not valid JSON");
   if (!request.is_object()) return error_line(nullptr, ErrorCode::InvalidRequest, "the line is not a JSON object");
   const json id = request.contains("id") ? request["id"] : json(nullptr);
-  if (!valid_utf8) return error_line(id, ErrorCode::InvalidUtf8, "the line is not valid UTF-8");
+  const std::string extra = passed_through(request);
+  if (!valid_utf8) return error_line(id, ErrorCode::InvalidUtf8, "the line is not valid UTF-8", extra);
   if (!request.contains("text") || !request["text"].is_string()) {
-    return error_line(id, ErrorCode::InvalidRequest, "missing string field \"text\"");
+    return error_line(id, ErrorCode::InvalidRequest, "missing string field \"text\"", extra);
   }
   Options options;
   options.language = opt.language;
@@ -244,12 +256,12 @@ BatchAnswer answer_batch_line(const std::string& raw_line, const CommonOptions& 
   options.models = &models;
   if (request.contains("language") && !request["language"].is_null()) {
     if (!request["language"].is_string())
-      return error_line(id, ErrorCode::InvalidRequest, "\"language\" must be a string");
+      return error_line(id, ErrorCode::InvalidRequest, "\"language\" must be a string", extra);
     options.language = request["language"].get<std::string>();
   }
   auto result = analyze(request["text"].get_ref<const std::string&>(), options);
-  if (!result) return error_line(id, result.error().code, result.error().message);
-  return {"{\"id\":" + id.dump() + ",\"analysis\":" + to_json_string(*result) + "}", false};
+  if (!result) return error_line(id, result.error().code, result.error().message, extra);
+  return {"{\"id\":" + id.dump() + extra + ",\"analysis\":" + to_json_string(*result) + "}", false};
 }
 
 }  // namespace quelle::cli

@@ -16,6 +16,7 @@ inline constexpr int kExitUsage = 2;    // unknown command or option
 
 int analyze_command(const Args& args);
 int batch_command(const Args& args);
+int report_command(const Args& args);
 int train_ner_command(const Args& args);
 int train_quotes_command(const Args& args);
 

@@ -27,10 +27,19 @@ Usage:
       Read JSON Lines {"id": ..., "text": ..., "language"?: ...} (UTF-8)
       from stdin, write one line per input, in input order:
         {"id": ..., "analysis": {...}}  or  {"id": ..., "error": {"code", "message"}}
+      String "outlet" and "date" members of a line are copied to its answer.
       A bad line yields an error record and the run goes on. Blank lines are
       skipped. Progress goes to stderr when stderr is a terminal.
       --jobs N: lines analysed on N threads (default: one per core); the
       output is the same bytes as with --jobs 1 (docs/scale.md).
+  quelle report [FILE|-] [--pretty] [--top N] [--articles]
+      Read `quelle batch` output (JSON Lines, stdin or FILE) and print the
+      corpus summary as one JSON object (docs/schema.md, "Corpus report"):
+      speakers merged across articles by name and type, quotes and share
+      of quoted words per speaker, quote types, share of voice by gender,
+      counts by outlet, date and language, the N most mentioned entities
+      (default 25), and the articles with errors. The page's corpus mode
+      computes the same. --articles first prints each article's summary.
   quelle train-ner --lang xx --out FILE [options]
       Train a named-entity model (docs/models.md; `quelle train-ner --help`).
   quelle train-quotes --lang xx --data DIR --out FILE [options]
@@ -70,6 +79,7 @@ int main(int argc, char** argv) {
   }
   if (command == "analyze") return quelle::cli::analyze_command(args);
   if (command == "batch") return quelle::cli::batch_command(args);
+  if (command == "report") return quelle::cli::report_command(args);
   if (command == "train-ner") return quelle::cli::train_ner_command(args);
   if (command == "train-quotes") return quelle::cli::train_quotes_command(args);
   std::cerr << "quelle: unknown command '" << command << "' (see quelle --help)\n";

@@ -7,11 +7,13 @@
 #include <emscripten/heap.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "icu_data.hpp"
 #include "quelle/quelle.hpp"
+#include "report/report.hpp"
 
 namespace {
 
@@ -34,6 +36,29 @@ int set_error(const quelle::Error& error) {
 // Flags for quelle_analyze, mirrored in quelle.js.
 constexpr int kNoEntities = 1;
 constexpr int kNoQuotes = 2;
+constexpr int kKeep = 4;  // keep the analysis for quelle_article_summary
+
+// The last analysis made with kKeep: the corpus mode summarises it without
+// parsing its JSON again (core/report/).
+std::optional<quelle::Analysis>& kept() {
+  static std::optional<quelle::Analysis> analysis;
+  return analysis;
+}
+
+// The corpus the page's report worker adds article summaries to.
+quelle::report::Corpus& corpus() {
+  static quelle::report::Corpus c;
+  return c;
+}
+
+// Untrusted strings are in the JSON: invalid UTF-8 is replaced, never an abort.
+std::string dump(const quelle::report::json& j) {
+  return j.dump(-1, ' ', false, quelle::report::json::error_handler_t::replace);
+}
+
+quelle::report::json parse(const char* utf8, uint32_t bytes) {
+  return quelle::report::json::parse(std::string_view(utf8, bytes), nullptr, /*allow_exceptions=*/false);
+}
 
 }  // namespace
 
@@ -58,6 +83,11 @@ EMSCRIPTEN_KEEPALIVE int quelle_analyze(const char* utf8, uint32_t bytes, uint32
                                                        " UTF-16 units, not " + std::to_string(units)});
   }
   result() = quelle::to_json_string(*analysis);
+  if ((flags & kKeep) != 0) {
+    kept() = std::move(*analysis);
+  } else {
+    kept().reset();
+  }
   // Give back the capacity of a huge result so one 10 MB text does not pin memory.
   if (result().capacity() > (8u << 20) && result().size() < (1u << 20)) result().shrink_to_fit();
   return 0;
@@ -98,6 +128,40 @@ EMSCRIPTEN_KEEPALIVE int quelle_load_quote_model(const char* language, const uin
 
 EMSCRIPTEN_KEEPALIVE int quelle_has_quote_model(const char* language) {
   return language != nullptr && models().has_quotes(language) ? 1 : 0;
+}
+
+// The summary of the analysis kept by quelle_analyze (flag kKeep) for the
+// corpus report, with its quote rows. `meta` is {"id","outlet"?,"date"?}.
+EMSCRIPTEN_KEEPALIVE int quelle_article_summary(const char* meta, uint32_t bytes) {
+  if (!kept()) return set_error({quelle::ErrorCode::InvalidRequest, "no analysis kept to summarise"});
+  const auto m = parse(meta, bytes);
+  if (!m.is_object()) return set_error({quelle::ErrorCode::InvalidRequest, "the article's meta is not an object"});
+  quelle::report::ArticleMeta article{m.contains("id") ? m["id"] : quelle::report::json(nullptr)};
+  for (auto [key, to] : {std::pair{"outlet", &article.outlet}, {"date", &article.date}}) {
+    const auto it = m.find(key);
+    if (it != m.end() && it->is_string()) *to = it->get<std::string>();
+  }
+  result() = dump(quelle::report::to_json(quelle::report::summarize(*kept(), std::move(article)), true));
+  kept().reset();
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void quelle_corpus_clear() { corpus().clear(); }
+
+// Adds one article summary (quelle_article_summary's JSON, or
+// {"id","error":{"code","message"}} for an article that could not be read).
+EMSCRIPTEN_KEEPALIVE int quelle_corpus_add(const char* summary, uint32_t bytes) {
+  auto s = quelle::report::summary_from_json(parse(summary, bytes));
+  if (!s) return set_error(s.error());
+  corpus().add(*s);
+  result() = "{}";
+  return 0;
+}
+
+// top_speakers 0: every speaker.
+EMSCRIPTEN_KEEPALIVE int quelle_corpus_report(uint32_t top_entities, uint32_t top_speakers) {
+  result() = dump(corpus().to_json(top_entities, top_speakers == 0 ? SIZE_MAX : top_speakers));
+  return 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* quelle_result_data() { return result().data(); }

@@ -14,6 +14,9 @@ import { toJSON, toCSV, toMarkdown, download, fileStem, copyText } from './expor
 import { ACCEPT, readFile, setupDrop } from './input.js';
 import * as storage from './storage.js';
 import { SAMPLES } from './samples.js';
+import { CorpusView } from './corpus-view.js';
+import { kindOf } from './corpus-input.js';
+import { pageLanguage, setPageLanguage, translateDocument } from './i18n.js';
 import {
   LANGUAGE_NAMES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, speakers, entityIndex, speakerName, quoteText, withoutGender,
 } from './model.js';
@@ -530,6 +533,47 @@ function buildPrintTables() {
 
 // ---------------------------------------------------------------- input
 
+// ---------------------------------------------------------------- corpus
+
+const corpus = new CorpusView({
+  modelBaseUrl: new URL('./models/', document.baseURI).href,
+  language: () => els.language.value,
+  openArticle: (text, name) => {
+    showCorpus(false);
+    setText(text, { view: 'read' });
+    toast(`Opened ${name}.`);
+  },
+  toast,
+});
+
+/**
+ * Shows the corpus view (many articles) or the single article.
+ * @param {boolean} on
+ */
+function showCorpus(on) {
+  byId('main').classList.toggle('corpus-mode', on);
+  byId('corpus-view').hidden = !on;
+  byId('corpus-button', HTMLButtonElement).setAttribute('aria-expanded', String(on));
+  if (on) byId('corpus-heading').focus({ preventScroll: false });
+}
+
+/**
+ * A drop the corpus view takes: many files, a folder, a table or an
+ * archive, or anything while the corpus view is open. One article file
+ * goes to the single-article view as before.
+ * @param {DataTransfer} data
+ */
+function corpusDrop(data) {
+  const items = [...data.items].filter((i) => i.kind === 'file');
+  const entry = items.length === 1 ? items[0].webkitGetAsEntry?.() : null;
+  const name = data.files[0]?.name ?? '';
+  const many = items.length > 1 || !!entry?.isDirectory || ['zip', 'csv', 'jsonl'].includes(kindOf(name) ?? '');
+  if (!many && byId('corpus-view').hidden) return false;
+  showCorpus(true);
+  corpus.drop(data);
+  return true;
+}
+
 /** @param {File} file */
 async function openFile(file) {
   try {
@@ -590,7 +634,9 @@ function setupInput() {
     if (file) openFile(file);
     els.fileInput.value = '';
   });
-  setupDrop(els.dropOverlay, openFile);
+  setupDrop(els.dropOverlay, openFile, corpusDrop);
+  byId('corpus-button', HTMLButtonElement).addEventListener('click', () => showCorpus(byId('corpus-view').hidden));
+  byId('corpus-close', HTMLButtonElement).addEventListener('click', () => showCorpus(false));
 
   for (const sample of SAMPLES) {
     const choose = () => {
@@ -687,6 +733,13 @@ function setupServiceWorker() {
 // ---------------------------------------------------------------- start
 
 function start() {
+  translateDocument();
+  const pageLanguageSelect = byId('page-language', HTMLSelectElement);
+  pageLanguageSelect.value = pageLanguage();
+  pageLanguageSelect.addEventListener('change', () => {
+    setPageLanguage(pageLanguageSelect.value);
+    corpus.render();
+  });
   setupTabs();
   setupInput();
   setupMenus();

@@ -107,8 +107,8 @@ export function toMarkdown(analysis, text) {
 }
 
 /**
- * Offers a string as a file download.
- * @param {string} content
+ * Offers a string (or a Blob: the corpus exports) as a file download.
+ * @param {string | Blob} content
  * @param {string} filename
  * @param {string} type
  */

@@ -119,8 +119,10 @@ export async function readFile(file) {
  * Makes the whole page a drop target for files.
  * @param {HTMLElement} overlay shown while a file is dragged over the page
  * @param {(file: File) => void} onFile
+ * @param {(data: DataTransfer) => boolean} [onDrop] sees the drop first (during the event, while
+ *   its items can still be read) and returns true when it takes it (the corpus view takes many files)
  */
-export function setupDrop(overlay, onFile) {
+export function setupDrop(overlay, onFile, onDrop) {
   let depth = 0;
   /** @param {DragEvent} e */
   const hasFiles = (e) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
@@ -145,6 +147,7 @@ export function setupDrop(overlay, onFile) {
     e.preventDefault();
     depth = 0;
     overlay.hidden = true;
+    if (onDrop && e.dataTransfer && onDrop(e.dataTransfer)) return;
     const file = e.dataTransfer?.files[0];
     if (file) onFile(file);
   });

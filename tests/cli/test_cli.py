@@ -391,6 +391,55 @@ class EncodingTest(unittest.TestCase):
         self.assertIn(b'standard input', r.stderr)
 
 
+class ReportTest(unittest.TestCase):
+    LINES = [
+        {'id': 'a', 'outlet': 'Daily', 'date': '2026-12-01', 'text': '"We will win," Angela Merkel said. She said the vote would come soon.'},
+        {'id': 'b', 'outlet': 'Weekly', 'text': '"Never," said Angela Merkel on Monday.'},
+        {'id': 'c', 'outlet': 'Daily', 'text': 5},
+    ]
+
+    def batch(self):
+        r = run(['batch', '--language', 'en'], '\n'.join(json.dumps(l) for l in self.LINES).encode() + b'\n')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return r.stdout
+
+    def test_batch_passes_outlet_and_date_through_after_the_id(self):
+        lines = self.batch().decode().splitlines()
+        self.assertTrue(lines[0].startswith('{"id":"a","outlet":"Daily","date":"2026-12-01","analysis":{'), lines[0][:80])
+        self.assertTrue(lines[1].startswith('{"id":"b","outlet":"Weekly","analysis":{'), lines[1][:80])
+        self.assertTrue(lines[2].startswith('{"id":"c","outlet":"Daily","error":{'), lines[2][:80])
+
+    def test_report_merges_speakers_and_names_errors(self):
+        out = self.batch() + b'not a record\n'
+        r = run(['report', '--top', '3'], out)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rep = json.loads(r.stdout)
+        self.assertEqual((rep['articles'], rep['analysed'], rep['failed']), (4, 2, 2))
+        merkel = [s for s in rep['speakers'] if s['name'] == 'Angela Merkel']
+        self.assertEqual(len(merkel), 1)
+        self.assertEqual(merkel[0]['articles'], 2)
+        self.assertEqual(sum(rep['types'].values()), rep['quotes'])
+        self.assertEqual([(o['outlet'], o['articles']) for o in rep['outlets']], [('Daily', 1), ('Weekly', 1)])
+        self.assertEqual(sorted(e['code'] for e in rep['errors']), ['invalid_request', 'invalid_request'])
+        self.assertTrue(any('line 4' in e['message'] for e in rep['errors']))
+        self.assertLessEqual(len(rep['entities']), 3)
+
+    def test_report_file_articles_and_usage(self):
+        with tempfile.NamedTemporaryFile(suffix='.jsonl') as f:
+            f.write(self.batch())
+            f.flush()
+            r = run(['report', f.name, '--articles'])
+            self.assertEqual(r.returncode, 0, r.stderr)
+            lines = r.stdout.decode().splitlines()
+            self.assertEqual(len(lines), 4)  # three summaries, then the report
+            self.assertEqual(json.loads(lines[0])['id'], 'a')
+            self.assertIn('error', json.loads(lines[2]))
+            self.assertEqual(json.loads(lines[3])['articles'], 3)
+        self.assertEqual(run(['report', '--bogus']).returncode, 2)
+        self.assertEqual(run(['report', '/nonexistent/x.jsonl']).returncode, 1)
+        self.assertIn(b'quelle report', run(['--help']).stdout)
+
+
 if __name__ == '__main__':
     QUELLE = os.path.abspath(sys.argv[1])
     SAMPLE = os.path.join(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '../../../shared/samples'),

@@ -32,20 +32,28 @@ export { QuelleError };
  */
 
 /**
+ * @typedef {import('./types.js').ArticleMeta} ArticleMeta
+ * @typedef {import('./types.js').ArticleSummary} ArticleSummary
+ * @typedef {import('./types.js').CorpusReport} CorpusReport
+ * @typedef {import('./types.js').CorpusArticle} CorpusArticle
+ */
+
+/**
  * What worker.js posts back: progress, then a result or an error.
  * @typedef {{id: number} & ({type: 'progress', stage: ProgressStage}
  *   | {type: 'result', analysis: Analysis, modelLoaded: boolean}
+ *   | {type: 'articles', results: CorpusArticle[]}
+ *   | {type: 'corpus', report: CorpusReport | null}
  *   | {type: 'error', code: string, message: string})} WorkerMessage
  */
 
 /**
- * One call, from analyzeDetailed until it settles.
+ * One call, from analyzeDetailed (or a corpus call) until it settles.
  * @typedef {object} Job
  * @property {number} id
- * @property {string} text
- * @property {AnalyzeOptions} options
+ * @property {Record<string, unknown>} message what the worker is sent, without the id
  * @property {CallOptions} call
- * @property {(result: AnalysisResult) => void} resolve
+ * @property {(data: any) => void} resolve given the worker's answer
  * @property {(error: Error) => void} reject
  * @property {() => void} onAbort the listener on `call.signal`
  */
@@ -105,10 +113,46 @@ export class QuelleClient {
    * @returns {Promise<AnalysisResult>}
    */
   analyzeDetailed(text, options = {}, call = {}) {
+    return this.enqueue({ type: 'analyze', text, options, modelBaseUrl: this.modelBaseUrl }, call)
+      .then((data) => ({ analysis: data.analysis, modelLoaded: data.modelLoaded }));
+  }
+
+  /**
+   * Analyses articles of a corpus, several in one call (one message each
+   * way, so that small articles do not wait for messages): resolves to one
+   * result per article, in order: the line `quelle batch` would write for it
+   * (`record`) and its summary for the corpus report, or its own `error`.
+   * @param {{text: string, meta: ArticleMeta, options?: AnalyzeOptions}[]} items
+   * @param {CallOptions} [call]
+   * @returns {Promise<CorpusArticle[]>}
+   */
+  analyzeForCorpus(items, call = {}) {
+    return this.enqueue({ type: 'corpus-articles', items, modelBaseUrl: this.modelBaseUrl }, call)
+      .then((data) => data.results);
+  }
+
+  /**
+   * The corpus report kept in this client's worker (core/report/): 'clear'
+   * empties it, 'add' adds summaries (as JSON strings), 'report' resolves
+   * to the report. A worker that is stopped (cancel) loses it.
+   * @param {{op: 'clear' | 'add' | 'report', summaries?: string[], top?: number, topSpeakers?: number}} request
+   * @returns {Promise<CorpusReport | null>}
+   */
+  corpus(request) {
+    return this.enqueue({ type: 'corpus', request }, {}).then((data) => data.report);
+  }
+
+  /**
+   * @private
+   * @param {Record<string, unknown>} message
+   * @param {CallOptions} call
+   * @returns {Promise<any>}
+   */
+  enqueue(message, call) {
     if (call.signal?.aborted) return Promise.reject(cancelled());
     return new Promise((resolve, reject) => {
       /** @type {Job} */
-      const job = { id: this.nextId++, text, options, call, resolve, reject, onAbort: () => this.abort(job) };
+      const job = { id: this.nextId++, message, call, resolve, reject, onAbort: () => this.abort(job) };
       call.signal?.addEventListener('abort', job.onAbort, { once: true });
       this.waiting.push(job);
       this.postNext();
@@ -133,8 +177,7 @@ export class QuelleClient {
     const job = this.running ? undefined : this.waiting.shift();
     if (!job) return;
     this.running = job;
-    const { id, text, options } = job;
-    this.ensureWorker().postMessage({ id, type: 'analyze', text, options, modelBaseUrl: this.modelBaseUrl });
+    this.ensureWorker().postMessage({ ...job.message, id: job.id });
   }
 
   /**
@@ -168,10 +211,10 @@ export class QuelleClient {
     }
     this.running = null;
     this.settle(job);
-    if (data.type === 'result') {
-      job.resolve({ analysis: data.analysis, modelLoaded: data.modelLoaded });
-    } else {
+    if (data.type === 'error') {
       job.reject(new QuelleError(data.code, data.message));
+    } else {
+      job.resolve(data);
     }
     this.postNext();
   }

@@ -17,6 +17,10 @@ export interface QuelleCore {
   _quelle_load_quote_model(language: number, data: number, size: number): number;
   _quelle_has_quote_model(language: number): number;
   _quelle_languages(): number;
+  _quelle_article_summary(meta: number, bytes: number): number;
+  _quelle_corpus_clear(): void;
+  _quelle_corpus_add(summary: number, bytes: number): number;
+  _quelle_corpus_report(topEntities: number, topSpeakers: number): number;
   _quelle_result_data(): number;
   _quelle_result_size(): number;
   _quelle_version(): number;

@@ -1,7 +1,7 @@
 // Types of Quelle's engine API (quelle.js). The analysis, the options and the
 // error codes are declared in types.d.ts and re-exported here.
 // tests/browser/typecheck.sh checks this file against quelle.js.
-import type { Analysis, AnalyzeOptions, ErrorCode } from './types.js';
+import type { Analysis, AnalyzeOptions, ArticleMeta, ArticleSummary, CorpusReport, ErrorCode } from './types.js';
 export * from './types.js';
 
 export class QuelleError extends Error {
@@ -25,6 +25,14 @@ export class Quelle {
   readonly languages: readonly string[];
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   analyzeJSON(text: string, options?: AnalyzeOptions): string;
+  /** One article of a corpus: its analysis JSON and its summary (core/report/). */
+  analyzeForCorpus(text: string, meta: ArticleMeta, options?: AnalyzeOptions): { analysisJSON: string; summary: ArticleSummary };
+  /** Empties this engine's corpus. */
+  corpusClear(): void;
+  /** Adds an article's summary (or its JSON) to this engine's corpus. */
+  corpusAdd(summary: ArticleSummary | string): void;
+  /** The corpus report of the summaries added (the same JSON as `quelle report`). */
+  corpusReport(topEntities?: number, topSpeakers?: number): CorpusReport;
   detectLanguage(text: string): { language: string; confidence: number };
   loadModel(language: string, bytes: Uint8Array | ArrayBuffer): void;
   hasModel(language: string): boolean;

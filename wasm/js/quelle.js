@@ -32,6 +32,9 @@ export class QuelleError extends Error {
 /**
  * @typedef {import('./types.js').Analysis} Analysis
  * @typedef {import('./types.js').AnalyzeOptions} AnalyzeOptions
+ * @typedef {import('./types.js').ArticleMeta} ArticleMeta
+ * @typedef {import('./types.js').ArticleSummary} ArticleSummary
+ * @typedef {import('./types.js').CorpusReport} CorpusReport
  * @typedef {import('./quelle-core.js').QuelleCore} QuelleCore
  */
 
@@ -50,6 +53,7 @@ const mark = (/** @type {string} */ name) => { globalThis.performance?.mark?.(`q
 
 const FLAG_NO_ENTITIES = 1;
 const FLAG_NO_QUOTES = 2;
+const FLAG_KEEP = 4;  // the core keeps the analysis for quelle_article_summary
 /** Decodes the core's results (UTF-8 JSON). */
 const utf8 = new TextDecoder();
 /** Encodes texts for the core (see Quelle#call). */
@@ -153,13 +157,66 @@ export class Quelle {
    * @returns {string}
    */
   analyzeJSON(text, options = {}) {
+    return this.analyzeWith(text, options, 0);
+  }
+
+  /**
+   * @private
+   * @param {string} text
+   * @param {AnalyzeOptions} options
+   * @param {number} extraFlags
+   */
+  analyzeWith(text, options, extraFlags) {
     if (typeof text !== 'string') throw new QuelleError('invalid_request', 'text must be a string');
     const language = options.language ?? '';
     if (language !== '' && !this.languages.includes(language)) {
       throw new QuelleError('unsupported_language', `unsupported language '${language}' (expected one of ${this.languages.join(' ')})`);
     }
-    const flags = (options.entities === false ? FLAG_NO_ENTITIES : 0) | (options.quotes === false ? FLAG_NO_QUOTES : 0);
+    const flags = extraFlags | (options.entities === false ? FLAG_NO_ENTITIES : 0) | (options.quotes === false ? FLAG_NO_QUOTES : 0);
     return this.call((ptr, bytes) => this.withCString(language, (lang) => this.core._quelle_analyze(ptr, bytes, text.length, lang, flags)), text);
+  }
+
+  /**
+   * Analyses one article of a corpus: its analysis JSON (as analyzeJSON
+   * gives it) and its summary for the corpus report (core/report/, the
+   * code `quelle report` runs), made from the same analysis in the core.
+   * @param {string} text
+   * @param {ArticleMeta} meta the article's id (any JSON value), outlet and date
+   * @param {AnalyzeOptions} [options]
+   * @returns {{analysisJSON: string, summary: ArticleSummary}}
+   */
+  analyzeForCorpus(text, meta, options = {}) {
+    const analysisJSON = this.analyzeWith(text, options, FLAG_KEEP);
+    const summary = JSON.parse(this.call((ptr, bytes) => this.core._quelle_article_summary(ptr, bytes), JSON.stringify(meta)));
+    return { analysisJSON, summary };
+  }
+
+  /** Empties this engine's corpus (see corpusAdd). */
+  corpusClear() {
+    this.core._quelle_corpus_clear();
+  }
+
+  /**
+   * Adds an article's summary to this engine's corpus: one from
+   * analyzeForCorpus, or `{id, error: {code, message}}` for an article that
+   * could not be read.
+   * @param {ArticleSummary | string} summary the object or its JSON
+   */
+  corpusAdd(summary) {
+    const json = typeof summary === 'string' ? summary : JSON.stringify(summary);
+    this.call((ptr, bytes) => this.core._quelle_corpus_add(ptr, bytes), json);
+  }
+
+  /**
+   * The corpus report of every summary added so far (docs/schema.md,
+   * "Corpus report"): the same JSON as `quelle report`.
+   * @param {number} [topEntities] how many entities to list (default 25)
+   * @param {number} [topSpeakers] how many speakers to list, most quoted words first (default 0: all)
+   * @returns {CorpusReport}
+   */
+  corpusReport(topEntities = 25, topSpeakers = 0) {
+    if (this.core._quelle_corpus_report(topEntities >>> 0, topSpeakers >>> 0) !== 0) this.throwResult();
+    return JSON.parse(this.resultText());
   }
 
   /**

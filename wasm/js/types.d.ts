@@ -86,3 +86,91 @@ export interface AnalysisResult {
   /** Whether the entity model of the analysis's language was loaded (without it, no named entities). */
   modelLoaded: boolean;
 }
+
+/** Where an article of a corpus came from (passed through to its summary). */
+export interface ArticleMeta {
+  /** Any JSON value, echoed as `quelle batch` echoes a line's id. */
+  id: unknown;
+  outlet?: string;
+  date?: string;
+}
+
+/** Quotes and quoted words of a class of speakers. */
+export interface VoiceCount { quotes: number; words: number }
+/** Share of voice by gender (persons only; organisations and unresolved speakers in `others`). */
+export interface GenderVoices { female: VoiceCount; male: VoiceCount; unknown: VoiceCount; persons: VoiceCount; others: VoiceCount }
+
+/** One speaker of one article (core/report/, docs/schema.md "Corpus report"). */
+export interface SpeakerSummary {
+  name: string;
+  /** '' for a speaker the text names without an entity. */
+  type: EntityType | '';
+  /** Persons only; '' for the rest. */
+  gender: Gender | '';
+  quotes: number;
+  words: number;
+  direct: number;
+  other: number;
+}
+
+/** One quote as the quotes CSV lists it. Offsets are UTF-16 code units. */
+export interface QuoteRow {
+  speaker: string;
+  speakerType: EntityType | '';
+  gender: Gender | '';
+  type: QuoteType;
+  cue: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One article's summary (analyzeForCorpus); an article that failed has `error` only. */
+export interface ArticleSummary extends ArticleMeta {
+  error?: { code: ErrorCode | string; message: string };
+  language?: string;
+  characters?: number;
+  quotes?: number;
+  quotedWords?: number;
+  types?: Record<QuoteType, number>;
+  speakers?: SpeakerSummary[];
+  unattributed?: VoiceCount;
+  entities?: { name: string; type: EntityType; mentions: number }[];
+  gender?: GenderVoices;
+  quoteRows?: QuoteRow[];
+}
+
+/** Counts of the articles with one outlet, date or language. */
+export interface ReportBucket { articles: number; quotes: number; words: number }
+export interface VoiceShare extends VoiceCount { share: number }
+
+/** The corpus report (`quelle report`, Quelle#corpusReport; docs/schema.md "Corpus report"). */
+export interface CorpusReport {
+  version: 1;
+  articles: number;
+  analysed: number;
+  failed: number;
+  characters: number;
+  quotes: number;
+  quotedWords: number;
+  types: Record<QuoteType, number>;
+  gender: { female: VoiceShare; male: VoiceShare; unknown: VoiceShare; persons: VoiceShare; others: VoiceShare };
+  unattributed: VoiceShare;
+  /** How many speakers there are (`speakers` may list fewer: Quelle#corpusReport's topSpeakers). */
+  speakerCount: number;
+  speakers: (SpeakerSummary & { share: number; articles: number })[];
+  entities: { name: string; type: EntityType; mentions: number; articles: number }[];
+  outlets: (ReportBucket & { outlet: string })[];
+  dates: (ReportBucket & { date: string })[];
+  languages: (ReportBucket & { language: string })[];
+  errors: { id: unknown; code: string; message: string }[];
+}
+
+/** One article's result in what QuelleClient#analyzeForCorpus resolves to: its record and summary, or its error. */
+export interface CorpusArticle {
+  /** The line `quelle batch` writes for the article: {"id", "outlet"?, "date"?, "analysis"}. */
+  record?: string;
+  summary?: ArticleSummary;
+  modelLoaded?: boolean;
+  error?: { code: ErrorCode | string; message: string };
+}
