@@ -380,6 +380,20 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
           break;
         }
       }
+      // A longer phrase around a name the NER stage found ("US Secretary of
+      // State Mike Pompeo", whose shape is "US Secretary"): that name.
+      Span named = sh.mention;
+      if (!id) {
+        for (auto it = std::lower_bound(static_.begin(), static_.end(), speaker.start,
+                                        [](const Antecedent&a, uint32_t p) { return a.span.start < p; });
+             it != static_.end() && it->span.end <= speaker.end; ++it) {
+          if (it->entity >= 0 && it->org == sh.org) {
+            id = static_cast<uint32_t>(it->entity);
+            named = it->span;
+            break;
+          }
+        }
+      }
       if (!id) {
         const auto it = by_surname_.find(surname(sh.mention));
         if (it != by_surname_.end()) id = it->second;
@@ -396,7 +410,7 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
       } else {
         add_role(*id, sh.role);
       }
-      add_mention(*id, sh.mention, MentionKind::Name);
+      add_mention(*id, named, MentionKind::Name);
       break;
     }
     case MentionKind::Pronoun: {

@@ -8,6 +8,26 @@ namespace {
 // The frame of the speech verb at v whose speaker is the phrase np.
 Frame said_by(const Scanner& sc, uint32_t v, TokenRange np) { return Frame{sc.span(v, v + 1), sc.span(np)}; }
 
+// English: the source phrase after a quote, "“…,” according to a tweet on
+// Monday by Secretary of State Mike Pompeo.": the agent after "by" where the
+// phrase names a medium, else the whole phrase (the cue is "according to").
+std::optional<Frame> according_after_en(const Scanner& sc, uint32_t i) {
+  const uint32_t n = sc.size();
+  if (sc.lx().lang != Language::En || i + 2 >= n || sc.low(i) != u"according" || sc.low(i + 1) != u"to") {
+    return std::nullopt;
+  }
+  uint32_t e = i + 2;
+  std::optional<uint32_t> by;
+  while (e < n && e - i <= 20 && sc.word(e) && !sc.in_quote(e)) {
+    if (sc.low(e) == u"by") by = e;
+    ++e;
+  }
+  // (the phrase ends its sentence or clause: "Pompeo." / "Pompeo, who …")
+  if (e >= n || e == i + 2 || !(sc.sentence_end_punct(e) || sc.is(e, u',') || sc.is(e, u';'))) return std::nullopt;
+  const uint32_t from = by && *by + 1 < e ? *by + 1 : i + 2;
+  return Frame{sc.span(i, i + 2), sc.span(from, e)};
+}
+
 Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   Frame f;
   const uint32_t n = sc.size();
@@ -28,6 +48,9 @@ Frame frame_after(const Scanner& sc, const MarkedQuote& q) {
   if (i >= n || !sc.word(i) || sc.doc().tokens[i].has(kParagraphStart)) return f;
   // "… “…” while Y wrote …": the verb after the quote is another clause's.
   if (sc.lx().lang == Language::En && words::contrast_en(sc.low(i))) return f;
+  if (comma) {
+    if (auto source = according_after_en(sc, i)) return *source;
+  }
   // German sets a comma after a quote its frame follows („…“, sagte er).
   // Without one, a quote after an article or preposition, or before a verb
   // that opens content of its own, is part of the subject: "Wohlrab von

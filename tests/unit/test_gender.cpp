@@ -193,3 +193,18 @@ TEST_CASE("contradicting evidence leaves the person unknown", "[gender]") {
   REQUIRE(off.ok());
   for (const auto& x : off->entities) CHECK(x.gender == Gender::Unknown);
 }
+
+// (Attribution with the NER models, which only this file loads.)
+TEST_CASE("a speaker phrase with a title around a name the NER stage found joins that name", "[attribution]") {
+  // The speaker "US Secretary of State Mike Pompeo" is Mike Pompeo, not a
+  // new person called "US Secretary".
+  const auto a =
+      run("Mike Pompeo visited Berlin. \"The airline transports weapons across the region,\" according to a tweet "
+          "on Monday by US Secretary of State Mike Pompeo.",
+          "en");
+  REQUIRE(a.quotes.size() == 1);
+  REQUIRE(a.quotes[0].speaker);
+  REQUIRE(a.quotes[0].speaker->entity);
+  CHECK(a.entities.at(*a.quotes[0].speaker->entity).name == "Mike Pompeo");
+  for (const auto& e : a.entities) CHECK(e.name != "US Secretary");
+}

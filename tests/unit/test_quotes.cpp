@@ -1265,3 +1265,21 @@ TEST_CASE("A singular pronoun agrees in gender with its antecedent (issue #17)",
   REQUIRE(s != nullptr);
   CHECK(entity_name(c, *s) == "Kim Lee");
 }
+
+TEST_CASE("English: a source phrase after a direct quote names its speaker (issue #17)", "[quotes]") {
+  // "“…,” according to a tweet on Monday by X.": the agent after "by".
+  const Analysis a =
+      run("Mahan has been under sanctions since 2011. \"The airline transports weapons across the region,\" according "
+          "to a tweet on Monday by Secretary of State Mike Pompeo. The ban starts today.",
+          "en");
+  const Quote* q = find(a, "\"The airline transports weapons across the region,\"");
+  REQUIRE(q != nullptr);
+  CHECK(speaker_text(a, *q) == "Secretary of State Mike Pompeo");
+  REQUIRE(q->cue);
+  CHECK(slice(a, *q->cue) == "according to");
+  // Without "by", the whole phrase is the source.
+  const Analysis b = run("\"The figures are wrong,\" according to the finance ministry. Nobody replied.", "en");
+  const Quote* r = find(b, "\"The figures are wrong,\"");
+  REQUIRE(r != nullptr);
+  CHECK(speaker_text(b, *r) == "the finance ministry");
+}
