@@ -2,7 +2,7 @@
 # targets (tests/fuzz/fuzz_<target>.cpp) and the flags each one runs with.
 
 # shellcheck disable=SC2034
-QUELLE_FUZZ_TARGETS=(analyze analyze_lang quotes ner_model utf8 batch)
+QUELLE_FUZZ_TARGETS=(analyze analyze_lang quotes ner_model utf8 batch encoding report)
 
 # Flags of one target.
 #  - Units stay small (-max_len): 512 bytes of text hold a few sentences,
@@ -24,6 +24,8 @@ fuzz_flags() {
     quotes) echo "${common[@]}" -max_len=512 -malloc_limit_mb=256 -dict=tests/fuzz/quotes.dict ;;
     ner_model) echo "${common[@]}" -max_len=3072 -malloc_limit_mb=32 ;;
     utf8) echo "${common[@]}" -max_len=256 -malloc_limit_mb=16 ;;
+    encoding) echo "${common[@]}" -max_len=1024 -malloc_limit_mb=64 ;;
+    report) echo "${common[@]}" -max_len=4096 -malloc_limit_mb=256 ;;
     *) echo "fuzz-targets.sh: unknown target $1" >&2; return 1 ;;
   esac
 }
