@@ -337,10 +337,12 @@ Gender Resolver::gender_of(const Antecedent& a) const {
   uint32_t e = 0;
   token_range(doc_, a.span, b, e);
   if (e < b + 2 || !cap_word(doc_, b) || !cap_word(doc_, e - 1)) return Gender::Unknown;
-  std::u16string_view first = doc_.token_lower(b);
-  if (const size_t hy = first.find(u'-'); hy != std::u16string_view::npos) first = first.substr(0, hy);
-  const Language names = doc_.language == Language::Und ? lang : doc_.language;
-  return gender::first_name_gender(first, names);
+  return gender::first_name_gender(gender::first_name_part(doc_.token_lower(b)), gender::names_language(doc_));
+}
+
+Gender Resolver::singular_pronoun_gender(uint32_t pos, const SpeakerShape& sh) const {
+  if (sh.plural || sh.either) return Gender::Unknown;
+  return gender::pronoun_gender(doc_.token_lower(doc_.token_at_or_after(pos)), doc_.rules_language).gender;
 }
 
 void Resolver::remember(uint32_t entity, Span span, const SpeakerShape& sh) {
@@ -351,14 +353,8 @@ void Resolver::remember(uint32_t entity, Span span, const SpeakerShape& sh) {
   a.role = sh.role;
   a.keys = sh.keys;
   a.plural = sh.plural;
-  if (sh.kind == MentionKind::Pronoun) {
-    // "he" / "sie sagte": the pronoun tells, where it is singular.
-    const gender::PronounGender p =
-        gender::pronoun_gender(doc_.token_lower(doc_.token_at_or_after(span.start)), doc_.rules_language);
-    if (!sh.plural && !sh.either) a.gender = p.gender;
-  } else {
-    a.gender = gender_of(a);
-  }
+  // "he" / "sie sagte": the pronoun tells, where it is singular.
+  a.gender = sh.kind == MentionKind::Pronoun ? singular_pronoun_gender(span.start, sh) : gender_of(a);
   // The entity's earlier roles still identify it.
   recent_.push_back(std::move(a));
 }
@@ -418,10 +414,7 @@ std::optional<uint32_t> Resolver::resolve(Span speaker) {
       // organisation or an earlier group.
       // A singular pronoun agrees in gender where both are known ("Ann
       // Smith met Tom Jones. He said …" is Jones).
-      const Gender pg =
-          sh.plural || sh.either
-              ? Gender::Unknown
-              : gender::pronoun_gender(doc_.token_lower(doc_.token_at_or_after(pos)), doc_.rules_language).gender;
+      const Gender pg = singular_pronoun_gender(pos, sh);
       auto agrees = [&](const Antecedent& x) {
         if (sh.org) return x.org;
         if (sh.either) return true;

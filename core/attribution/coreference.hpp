@@ -52,6 +52,8 @@ class Resolver {
   // first name (core/gender's lists); Unknown for organisations, groups and
   // contradicting words.
   [[nodiscard]] Gender gender_of(const Antecedent& a) const;
+  // The gender of the pronoun at `pos`: Unknown for one that may be plural.
+  [[nodiscard]] Gender singular_pronoun_gender(uint32_t pos, const SpeakerShape& sh) const;
   uint32_t materialize(Antecedent& a, MentionKind kind);
   uint32_t new_entity(Span name, bool org, MentionKind kind, Span role);
   void add_mention(uint32_t entity, Span span, MentionKind kind);

@@ -147,6 +147,19 @@ struct NameCache {
   std::u16string_view name;
   Gender gender = Gender::Unknown;
 };
+}  // namespace
+
+std::u16string_view first_name_part(std::u16string_view lower) {
+  const size_t hy = lower.find(u'-');
+  return hy == std::u16string_view::npos ? lower : lower.substr(0, hy);
+}
+
+Language names_language(const Document& doc) {
+  return doc.language == Language::Und ? doc.rules_language : doc.language;
+}
+
+namespace {
+
 std::optional<Clue> name_clue(const Document& doc, Span mention, Language lang, NameCache& last) {
   size_t b = 0;
   size_t e = 0;
@@ -154,8 +167,7 @@ std::optional<Clue> name_clue(const Document& doc, Span mention, Language lang, 
   size_t words = 0;
   for (size_t t = b; t < e; ++t) words += doc.tokens[t].has(kWord) ? 1 : 0;
   if (words < 2 || !doc.tokens[b].has(kWord) || !doc.tokens[b].has(kUpperInitial)) return std::nullopt;
-  std::u16string_view first = doc.token_lower(b);
-  if (const size_t hy = first.find(u'-'); hy != std::u16string_view::npos) first = first.substr(0, hy);
+  const std::u16string_view first = first_name_part(doc.token_lower(b));
   if (first != last.name) last = {first, first_name_gender(first, lang)};
   const Gender g = last.gender;
   if (g == Gender::Unknown) return std::nullopt;
@@ -165,7 +177,7 @@ std::optional<Clue> name_clue(const Document& doc, Span mention, Language lang, 
 Clues collect(const Document& doc, const std::vector<Quote>& quotes, const Entity& e) {
   Clues out;
   const Language lang = doc.rules_language;
-  const Language names_lang = doc.language == Language::Und ? doc.rules_language : doc.language;
+  const Language names_lang = names_language(doc);
   Span m_rest;  // a name mention without the roles it begins with
   NameCache last_name;
   for (const Mention& m : e.mentions) {

@@ -60,6 +60,11 @@ PronounGender pronoun_gender(std::u16string_view lower, Language language);
 // `language`: its own list when it has the name, else the other lists'
 // when all that have it agree. Unknown for names of both genders.
 Gender first_name_gender(std::u16string_view lower, Language language);
+// The part of a lower-case first word that the list is asked about: a
+// double name by its first part ("hans-peter" -> "hans").
+std::u16string_view first_name_part(std::u16string_view lower);
+// The language whose first names apply: the detected one, else the rules'.
+Language names_language(const Document& doc);
 
 // Sets gender and gender_evidence of every person entity.
 void infer_genders(const Document& doc, const std::vector<Quote>& quotes, std::vector<Entity>& entities);

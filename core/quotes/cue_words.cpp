@@ -20,7 +20,10 @@ const SentenceInfo& sentence_of(const Scanner& sc, uint32_t i) {
 }
 
 // The first comma, colon or subordinator after i in its sentence, within
-// kFrameReach tokens; the sentence's end when there is none.
+// kFrameReach tokens; the sentence's end when there is none. Wider than
+// leading_frame's scan (verb_frames.cpp), which stops at any punctuation
+// and skips a bracketed abbreviation: a feature may look further than a
+// frame the rules accept, and the model was trained with this one.
 uint32_t opener_after(const Scanner& sc, uint32_t i, uint32_t end) {
   for (uint32_t k = i + 1; k < end && k - i <= kFrameReach; ++k) {
     if (sc.in_quote(k)) return end;
