@@ -72,6 +72,7 @@ bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCand
     auto np = sc.np_before(v, s.a);
     if (!np) continue;
     uint32_t cb = v + 1;
+    if (sc.word(cb) && words::non_speech_particle_en(sc.low(cb))) continue;
     if (words::call_en(sc.low(v)) && sc.low(cb) == u"for") ++cb;
     if (cb >= s.ce || !sc.word(cb) || sc.np_stop(cb) || sc.subordinator(cb)) continue;
     uint32_t ce = cb;

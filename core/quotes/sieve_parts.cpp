@@ -69,7 +69,12 @@ std::optional<TokenRange> subject_of(const Scanner& sc, uint32_t v, uint32_t flo
   if (from + 1 < limit && sc.word(from) && !sc.cap(from)) {
     if (words::focus_adverb_de(sc.low(from))) ++from;
   }
-  return sc.np_after(from, limit);
+  // A view after the verb is its object: "vertreten die Auffassung, …".
+  auto np = sc.np_after(from, limit);
+  if (np && np->end > np->begin && sc.word(np->end - 1) && words::opinion_noun_de(sc.low(np->end - 1))) {
+    return std::nullopt;
+  }
+  return np;
 }
 
 bool in_list(std::u16string_view list, std::u16string_view w) {

@@ -299,8 +299,18 @@ std::optional<TokenRange> Scanner::apposition_before_participle_de(uint32_t verb
 
 std::optional<uint32_t> Scanner::clause_auxiliary_de(uint32_t verb, uint32_t floor) const {
   if (lx_.lang != Language::De) return std::nullopt;
-  for (uint32_t k = verb; k > floor && verb - k < 10;) {
+  uint32_t skipped = 0;  // tokens of a party or place in brackets: "Thomas de Maizière (CDU)"
+  for (uint32_t k = verb; k > floor && verb - k < 10 + skipped;) {
     --k;
+    if (is(k, u')') && k > floor + 2) {
+      uint32_t o = k - 1;
+      while (o > floor && k - o <= 4 && word(o)) --o;
+      if (is(o, u'(') && o + 1 < k) {
+        skipped += k - o + 1;
+        k = o;
+        continue;
+      }
+    }
     // (an ordinal's period is no boundary: "am 25. November 2005 angekündigt")
     if ((punct(k) && !(is(k, u'.') && k > floor && doc_.tokens[k - 1].has(kNumber) &&
                        doc_.tokens[k].sentence == doc_.tokens[verb].sentence)) ||
@@ -322,8 +332,17 @@ std::optional<TokenRange> Scanner::subject_around_auxiliary_de(uint32_t aux, uin
   // zugesichert: …", "Ursprünglich wollte er …"; not after a passive one
   // (the patient).
   const uint32_t k = aux;
-  if (!passive_aux_de(low(k)) && k > floor && !punct(k - 1) &&
-      (np_stop(k - 1) || !cap(k - 1) || has_class(k - 1, kPrepositionW) || doc_.tokens[k - 1].has(kNumber))) {
+  // The Vorfeld is an adverbial when no subject stands before the
+  // auxiliary and it is a prepositional phrase ("In Berlin hat der Minister
+  // gesagt, …") or a clause closed by a comma ("Da es keine Verordnung
+  // gibt, hat der VfGH entschieden, …"); then an object article after the
+  // auxiliary is no subject ("… hat dem Minister gesagt").
+  const bool adverbial_vorfeld =
+      k > floor + 1 && (is(k - 1, u',') || (has_class(floor, kPrepositionW) && cap(floor))) && !object_article_de(low(k + 1));
+  if (!passive_aux_de(low(k)) && k > floor &&
+      ((!punct(k - 1) &&
+        (np_stop(k - 1) || !cap(k - 1) || has_class(k - 1, kPrepositionW) || doc_.tokens[k - 1].has(kNumber))) ||
+       adverbial_vorfeld)) {
     uint32_t a = k + 1;
     while (a + 1 < verb && word(a) && reflexive(low(a))) ++a;
     if (word(a) && !has_class(a, kPrepositionW | kTimeWordW) &&

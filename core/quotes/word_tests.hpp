@@ -262,6 +262,16 @@ inline bool statement_noun_de(std::u16string_view w) {
   return ends_in(kNouns, w);
 }
 
+// A noun of a view that one holds or states, or a compound ending in one:
+// the object of "vertreten", "äußern", "teilen" ("Einige vertreten die
+// Auffassung, …"), never the one who speaks.
+inline bool opinion_noun_de(std::u16string_view w) {
+  static constexpr std::u16string_view kNouns[] = {u"auffassung", u"ansicht",    u"meinung",     u"these",
+                                                   u"überzeugung", u"standpunkt", u"befürchtung", u"vermutung",
+                                                   u"hoffnung",    u"erwartung",  u"sorge",       u"sorgen"};
+  return ends_in(kNouns, w);
+}
+
 // --- English ---
 
 // Auxiliaries, modals and "to" between an English subject and its verb.
@@ -356,5 +366,11 @@ inline bool tell_en(std::u16string_view w) { return w == u"told" || w == u"tells
 
 // "call" with "for" before its object ("called for a ban").
 inline bool call_en(std::u16string_view w) { return w == u"called" || w == u"calls"; }
+
+// Particles that make a verb of saying another verb: "called off the
+// search", "backed up the claim", "turned down the offer".
+inline bool non_speech_particle_en(std::u16string_view w) {
+  return w == u"off" || w == u"up" || w == u"down" || w == u"away" || w == u"in" || w == u"back";
+}
 
 }  // namespace quelle::quotes::words

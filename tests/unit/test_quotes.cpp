@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+#include <iterator>
 
 #include "normalize/utf.hpp"
 #include "quelle/quelle.hpp"
@@ -1243,6 +1245,43 @@ TEST_CASE("German: a reporting content is a statement even when its speaker's ph
   // An indicative content without "dass" is no statement the frame can vouch for.
   const Analysis plain = run("Aber Zeitungen berichteten, der Arzt wurde gestern verhaftet.", "de");
   CHECK(plain.quotes.empty());
+}
+
+TEST_CASE("German subject after the auxiliary when the Vorfeld is an adverbial", "[quotes]") {
+  // A prepositional phrase or a clause before the auxiliary is no subject:
+  // the subject stands between the auxiliary and the participle.
+  expect(run("In Berlin hat der Minister gesagt, dass die Paketbombe eine Attrappe war.", "de"),
+         {"dass die Paketbombe eine Attrappe war", "der Minister", "gesagt", QuoteType::Indirect});
+  expect(run("Als er ankam, hat der Minister gesagt, dass die Paketbombe eine Attrappe war.", "de"),
+         {"dass die Paketbombe eine Attrappe war", "der Minister", "gesagt", QuoteType::Indirect});
+  // A party in brackets does not hide the auxiliary.
+  expect(run("Am Rande der Konferenz hat der Bundesinnenminister Thomas de Maizière (CDU) am Freitag "
+             "mitgeteilt, dass die Paketbombe eine Attrappe war.",
+             "de"),
+         {"dass die Paketbombe eine Attrappe war", "der Bundesinnenminister Thomas de Maizière (CDU)", "mitgeteilt",
+          QuoteType::Indirect});
+  // An object article after the auxiliary is no subject.
+  const Analysis dative = run("In Berlin hat dem Minister gesagt, dass die Paketbombe eine Attrappe war.", "de");
+  for (const Quote& q : dative.quotes) CHECK(speaker_text(dative, q) != "dem Minister");
+}
+
+TEST_CASE("A view after the verb is its object, not its speaker; 'called off' is no speech act", "[quotes]") {
+  // "vertreten" frames content through the committed model's cue words.
+  std::ifstream in(std::string(QUELLE_SOURCE_DIR) + "/models/quotes-de.qqm", std::ios::binary);
+  const std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  quelle::ModelStore store;
+  REQUIRE(store.load_quotes("de", bytes.data(), bytes.size()).ok());
+  quelle::Options opt;
+  opt.language = "de";
+  opt.models = &store;
+  const auto a = quelle::analyze("Einige vertreten die Auffassung, die Welt sei in der Endzeit.", opt);
+  REQUIRE(a);
+  REQUIRE(a->quotes.size() == 1);
+  CHECK(quote_text(*a, a->quotes[0]) == "die Welt sei in der Endzeit");
+  CHECK(speaker_text(*a, a->quotes[0]) != "die Auffassung");
+  CHECK(run("The Coast Guard called off the search after three days.", "en").quotes.empty());
+  expect(run("The mayor called for a ban on fireworks.", "en"),
+         {"a ban on fireworks", "The mayor", "called", QuoteType::Indirect});
 }
 
 TEST_CASE("A singular pronoun agrees in gender with its antecedent (issue #17)", "[quotes][coreference]") {
