@@ -16,7 +16,7 @@ import * as storage from './storage.js';
 import { SAMPLES } from './samples.js';
 import { CorpusView } from './corpus-view.js';
 import { kindOf } from './corpus-input.js';
-import { pageLanguage, setPageLanguage, translateDocument } from './i18n.js';
+import { pageLanguage, setPageLanguage, translateDocument, t } from './i18n.js';
 import {
   LANGUAGE_NAMES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, speakers, entityIndex, speakerName, quoteText, withoutGender,
 } from './model.js';
@@ -56,6 +56,7 @@ const els = {
   samplesMenu: byId('samples-menu'),
   samplesList: byId('samples-list'),
   emptySamples: byId('empty-samples'),
+  sampleCredit: byId('sample-credit'),
   fileInput: byId('file-input', HTMLInputElement),
   dropOverlay: byId('drop-overlay'),
   toast: byId('toast'),
@@ -255,9 +256,27 @@ function setText(text, options = {}) {
   if (options.view) showView(options.view);
 }
 
+/**
+ * Credits a sample article while the text is exactly that sample (CC BY
+ * asks for the source, its address and the licence); hidden otherwise.
+ * @param {string} text
+ */
+function showSampleCredit(text) {
+  const sample = SAMPLES.find((s) => s.text === text);
+  els.sampleCredit.hidden = !sample;
+  if (!sample) return;
+  const { source } = sample;
+  els.sampleCredit.replaceChildren(
+    t('sample.credit'), ' ',
+    h('a', { href: source.url, rel: 'noopener', target: '_blank', lang: sample.language }, sample.title),
+    `, ${source.name}, ${source.date}. ${t('sample.licence')} `,
+    h('a', { href: source.licenceUrl, rel: 'license noopener', target: '_blank' }, source.licence), '.');
+}
+
 /** @param {number} delay milliseconds before analysing */
 function onTextChanged(delay) {
   state.text = els.input.value;
+  showSampleCredit(state.text);
   els.charCount.textContent = plural(state.text.length, 'character', 'characters');
   clearTimeout(state.saveTimer);
   state.saveTimer = setTimeout(() => {
@@ -649,6 +668,8 @@ function setupInput() {
       h('span', { class: 'menu-label' }, sample.title), h('span', { class: 'menu-hint' }, sample.label));
     item.addEventListener('click', choose);
     els.samplesList.append(h('li', null, item));
+    // One chip per language on the empty page (the menu lists them all).
+    if (SAMPLES.find((s) => s.language === sample.language) !== sample) continue;
     const chip = h('button', { type: 'button', class: 'btn btn-chip', lang: sample.language, 'data-sample': sample.id }, sample.label);
     chip.addEventListener('click', choose);
     els.emptySamples.append(chip);
@@ -739,6 +760,7 @@ function start() {
   pageLanguageSelect.addEventListener('change', () => {
     setPageLanguage(pageLanguageSelect.value);
     corpus.render();
+    showSampleCredit(state.text);
   });
   setupTabs();
   setupInput();

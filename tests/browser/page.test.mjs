@@ -365,6 +365,35 @@ describe('the page', { skip }, () => {
     assert.match(await page.textContent('#language-status') ?? '', /German \(detected/);
   });
 
+  it('offers real Wikinews samples, credited with address and licence while shown, in the page language', async () => {
+    // The empty page offers one sample per language; the menu lists them all.
+    await page.click('#tab-edit');
+    await page.fill('#text-input', '');
+    await page.click('#samples-button');
+    const items = await page.$$eval('#samples-list [data-sample]', (els) => els.map((e) => e.getAttribute('lang')));
+    assert.deepEqual([...new Set(items)].sort(), ['de', 'en', 'fr']);
+    assert.ok(items.length >= 5);
+    await page.evaluate(() => { document.documentElement.dataset.state = 'switching'; });
+    await page.click('#samples-list [data-sample^="de-"]');
+    await waitReady(page);
+    const credit = page.locator('#sample-credit');
+    assert.equal(await credit.isVisible(), true);
+    assert.match(await credit.textContent() ?? '', /^Sample article: .+, Wikinews, \d{4}-\d{2}-\d{2}\. Licence: CC BY 2\.5\.$/);
+    const links = await credit.locator('a').evaluateAll((as) => as.map((a) => /** @type {HTMLAnchorElement} */ (a).href));
+    assert.match(links[0], /^https:\/\/de\.wikinews\.org\/wiki\//);
+    assert.equal(links[1], 'https://creativecommons.org/licenses/by/2.5/');
+    const a = await pageAnalysis(page);
+    assert.equal(a.language, 'de');
+    assert.ok(a.quotes.filter((q) => q.speaker).length >= 5, 'a real article with attributed quotes');
+    // The credit follows the page language.
+    await page.selectOption('#page-language', 'de');
+    assert.match(await credit.textContent() ?? '', /^Beispielartikel: .+ Lizenz: CC BY 2\.5\.$/);
+    await page.selectOption('#page-language', 'en');
+    // An edited text is no longer the sample: no credit.
+    await analyseText(page, sample);
+    assert.equal(await credit.isVisible(), false);
+  });
+
   it('keeps the text across a reload, renders it straight away, and clears it on request', async () => {
     await page.reload();
     await waitReady(page);
