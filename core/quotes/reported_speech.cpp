@@ -94,11 +94,25 @@ bool demonstrative_frame(const Scanner& sc, const Sentence& s, const SentenceInf
                          std::vector<QuoteCandidate>& out) {
   if (sc.lx().lang != Language::De || prev == nullptr || s.a + 2 >= s.b) return false;
   if (!words::demonstrative_subject_de(sc.low(s.a)) || sc.in_quote(s.a)) return false;
-  const uint32_t v = s.a + 1;
-  if (sc.in_quote(v) || !(sc.speech_verb(v) || particle_frame(sc, v, s.b) || sc.report_verb(v))) return false;
-  uint32_t from = v + 1;
-  while (from < s.b && from - v <= 3 && sc.word(from) && !sc.cap(from) && sc.np_stop(from)) ++from;
-  std::optional<TokenRange> np = sc.np_after(from, s.b);
+  uint32_t v = s.a + 1;
+  uint32_t limit = s.b;
+  if (sc.in_quote(v)) return false;
+  if (!(sc.speech_verb(v) || particle_frame(sc, v, s.b) || sc.report_verb(v))) {
+    // "Das musste Minister X zu Beginn der Debatte einräumen.", "Das hatte
+    // X gesagt.": the speech verb closes the sentence after a modal or an
+    // auxiliary.
+    const std::u16string_view finite = sc.low(v);
+    if (!(words::modal_de(finite) || words::auxiliary_de(finite))) return false;
+    uint32_t last = s.b;
+    while (last > v + 1 && !sc.word(last - 1)) --last;
+    if (last <= v + 2 || !sc.speech_verb(last - 1) || sc.in_quote(last - 1)) return false;
+    v = last - 1;
+    limit = v;
+  }
+  const uint32_t finite_end = limit == s.b ? v + 1 : s.a + 2;
+  uint32_t from = finite_end;
+  while (from < limit && from - finite_end < 3 && sc.word(from) && !sc.cap(from) && sc.np_stop(from)) ++from;
+  std::optional<TokenRange> np = sc.np_after(from, limit);
   if (!np) return false;
   const uint32_t pa = prev->first_token;
   if (!out.empty() && out.back().extent().end > sc.doc().tokens[pa].start) return false;

@@ -76,6 +76,18 @@ inline bool auxiliary_de(std::u16string_view w) {
          w == u"war" || w == u"wurde" || w == u"wurden" || w == u"wird" || w == u"werden" || w == u"sei";
 }
 
+// Modal verbs, finite: "Das musste der Minister einräumen".
+inline bool modal_de(std::u16string_view w) {
+  static constexpr std::u16string_view kModals[] = {
+      u"muss",   u"musste",  u"mussten", u"müssen", u"will",   u"wollte",  u"wollten", u"wollen",
+      u"kann",   u"konnte",  u"konnten", u"können", u"soll",   u"sollte",  u"sollten", u"sollen",
+      u"darf",   u"durfte",  u"durften", u"dürfen", u"möchte", u"möchten", u"mag",     u"mochte"};
+  for (const auto m : kModals) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 // Endings of German adjectives and adverbs ("offiziell", "sinngemäß",
 // "relativierend", "lediglich", "möglicherweise"), which names rarely have.
 inline bool adverb_form_de(std::u16string_view w) {

@@ -1265,6 +1265,18 @@ TEST_CASE("German subject after the auxiliary when the Vorfeld is an adverbial",
   for (const Quote& q : dative.quotes) CHECK(speaker_text(dative, q) != "dem Minister");
 }
 
+TEST_CASE("German 'Das hatte X gesagt': the speech verb after a demonstrative, an auxiliary and the subject",
+          "[quotes]") {
+  expect(run("Die Regierung habe keine Mehrheit mehr. Das hatte der Kanzler am Montag gesagt.", "de"),
+         {"Die Regierung habe keine Mehrheit mehr. Das", "der Kanzler", "gesagt", QuoteType::Indirect});
+  // (the demonstrative is part of the content, as the corpus marks it)
+  // A modal as well; and no frame without a speech verb at the end.
+  expect(run("Die Regierung habe keine Mehrheit mehr. Das wollte der Kanzler nicht sagen.", "de"),
+         {"Die Regierung habe keine Mehrheit mehr. Das", "der Kanzler", "sagen", QuoteType::Indirect});
+  const Analysis none = run("Die Straße war lange gesperrt. Das hatte der Kanzler am Montag besucht.", "de");
+  for (const Quote& q : none.quotes) CHECK(speaker_text(none, q) != "der Kanzler");
+}
+
 TEST_CASE("A view after the verb is its object, not its speaker; 'called off' is no speech act", "[quotes]") {
   // "vertreten" frames content through the committed model's cue words.
   std::ifstream in(std::string(QUELLE_SOURCE_DIR) + "/models/quotes-de.qqm", std::ios::binary);
