@@ -70,6 +70,7 @@ representative congressman congresswoman report study survey poll statement news
 economists strategists critics observers supporters sources insiders voters residents advisers
 advisors investigators authorities organizers activists lawmakers members executives officers
 diplomats historians scholars democrats republicans conservatives liberals
+protester protesters demonstrator demonstrators activist witness witnesses diplomat
 )"},
      false,
      true,

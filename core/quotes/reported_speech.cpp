@@ -69,6 +69,8 @@ bool object_frame_en(const Scanner& sc, const Sentence& s, std::vector<QuoteCand
   if (sc.lx().lang != Language::En) return false;
   for (uint32_t v = s.a + 1; v + 1 < s.ce; ++v) {
     if (sc.in_quote(v) || !sc.word(v) || !sc.has_class(v, kObjectVerbW)) continue;
+    // After an article or a number it is a noun: "one of the five demands".
+    if (sc.determiner(v - 1) || sc.doc().tokens[v - 1].has(kNumber)) continue;
     auto np = sc.np_before(v, s.a);
     if (!np) continue;
     uint32_t cb = v + 1;

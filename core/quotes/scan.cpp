@@ -34,6 +34,12 @@ bool Scanner::apposition_opener(uint32_t i) const {
 bool Scanner::english_np_opening(uint32_t from, uint32_t limit) const {
   if (has_class(from, kRoleNounW | kTitleW)) return true;
   const std::u16string_view w = low(from);
+  // Modifiers before a role and a name: "wrote student protester Joshua
+  // Wong", "said veteran diplomat Jan Eliasson".
+  for (uint32_t k = from + 1; k < limit && k - from <= 2; ++k) {
+    if (!word(k) || cap(k) || in_quote(k) || np_stop(k) || speech_verb(k) || subordinator(k) || pronoun(k)) break;
+    if (has_class(k, kRoleNounW | kTitleW) && k + 1 < limit && cap(k + 1) && !np_stop(k + 1)) return true;
+  }
   if (np_opener_en(w)) {
     for (uint32_t k = from + 1; k < limit && k - from <= 4; ++k) {
       if (!word(k) || in_quote(k) || np_stop(k) || speech_verb(k) || subordinator(k) || pronoun(k)) return false;

@@ -487,6 +487,8 @@ std::optional<TokenRange> initial_subject_en(const Scanner& sc, const Sentence& 
     }
   }
   if (k == s.a0 || k >= v) return std::nullopt;
+  // An expletive is no one: "There has been skepticism among academics: “…”".
+  if (k == s.a0 + 1 && words::expletive_en(sc.low(s.a0))) return std::nullopt;
   return TokenRange{s.a0, k};
 }
 

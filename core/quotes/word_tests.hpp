@@ -376,6 +376,9 @@ inline bool coordinated_verb_en(std::u16string_view w) { return w == u"and" || w
 // "tell", whose object comes before the content ("told reporters the …").
 inline bool tell_en(std::u16string_view w) { return w == u"told" || w == u"tells" || w == u"tell" || w == u"telling"; }
 
+// Expletive subjects, which name no one: "There has been …", "Here is …".
+inline bool expletive_en(std::u16string_view w) { return w == u"there" || w == u"here"; }
+
 // "call" with "for" before its object ("called for a ban").
 inline bool call_en(std::u16string_view w) { return w == u"called" || w == u"calls"; }
 

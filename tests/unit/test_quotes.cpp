@@ -1277,6 +1277,19 @@ TEST_CASE("German 'Das hatte X gesagt': the speech verb after a demonstrative, a
   for (const Quote& q : none.quotes) CHECK(speaker_text(none, q) != "der Kanzler");
 }
 
+TEST_CASE("English: an expletive is no speaker, a verb after an article is a noun, modifiers before a role",
+          "[quotes]") {
+  // The colon after "There has been …" frames nothing of its own: the
+  // quote's speaker is the one its own frame names.
+  const Analysis a = run(
+      "There has been skepticism among academics about the withdrawal:\n\n\"Whenever there are signs of "
+      "sending a palm branch,\" wrote student protester Joshua Wong on Twitter.",
+      "en");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(speaker_text(a, a.quotes[0]) == "student protester Joshua Wong");
+  CHECK(run("This was one of the five demands of the protesters.", "en").quotes.empty());
+}
+
 TEST_CASE("A view after the verb is its object, not its speaker; 'called off' is no speech act", "[quotes]") {
   // "vertreten" frames content through the committed model's cue words.
   std::ifstream in(std::string(QUELLE_SOURCE_DIR) + "/models/quotes-de.qqm", std::ios::binary);
