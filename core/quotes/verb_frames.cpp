@@ -55,6 +55,19 @@ bool second_speaker_en(const Scanner& sc, uint32_t k, uint32_t ce) {
   return false;
 }
 
+// German ", doch X erklärte, …": a comma, a contrasting conjunction, a
+// phrase that opens like a subject and, within eight words, a speech verb
+// with its own comma or colon; the content before it ends at the comma.
+bool second_speaker_de(const Scanner& sc, uint32_t k, uint32_t ce) {
+  if (!sc.is(k, u',') || k + 3 >= ce || !words::contrast_de(sc.low(k + 1))) return false;
+  if (!(sc.cap(k + 2) || sc.determiner(k + 2))) return false;
+  for (uint32_t v = k + 3; v + 1 < ce && v - k <= 9; ++v) {
+    if (sc.in_quote(v) || !sc.word(v)) return false;
+    if (sc.speech_verb(v)) return sc.is(v + 1, u',') || sc.is(v + 1, u':');
+  }
+  return false;
+}
+
 // The content of a leading frame ends where the speaker goes on with another
 // speech verb or a direct quote ("Er sagte, Europa brauche die Engländer und
 // fügte hinzu: „…“"), and in English at ", but" and ";".
@@ -67,6 +80,7 @@ uint32_t content_end(const Scanner& sc, uint32_t cb, uint32_t ce) {
     if (words::und_and(sc.low(k)) && k + 1 < ce && sc.speech_verb(k + 1) && !sc.in_quote(k + 1)) return k;
     if (en && sc.is(k, u',') && k + 1 < ce && sc.low(k + 1) == u"but") return k;
     if (en && second_speaker_en(sc, k, ce)) return k;
+    if (!en && second_speaker_de(sc, k, ce)) return k;
   }
   return ce;
 }

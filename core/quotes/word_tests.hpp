@@ -63,6 +63,12 @@ inline bool passive_aux_en(std::u16string_view w) {
 // ("… while Y wrote …").
 inline bool contrast_en(std::u16string_view w) { return w == u"while" || w == u"whereas"; }
 
+// German conjunctions after a comma that open a second speaker's clause:
+// "…, doch UN-Sprecher X erklärte, …", "…, während die Polizei mitteilte, …".
+inline bool contrast_de(std::u16string_view w) {
+  return w == u"doch" || w == u"aber" || w == u"während" || w == u"jedoch" || w == u"sondern";
+}
+
 // Relative pronouns after a source preposition, which then stand for the
 // source: "Gerüchte, nach denen …", "a report according to which …".
 inline bool source_relative(std::u16string_view w) {
