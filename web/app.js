@@ -5,6 +5,10 @@
  *
  * The page reports its state on <html data-state="...">: loading, empty,
  * analysing, rendering, ready, cancelled or error (tests wait on it).
+ *
+ * Every word it writes comes from t() (i18n.js); what is shown is written
+ * by functions that can run again, so that a change of the page language
+ * redraws it without analysing again (onPageLanguage).
  */
 import { QuelleClient } from './engine/client.js';
 import { h, byId, fmt, yieldToMain } from './dom.js';
@@ -16,9 +20,9 @@ import * as storage from './storage.js';
 import { SAMPLES } from './samples.js';
 import { CorpusView } from './corpus-view.js';
 import { kindOf } from './corpus-input.js';
-import { pageLanguage, setPageLanguage, translateDocument, t } from './i18n.js';
+import { pageLanguage, setPageLanguage, translateDocument, t, tn } from './i18n.js';
 import {
-  LANGUAGE_NAMES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES, speakers, entityIndex, speakerName, quoteText, withoutGender,
+  speakers, entityIndex, speakerName, quoteText, withoutGender, languageName, entityTypeName, quoteName, quoteTypeName,
 } from './model.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
@@ -80,6 +84,10 @@ const state = {
   /** @type {Analysis | null} */
   analysis: null,
   analysedText: '',
+  /** Whether the worker had the analysed language's entity model. */
+  modelLoaded: true,
+  /** @type {() => string} the status line's words, written again when the page language changes */
+  status: () => '',
   generation: 0,
   /** @type {Map<number, {length: number, controller: AbortController}>} pending analyses by generation */
   inflight: new Map(),
@@ -120,12 +128,14 @@ function setPageState(value) {
 }
 
 /**
- * @param {string} text
+ * @param {string | (() => string)} text the words, or a function that writes them
+ *   (again when the page language changes: a function of the state it shows)
  * @param {{progress?: number | null, cancellable?: boolean}} [options]
  *   progress: undefined hides the bar, null shows it indeterminate
  */
 function setStatus(text, options = {}) {
-  els.statusText.textContent = text;
+  state.status = typeof text === 'function' ? text : () => text;
+  els.statusText.textContent = state.status();
   const { progress, cancellable = false } = options;
   if (progress === undefined) {
     els.progress.hidden = true;
@@ -152,16 +162,10 @@ function toast(message) {
   toastTimer = setTimeout(() => { els.toast.hidden = true; }, 3500);
 }
 
-/** @param {number} n @param {string} one @param {string} many */
-function plural(n, one, many) {
-  return `${fmt(n)} ${n === 1 ? one : many}`;
-}
-
 function summary() {
   const a = state.analysis;
   if (!a) return '';
-  return [plural(a.stats.sentences, 'sentence', 'sentences'), plural(a.entities.length, 'entity', 'entities'),
-    plural(a.quotes.length, 'quote', 'quotes')].join(' · ');
+  return [tn('count.sentences', a.stats.sentences), tn('count.entities', a.entities.length), tn('count.quotes', a.quotes.length)].join(' · ');
 }
 
 // ---------------------------------------------------------------- views
@@ -229,18 +233,24 @@ function renderJSON() {
   if (!state.jsonDirty) return;
   state.jsonDirty = false;
   if (!state.analysis) {
-    els.jsonNote.textContent = 'The analysis appears here as JSON once a text is analysed.';
     els.jsonOutput.textContent = '';
+    renderJSONNote(0);
     return;
   }
   const json = toJSON(shown(state.analysis));
-  if (json.length > JSON_VIEW_LIMIT) {
-    els.jsonNote.textContent = `The analysis is ${fmt(json.length)} characters long; the first ${fmt(JSON_VIEW_LIMIT)} are shown. Export → Download analysis gives all of it.`;
-    els.jsonOutput.textContent = json.slice(0, JSON_VIEW_LIMIT);
-  } else {
-    els.jsonNote.textContent = 'The analysis exactly as the engine returned it (schema version 1; offsets are JavaScript string indices).';
-    els.jsonOutput.textContent = json;
-  }
+  els.jsonOutput.textContent = json.length > JSON_VIEW_LIMIT ? json.slice(0, JSON_VIEW_LIMIT) : json;
+  renderJSONNote(json.length);
+}
+
+/**
+ * The line above the JSON (kept apart: a change of the page language
+ * rewrites it, not the JSON).
+ * @param {number} length the JSON's length, 0 for none
+ */
+function renderJSONNote(length) {
+  els.jsonNote.dataset.length = String(length);
+  els.jsonNote.textContent = !length ? t('json.empty')
+    : length > JSON_VIEW_LIMIT ? t('json.truncated', { length: fmt(length), limit: fmt(JSON_VIEW_LIMIT) }) : t('json.note');
 }
 
 // ---------------------------------------------------------------- text and analysis
@@ -277,10 +287,10 @@ function showSampleCredit(text) {
 function onTextChanged(delay) {
   state.text = els.input.value;
   showSampleCredit(state.text);
-  els.charCount.textContent = plural(state.text.length, 'character', 'characters');
+  els.charCount.textContent = tn('count.characters', state.text.length);
   clearTimeout(state.saveTimer);
   state.saveTimer = setTimeout(() => {
-    if (!storage.saveText(state.text) && state.text) toast('This text is too large to be kept in the browser; it will be gone after a reload.');
+    if (!storage.saveText(state.text) && state.text) toast(t('toast.tooLarge'));
   }, delay ? 300 : 0);
   clearTimeout(state.debounce);
   if (delay) state.debounce = setTimeout(analyze, delay);
@@ -301,7 +311,7 @@ async function analyze() {
   state.inflight.set(generation, { length: text.length, controller });
   setPageState('analysing');
   const big = text.length > 20_000;
-  setStatus(big ? `Analysing ${plural(text.length, 'character', 'characters')}…` : 'Analysing…', { progress: null, cancellable: true });
+  setStatus(() => (big ? t('status.analysingText', { chars: tn('count.characters', text.length) }) : t('status.analysing')), { progress: null, cancellable: true });
   const language = els.language.value;
   const started = performance.now();
   /** @type {AnalysisResult} */
@@ -311,8 +321,8 @@ async function analyze() {
       signal: controller.signal,
       onProgress: (stage) => {
         if (generation !== state.generation) return;
-        const label = stage === 'model' ? 'Loading the entity model…' : stage === 'starting' ? 'Starting the analyser…' : 'Analysing…';
-        setStatus(label, { progress: null, cancellable: true });
+        const key = stage === 'model' ? 'status.loadingModel' : stage === 'starting' ? 'status.starting' : 'status.analysing';
+        setStatus(() => t(key), { progress: null, cancellable: true });
       },
     });
   } catch (e) {
@@ -340,20 +350,22 @@ async function analyze() {
   els.article.hidden = false;
   setPageState('rendering');
   state.rendering = true;
-  setStatus('Marking the article…', { progress: 0, cancellable: true });
+  setStatus(() => t('status.marking'), { progress: 0, cancellable: true });
   const done = await article.render(text, analysis, (fraction) => {
-    if (generation === state.generation && fraction < 1) setStatus(`Marking the article… ${Math.round(fraction * 100)} %`, { progress: fraction, cancellable: true });
+    if (generation === state.generation && fraction < 1) {
+      setStatus(() => t('status.markingPercent', { pct: Math.round(fraction * 100) }), { progress: fraction, cancellable: true });
+    }
   });
   if (generation !== state.generation) return;
   state.rendering = false;
   if (!done) {
     setPageState('cancelled');
-    setStatus(`Marking stopped; the article is shown in part. ${summary()}`);
+    setStatus(() => t('status.markingStopped', { summary: summary() }));
     els.retry.hidden = false;
     return;
   }
   restoreSelection();
-  setStatus(`${summary()} · analysed in ${fmt(Math.round(analysed))} ms`);
+  setStatus(() => t('status.done', { summary: summary(), ms: fmt(Math.round(analysed)) }));
   performance.mark('quelle:ready');
   setPageState('ready');
   if (!state.renderedOnce) {
@@ -367,11 +379,11 @@ function showFailure(e) {
   const error = /** @type {{code?: string, message?: string}} */ (e);
   if (error.code === 'cancelled') {
     setPageState('cancelled');
-    setStatus('Analysis cancelled.');
+    setStatus(() => t('status.cancelled'));
     els.retry.hidden = false;
   } else {
     setPageState('error');
-    setStatus(`The analysis failed: ${error.message ?? String(e)}`);
+    setStatus(() => t('status.failed', { message: error.message ?? String(e) }));
   }
 }
 
@@ -408,12 +420,13 @@ function showNothing() {
  * @param {boolean} modelLoaded whether the worker had the language's entity model
  */
 function showLanguage(analysis, modelLoaded) {
-  const name = LANGUAGE_NAMES[analysis.language] ?? analysis.language;
-  const how = analysis.languageGiven ? 'chosen' : `detected${analysis.languageConfidence < 0.2 ? ', uncertain' : ''}`;
-  const parts = [`${name} (${how})`];
-  if (!modelLoaded) parts.push('no entity model for this language');
+  state.modelLoaded = modelLoaded;
+  const name = languageName(analysis.language);
+  const how = analysis.languageGiven ? 'language.chosen' : analysis.languageConfidence < 0.2 ? 'language.uncertain' : 'language.detected';
+  const parts = [t(how, { name })];
+  if (!modelLoaded) parts.push(t('language.noModel'));
   els.languageStatus.textContent = parts.join(' · ');
-  els.languageStatus.title = `Language confidence ${Math.round((analysis.languageConfidence ?? 0) * 100)} %`;
+  els.languageStatus.title = t('language.confidence', { pct: Math.round((analysis.languageConfidence ?? 0) * 100) });
 }
 
 function cancelWork() {
@@ -432,7 +445,7 @@ function clearSelection() {
   article.mark('sel-mention', []);
   panels.setSelected(state.selection);
   els.clearSelection.hidden = true;
-  if (state.analysis && els.html.dataset.state === 'ready') setStatus(summary());
+  if (state.analysis && els.html.dataset.state === 'ready') setStatus(summary);
 }
 
 /** @param {string} key */
@@ -446,7 +459,10 @@ function selectSpeaker(key, reveal = true) {
   article.mark('sel-mention', article.mentionPieces(group.entity?.id));
   panels.setSelected(state.selection);
   els.clearSelection.hidden = false;
-  setStatus(`${group.name}: ${plural(group.quotes.length, 'quote', 'quotes')} highlighted (${group.direct} direct, ${group.reported} reported).`);
+  setStatus(() => t('status.speaker', {
+    name: group.key === 'none' ? t('speakers.unattributed') : group.name, quotes: tn('count.quotes', group.quotes.length),
+    direct: fmt(group.direct), reported: fmt(group.reported),
+  }));
   if (reveal) {
     showView('read');
     article.reveal(pieces[0]);
@@ -464,7 +480,7 @@ function selectEntity(id, reveal = true) {
   article.mark('sel-mention', pieces);
   panels.setSelected(state.selection);
   els.clearSelection.hidden = false;
-  setStatus(`${entity.name} (${ENTITY_TYPE_NAMES[entity.type] ?? entity.type}): ${plural(entity.mentions.length, 'mention', 'mentions')} highlighted.`);
+  setStatus(() => t('status.entity', { name: entity.name, type: entityTypeName(entity.type), mentions: tn('count.mentions', entity.mentions.length) }));
   if (reveal) {
     showView('read');
     article.reveal(pieces[0]);
@@ -482,7 +498,7 @@ function selectQuote(id, reveal = true) {
   panels.setSelected(state.selection);
   els.clearSelection.hidden = false;
   const who = speakerName(quote, entityIndex(/** @type {Analysis} */ (state.analysis)));
-  setStatus(`${QUOTE_TYPE_NAMES[quote.type] ?? quote.type} quote${who ? ` by ${who}` : ''}.`);
+  setStatus(() => (who ? t('status.quoteBy', { quote: quoteName(quote.type), who }) : `${quoteName(quote.type)}.`));
   if (reveal) {
     showView('read');
     article.reveal(pieces[0], true);
@@ -503,19 +519,19 @@ function restoreSelection() {
 function exportJSON() {
   if (!state.analysis) return;
   download(toJSON(shown(state.analysis)), `${fileStem()}.json`, 'application/json');
-  toast('The analysis was downloaded as JSON.');
+  toast(t('toast.json'));
 }
 
 function exportCSV() {
   if (!state.analysis) return;
   download(toCSV(state.analysis, state.analysedText), `${fileStem()}-quotes.csv`, 'text/csv;charset=utf-8');
-  toast(`${plural(state.analysis.quotes.length, 'quote was', 'quotes were')} downloaded as CSV.`);
+  toast(tn('toast.csv', state.analysis.quotes.length));
 }
 
 async function exportMarkdown() {
   if (!state.analysis) return;
   const ok = await copyText(toMarkdown(shown(state.analysis), state.analysedText));
-  toast(ok ? 'A Markdown summary was copied to the clipboard.' : 'The browser did not allow copying to the clipboard.');
+  toast(t(ok ? 'toast.md' : 'toast.noClipboard'));
 }
 
 /** Builds the tables that only the printout shows. */
@@ -537,16 +553,16 @@ function buildPrintTables() {
       h('tbody', null, ...rows.map((r) => h('tr', null, ...r.map((c) => h('td', null, String(c))))))));
   const groups = speakers(a, text);
   if (groups.length) {
-    els.printTables.append(table('Speakers', ['Speaker', 'Type', 'Quotes', 'Direct', 'Reported', 'Quoted words'],
-      groups.map((g) => [g.name, g.entity?.type ?? '', g.quotes.length, g.direct, g.reported, `${Math.round(g.share * 100)} %`])));
+    els.printTables.append(table(t('panel.speakers'), [t('col.speaker'), t('col.type'), t('col.quotes'), t('col.direct'), t('col.others'), t('col.shareWords')],
+      groups.map((g) => [g.name, g.entity ? entityTypeName(g.entity.type) : '', fmt(g.quotes.length), fmt(g.direct), fmt(g.reported), `${Math.round(g.share * 100)} %`])));
   }
   if (a.quotes.length) {
-    els.printTables.append(table('Quotes', ['#', 'Quote', 'Speaker', 'Type', 'Cue'],
-      a.quotes.map((q, i) => [i + 1, quoteText(q, text), speakerName(q, entities) || '—', QUOTE_TYPE_NAMES[q.type] ?? q.type, q.cue ? quoteText(q.cue, text) : '—'])));
+    els.printTables.append(table(t('panel.quotes'), ['#', t('col.quote'), t('col.speaker'), t('col.type'), t('col.cue')],
+      a.quotes.map((q, i) => [i + 1, quoteText(q, text), speakerName(q, entities) || '—', quoteTypeName(q.type), q.cue ? quoteText(q.cue, text) : '—'])));
   }
   if (a.entities.length) {
-    els.printTables.append(table('Entities', ['Entity', 'Type', 'Mentions', 'Roles'],
-      a.entities.map((e) => [e.name, ENTITY_TYPE_NAMES[e.type] ?? e.type, e.mentions.length, (e.roles ?? []).join(', ')])));
+    els.printTables.append(table(t('panel.entities'), [t('col.entity'), t('col.type'), t('col.mentions'), t('col.roles')],
+      a.entities.map((e) => [e.name, entityTypeName(e.type), fmt(e.mentions.length), (e.roles ?? []).join(', ')])));
   }
 }
 
@@ -560,7 +576,7 @@ const corpus = new CorpusView({
   openArticle: (text, name) => {
     showCorpus(false);
     setText(text, { view: 'read' });
-    toast(`Opened ${name}.`);
+    toast(t('toast.opened', { name }));
   },
   toast,
 });
@@ -597,9 +613,9 @@ function corpusDrop(data) {
 async function openFile(file) {
   try {
     const text = await readFile(file);
-    if (!text.trim()) { toast(`${file.name} contains no text.`); return; }
+    if (!text.trim()) { toast(t('toast.noText', { name: file.name })); return; }
     setText(text, { view: 'read' });
-    toast(`Opened ${file.name}.`);
+    toast(t('toast.opened', { name: file.name }));
   } catch (e) {
     toast(String(/** @type {Error} */ (e).message ?? e));
   }
@@ -624,7 +640,7 @@ function setupInput() {
     if (!text.trim()) return;
     e.preventDefault();
     setText(text.replace(/\r\n?/g, '\n'), { view: 'read' });
-    toast('Pasted text is being analysed.');
+    toast(t('toast.pasted'));
   });
   els.language.addEventListener('change', () => {
     storage.saveLanguage(els.language.value);
@@ -636,7 +652,7 @@ function setupInput() {
     els.language.value = '';
     setText('', { view: 'edit' });
     els.input.focus();
-    toast('The text was cleared and removed from this browser.');
+    toast(t('toast.cleared'));
   });
   byId('empty-paste', HTMLButtonElement).addEventListener('click', () => showView('edit', { focus: true }));
   els.cancel.addEventListener('click', cancelWork);
@@ -740,11 +756,13 @@ function setupMenus() {
 function setupServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
   const hadController = !!navigator.serviceWorker.controller;
-  navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready).then(() => {
-    els.offlineStatus.textContent = 'Analyses locally · ready to work offline.';
-  }).catch(() => {
-    els.offlineStatus.textContent = 'Analyses locally (offline use unavailable in this browser).';
-  });
+  // Marked for translateDocument(), which writes it now and on a change of the page language.
+  const offline = (/** @type {string} */ key) => {
+    els.offlineStatus.dataset.i18n = key;
+    els.offlineStatus.textContent = t(key);
+  };
+  navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready).then(() => offline('offline.ready'))
+    .catch(() => offline('offline.unavailable'));
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (hadController) els.updateNote.hidden = false;
   });
@@ -753,15 +771,29 @@ function setupServiceWorker() {
 
 // ---------------------------------------------------------------- start
 
+/**
+ * The page in another language: the static words (translateDocument), and
+ * whatever the scripts wrote, from what is kept (no new analysis).
+ * @param {string} language
+ */
+async function onPageLanguage(language) {
+  setPageLanguage(language);
+  els.statusText.textContent = state.status();
+  els.charCount.textContent = tn('count.characters', state.text.length);
+  showSampleCredit(state.text);
+  renderJSONNote(Number(els.jsonNote.dataset.length ?? 0));
+  if (state.analysis) showLanguage(state.analysis, state.modelLoaded);
+  corpus.redraw();
+  article.hideTooltip();
+  await panels.update(state.analysis, state.analysedText);
+  panels.setSelected(state.selection);
+}
+
 function start() {
   translateDocument();
   const pageLanguageSelect = byId('page-language', HTMLSelectElement);
   pageLanguageSelect.value = pageLanguage();
-  pageLanguageSelect.addEventListener('change', () => {
-    setPageLanguage(pageLanguageSelect.value);
-    corpus.render();
-    showSampleCredit(state.text);
-  });
+  pageLanguageSelect.addEventListener('change', () => onPageLanguage(pageLanguageSelect.value));
   setupTabs();
   setupInput();
   setupMenus();

@@ -15,9 +15,14 @@
  * Bytes are decoded as UTF-8 when they are valid UTF-8, else as
  * windows-1252 (which the WHATWG Encoding standard also uses for
  * ISO-8859-1 labels), unless the user chose an encoding.
+ *
+ * Error messages are written in English (tEn): they are data, kept in the
+ * exports and the report as `quelle report` keeps them; the view shows
+ * them in the page language (i18n.js, localize).
  */
 import { htmlToText, markdownToText } from './input.js';
 import { parseCSVRecords } from './csv.js';
+import { tEn } from './i18n.js';
 
 /**
  * One article to analyse. `text` is set for rows of a table (read once
@@ -105,7 +110,7 @@ function ignored(/** @type {string} */ path) {
  */
 function articleText(bytes, kind, encoding) {
   const { text: raw } = decodeBytes(bytes, encoding);
-  if (looksBinary(raw)) throw new Error('not a text file');
+  if (looksBinary(raw)) throw new Error(tEn('error.binary'));
   const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (kind === 'html') return htmlToText(text);
   if (kind === 'markdown') return markdownToText(text);
@@ -140,9 +145,9 @@ function jsonlArticles(text, file, encoding) {
     if (!line.trim()) return;
     const at = `${file.path}:${i + 1}`;
     let request;
-    try { request = JSON.parse(line); } catch { out.push(bad(at, 'the line is not valid JSON')); return; }
+    try { request = JSON.parse(line); } catch { out.push(bad(at, tEn('error.notJson'))); return; }
     if (!request || typeof request !== 'object' || typeof request.text !== 'string') {
-      out.push(bad(request && request.id !== undefined ? String(request.id) : at, 'the line has no string "text"'));
+      out.push(bad(request && request.id !== undefined ? String(request.id) : at, tEn('error.noTextField')));
       return;
     }
     const reload = () => file.bytes().then((b) => JSON.parse(decodeBytes(b, encoding).text.split(/\r?\n/)[i]).text);
@@ -164,11 +169,11 @@ function jsonlArticles(text, file, encoding) {
 function csvArticles(text, file, encoding) {
   const { header, records } = parseCSVRecords(text);
   const column = header.includes('text') ? 'text' : header.includes('body') ? 'body' : header.includes('content') ? 'content' : '';
-  if (!column) return [bad(file.path, 'the table has no "text" column')];
+  if (!column) return [bad(file.path, tEn('error.noTextColumn'))];
   return records.map((r, i) => {
     const at = `${file.path} row ${i + 1}`;
     const body = r[column] ?? '';
-    if (!body.trim()) return bad(optional(r.id) ?? at, 'the row has no text');
+    if (!body.trim()) return bad(optional(r.id) ?? at, tEn('error.emptyRow'));
     const reload = () => file.bytes().then((b) => parseCSVRecords(decodeBytes(b, encoding).text).records[i][column]);
     return {
       id: optional(r.id) ?? at, name: at, bytes: body.length, outlet: optional(r.outlet), date: optional(r.date),
@@ -185,18 +190,18 @@ function csvArticles(text, file, encoding) {
  */
 export async function articlesOf(file, encoding) {
   const kind = kindOf(file.path);
-  if (!kind) return [bad(file.path, 'not a .txt, .md, .html, .jsonl, .csv or .zip file')];
+  if (!kind) return [bad(file.path, tEn('error.kind'))];
   if (kind === 'zip' || kind === 'csv' || kind === 'jsonl') {
-    if (file.size > MAX_CONTAINER_BYTES) return [bad(file.path, 'the file is larger than 512 MB')];
+    if (file.size > MAX_CONTAINER_BYTES) return [bad(file.path, tEn('error.tooLarge', { mb: MAX_CONTAINER_BYTES / 1024 / 1024 }))];
     try {
       if (kind === 'zip') return await zipArticles(file, encoding);
       const { text } = decodeBytes(await file.bytes(), encoding);
       return kind === 'csv' ? csvArticles(text, file, encoding) : jsonlArticles(text, file, encoding);
     } catch (e) {
-      return [bad(file.path, `cannot be read: ${/** @type {Error} */ (e).message}`)];
+      return [bad(file.path, tEn('error.unreadable', { message: /** @type {Error} */ (e).message }))];
     }
   }
-  if (file.size > MAX_ARTICLE_BYTES) return [bad(file.path, 'the file is larger than 8 MB')];
+  if (file.size > MAX_ARTICLE_BYTES) return [bad(file.path, tEn('error.tooLarge', { mb: MAX_ARTICLE_BYTES / 1024 / 1024 }))];
   const load = () => file.bytes().then((b) => articleText(b, kind, encoding));
   return [{ id: file.path, name: file.path, bytes: file.size, reload: load }];
 }
@@ -207,7 +212,7 @@ export async function articlesOf(file, encoding) {
  */
 export async function loadText(source) {
   const text = source.text ?? await source.reload();
-  if (!text.trim()) throw new Error('the file has no text');
+  if (!text.trim()) throw new Error(tEn('error.noText'));
   return text;
 }
 
@@ -229,13 +234,13 @@ async function zipArticles(zip, encoding) {
   for (let i = all.length - 22; i >= Math.max(0, all.length - 22 - 65535); i--) {
     if (view.getUint32(i, true) === 0x06054b50) { end = i; break; }
   }
-  if (end < 0) throw new Error('not a zip archive');
+  if (end < 0) throw new Error(tEn('error.notZip'));
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   /** @type {ArticleSource[]} */
   const out = [];
   for (let n = 0; n < count; n++) {
-    if (at + 46 > all.length || view.getUint32(at, true) !== 0x02014b50) throw new Error('a broken zip directory');
+    if (at + 46 > all.length || view.getUint32(at, true) !== 0x02014b50) throw new Error(tEn('error.brokenDirectory'));
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
@@ -248,9 +253,9 @@ async function zipArticles(zip, encoding) {
     at += 46 + skip;
     const path = `${zip.path}/${name}`;
     if (name.endsWith('/') || ignored(name)) continue;
-    if (flags & 1) { out.push(bad(path, 'the entry is encrypted')); continue; }
-    if (method !== 0 && method !== 8) { out.push(bad(path, `compression method ${method} is not supported`)); continue; }
-    if (kindOf(name) === 'zip') { out.push(bad(path, 'archives inside archives are not read')); continue; }
+    if (flags & 1) { out.push(bad(path, tEn('error.encrypted'))); continue; }
+    if (method !== 0 && method !== 8) { out.push(bad(path, tEn('error.compression', { method }))); continue; }
+    if (kindOf(name) === 'zip') { out.push(bad(path, tEn('error.nestedZip'))); continue; }
     const bytes = () => zipEntry(all, view, local, compressed, method);
     out.push(...await articlesOf({ path, size, bytes }, encoding));
   }
@@ -266,7 +271,7 @@ async function zipArticles(zip, encoding) {
  * @returns {Promise<Uint8Array>}
  */
 async function zipEntry(all, view, local, compressed, method) {
-  if (view.getUint32(local, true) !== 0x04034b50) throw new Error('a broken zip entry');
+  if (view.getUint32(local, true) !== 0x04034b50) throw new Error(tEn('error.brokenEntry'));
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const data = all.subarray(start, start + compressed);
   if (method === 0) return data;
@@ -289,35 +294,39 @@ export function inputFiles(files) {
 }
 
 /**
- * The files of a drop, folders walked (FileSystemEntry API).
+ * The files of a drop, folders walked (FileSystemEntry API). A directory
+ * reader gives its entries in batches (Chrome: at most 100 a call) and an
+ * empty batch at the end, so each is read until that empty batch. Hidden
+ * files and folders are skipped as the folder picker's are (inputFiles),
+ * and a hidden folder (.git) is not even walked.
  * @param {DataTransfer} data
  * @returns {Promise<InputFile[]>}
  */
 export async function droppedFiles(data) {
+  // The entries must be taken while the drop event runs: the items are
+  // empty once it has returned.
   const entries = [...data.items].map((item) => item.webkitGetAsEntry?.()).filter((e) => !!e);
   if (entries.length === 0) return inputFiles(data.files);
-  /** @type {File[]} */
+  /** @type {InputFile[]} */
   const files = [];
-  /** @type {string[]} */
-  const paths = [];
   /** @param {FileSystemEntry} entry */
   const walk = async (entry) => {
+    if (ignored(entry.name)) return;
     if (entry.isFile) {
+      /** @type {File} */
       const file = await new Promise((resolve, reject) => /** @type {FileSystemFileEntry} */ (entry).file(resolve, reject));
-      files.push(file);
-      paths.push(entry.fullPath.replace(/^\//, ''));
+      files.push({ path: entry.fullPath.replace(/^\//, ''), size: file.size, bytes: () => file.arrayBuffer().then((b) => new Uint8Array(b)) });
       return;
     }
+    if (!entry.isDirectory) return;
     const reader = /** @type {FileSystemDirectoryEntry} */ (entry).createReader();
     for (;;) {
-      // readEntries gives at most 100 entries a call: read until it gives none.
+      /** @type {FileSystemEntry[]} */
       const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
       if (batch.length === 0) break;
       for (const child of batch) await walk(child);
     }
   };
   for (const entry of entries) if (entry) await walk(entry);
-  return files
-    .map((f, i) => ({ path: paths[i], size: f.size, bytes: () => f.arrayBuffer().then((b) => new Uint8Array(b)) }))
-    .filter((f) => !ignored(f.path));
+  return files.filter((f) => !ignored(f.path));
 }

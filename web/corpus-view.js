@@ -9,8 +9,8 @@ import { download, fileStem } from './export.js';
 import { QuelleClient } from './engine/client.js';
 import { CorpusRun, poolSize, speakersCSV } from './corpus.js';
 import { articlesOf, droppedFiles, inputFiles, ENCODINGS } from './corpus-input.js';
-import { GENDERS, QUOTE_TYPES } from './model.js';
-import { t } from './i18n.js';
+import { GENDERS, QUOTE_TYPES, genderName, genderWord, entityTypeName, quoteTypeName } from './model.js';
+import { t, tn, localize } from './i18n.js';
 
 /**
  * @typedef {import('./engine/client.js').CorpusReport} CorpusReport
@@ -29,10 +29,10 @@ const SPEAKER_BARS = 10;
 /** The columns of the speaker table: label and how to sort by it. */
 const SPEAKER_COLUMNS = /** @type {const} */ ([
   ['name', 'col.speaker'], ['type', 'col.type'], ['gender', 'col.gender'], ['quotes', 'col.quotes'], ['words', 'col.words'],
-  ['share', 'col.share'], ['direct', 'col.direct'], ['other', 'col.other'], ['articles', 'col.articles'],
+  ['share', 'col.share'], ['direct', 'col.direct'], ['other', 'col.others'], ['articles', 'col.articles'],
 ]);
 
-const percent = (/** @type {number} */ x) => `${(x * 100).toFixed(1)} %`;
+const percent = (/** @type {number} */ x) => `${fmt(x * 100, 1)} %`;
 
 export class CorpusView {
   /**
@@ -69,6 +69,9 @@ export class CorpusView {
     /** @type {{key: string, descending: boolean}} */
     this.sort = { key: 'words', descending: true };
     this.articleRows = ARTICLE_PAGE;
+    /** The status line's last progress, to write it again in another page language. */
+    /** @type {{progress: Progress, finished: boolean} | null} */
+    this.shown = null;
     this.setup();
   }
 
@@ -125,7 +128,8 @@ export class CorpusView {
     this.run?.dispose();
     const { els } = this;
     document.documentElement.dataset.corpus = 'reading';
-    els.status.textContent = t('corpus.reading', { files: fmt(files.length) });
+    this.shown = null;
+    els.status.textContent = tn('corpus.reading', files.length);
     /** @type {import('./corpus-input.js').ArticleSource[]} */
     const sources = [];
     for (const f of files) sources.push(...await articlesOf(f, els.encoding.value));
@@ -158,18 +162,26 @@ export class CorpusView {
    */
   showProgress(p, finished = false) {
     const { els } = this;
+    this.shown = { progress: p, finished };
     els.progress.max = Math.max(1, p.total);
     els.progress.value = p.done;
     const mbps = p.seconds > 0 ? p.bytesDone / 1e6 / p.seconds : 0;
     const left = mbps > 0 ? (p.bytesTotal - p.bytesDone) / 1e6 / mbps : NaN;
     const failed = p.failed ? t('corpus.failed', { n: fmt(p.failed) }) : '';
-    const fields = { done: fmt(p.done), total: fmt(p.total), mbps: mbps.toFixed(2), failed };
+    // Counted by the total: "3 of 1 article" never happens, "0 of 1 article" does.
+    const fields = { done: fmt(p.done), mbps: fmt(mbps, 2), failed };
     if (finished) {
-      els.status.textContent = t(this.run?.cancelled ? 'corpus.cancelled' : 'corpus.finished', { ...fields, s: p.seconds.toFixed(1) });
+      els.status.textContent = tn(this.run?.cancelled ? 'corpus.cancelled' : 'corpus.finished', p.total, { ...fields, s: fmt(p.seconds, 1) });
       return;
     }
-    const eta = Number.isFinite(left) ? t('corpus.eta', { s: Math.ceil(left) }) : '';
-    els.status.textContent = t('corpus.running', { ...fields, eta, workers: poolSize() });
+    const eta = Number.isFinite(left) ? t('corpus.eta', { s: fmt(Math.ceil(left)) }) : '';
+    els.status.textContent = tn('corpus.running', p.total, { ...fields, eta, workers: tn('count.workers', poolSize()) });
+  }
+
+  /** Writes what the view shows again, in the page language of now. */
+  redraw() {
+    if (this.shown) this.showProgress(this.shown.progress, this.shown.finished);
+    this.render();
   }
 
   /** Draws every part of the view from the latest report. */
@@ -178,7 +190,8 @@ export class CorpusView {
     if (!report) return;
     this.els.results.hidden = false;
     this.els.summary.textContent = t('corpus.summary', {
-      articles: fmt(report.articles), failed: fmt(report.failed), quotes: fmt(report.quotes), words: fmt(report.quotedWords), speakers: fmt(report.speakerCount),
+      articles: tn('count.articles', report.articles), failed: fmt(report.failed), quotes: tn('count.quotes', report.quotes),
+      words: tn('count.quotedWords', report.quotedWords), speakers: tn('count.speakers', report.speakerCount),
     });
     this.renderGender(report);
     this.renderSpeakerBars(report);
@@ -186,9 +199,10 @@ export class CorpusView {
     this.renderCounts(report);
     this.renderArticles();
     this.els.entities.replaceChildren(...report.entities.map((e) =>
-      h('li', null, h('span', { class: 'corpus-name' }, e.name), ` ${t('corpus.mentions', { type: t(`entity.${e.type}`), n: fmt(e.mentions), articles: fmt(e.articles) })}`)));
+      h('li', null, h('span', { class: 'corpus-name' }, e.name),
+        ` ${entityTypeName(e.type)} · ${tn('count.mentions', e.mentions)} ${tn('count.inArticles', e.articles)}`)));
     this.els.errors.replaceChildren(...report.errors.map((e) =>
-      h('li', null, h('span', { class: 'corpus-name' }, String(e.id)), `: ${e.message} (${e.code})`)));
+      h('li', null, h('span', { class: 'corpus-name' }, String(e.id)), `: ${localize(e.message)} (${e.code})`)));
     byId('corpus-errors-section').hidden = report.errors.length === 0;
   }
 
@@ -212,8 +226,8 @@ export class CorpusView {
   renderGender(report) {
     const g = report.gender;
     this.els.gender.replaceChildren(
-      ...GENDERS.map((k) => this.bar(t(`gender.${k}`), g[k].share, t('corpus.voice', { quotes: fmt(g[k].quotes), words: fmt(g[k].words) }), `g-${k}`)),
-      h('p', { class: 'hint' }, t('corpus.genderNote', { persons: fmt(g.persons.quotes), others: fmt(g.others.quotes) })));
+      ...GENDERS.map((k) => this.bar(genderName(k), g[k].share, `${tn('count.quotes', g[k].quotes)}, ${tn('count.words', g[k].words)}`, `g-${k}`)),
+      h('p', { class: 'hint' }, t('corpus.genderNote', { persons: fmt(g.persons.quotes), others: tn('count.quotes', g.others.quotes) })));
   }
 
   /** @private @param {CorpusReport} report */
@@ -221,7 +235,7 @@ export class CorpusView {
     const top = report.speakers.slice(0, SPEAKER_BARS);
     // Bars relative to the most quoted speaker (the label gives the share of all quoted words).
     const scale = top[0]?.share ?? 1;
-    this.els.speakerBars.replaceChildren(...top.map((s) => this.bar(s.name, s.share, t('corpus.quotesN', { n: fmt(s.quotes) }), '', scale)),
+    this.els.speakerBars.replaceChildren(...top.map((s) => this.bar(s.name, s.share, tn('count.quotes', s.quotes), '', scale)),
       h('p', { class: 'hint' }, t('corpus.barsNote')));
   }
 
@@ -245,17 +259,17 @@ export class CorpusView {
       return h('th', { scope: 'col', 'aria-sort': sort, class: col === 'gender' ? 'gender' : undefined }, button);
     }));
     const rows = sorted.slice(0, SPEAKER_ROWS).map((s) => h('tr', null,
-      h('th', { scope: 'row' }, s.name), h('td', null, s.type ? t(`entity.${s.type}`) : t('corpus.noEntity')),
-      h('td', { class: 'gender' }, s.gender || '—'), h('td', { class: 'num' }, fmt(s.quotes)), h('td', { class: 'num' }, fmt(s.words)),
+      h('th', { scope: 'row' }, s.name), h('td', null, s.type ? entityTypeName(s.type) : t('corpus.noEntity')),
+      h('td', { class: 'gender' }, s.gender ? genderWord(s.gender) : '—'), h('td', { class: 'num' }, fmt(s.quotes)), h('td', { class: 'num' }, fmt(s.words)),
       h('td', { class: 'num' }, percent(s.share)), h('td', { class: 'num' }, fmt(s.direct)), h('td', { class: 'num' }, fmt(s.other)),
       h('td', { class: 'num' }, fmt(s.articles))));
-    this.els.speakers.replaceChildren(h('caption', { class: 'visually-hidden' }, 'Speakers across the corpus'),
+    this.els.speakers.replaceChildren(h('caption', { class: 'visually-hidden' }, t('corpus.speakersCaption')),
       h('thead', null, head), h('tbody', null, ...rows));
   }
 
   /** @private @param {CorpusReport} report */
   renderCounts(report) {
-    this.els.types.replaceChildren(...QUOTE_TYPES.flatMap((q) => [h('dt', null, t(`type.${q}`)), h('dd', null, fmt(report.types[q]))]));
+    this.els.types.replaceChildren(...QUOTE_TYPES.flatMap((q) => [h('dt', null, quoteTypeName(q)), h('dd', null, fmt(report.types[q]))]));
     const table = (/** @type {string} */ title, /** @type {{articles: number, quotes: number}[]} */ list, /** @type {(x: any) => string} */ name) =>
       list.length === 0 ? null : h('table', { class: 'table table-small' }, h('caption', null, title),
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, title), h('th', { scope: 'col' }, t('col.articles')), h('th', { scope: 'col' }, t('col.quotes')))),
@@ -270,7 +284,7 @@ export class CorpusView {
     const articles = this.run?.articles ?? [];
     const head = h('tr', null, ...['col.article', 'col.outlet', 'col.date', 'col.language', 'col.quotes', 'col.top', 'col.problem'].map((k) => h('th', { scope: 'col' }, t(k))));
     const rows = articles.slice(0, this.articleRows).map((row) => this.articleRow(row));
-    this.els.articles.replaceChildren(h('caption', { class: 'visually-hidden' }, 'Articles'), h('thead', null, head), h('tbody', null, ...rows));
+    this.els.articles.replaceChildren(h('caption', { class: 'visually-hidden' }, t('corpus.articlesHeading')), h('thead', null, head), h('tbody', null, ...rows));
     this.els.more.hidden = articles.length <= this.articleRows;
   }
 
@@ -284,13 +298,13 @@ export class CorpusView {
       try {
         this.options.openArticle(await source.reload(), source.name);
       } catch (e) {
-        this.options.toast(`${source.name} cannot be opened: ${/** @type {Error} */ (e).message}`);
+        this.options.toast(t('toast.cannotOpen', { name: source.name, message: localize(/** @type {Error} */ (e).message) }));
       }
     });
     const top = summary.speakers?.[0];
     return h('tr', { class: summary.error ? 'row-error' : undefined },
       h('th', { scope: 'row' }, summary.error ? source.name : open), h('td', null, source.outlet ?? ''), h('td', null, source.date ?? ''),
       h('td', null, summary.language ?? ''), h('td', { class: 'num' }, summary.error ? '' : fmt(summary.quotes ?? 0)),
-      h('td', null, top ? top.name : ''), h('td', null, summary.error ? summary.error.message : ''));
+      h('td', null, top ? top.name : ''), h('td', null, summary.error ? localize(summary.error.message) : ''));
   }
 }

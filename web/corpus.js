@@ -13,6 +13,7 @@
 import { QuelleClient } from './engine/client.js';
 import { loadText } from './corpus-input.js';
 import { csvLine } from './csv.js';
+import { tEn } from './i18n.js';
 
 /**
  * @typedef {import('./corpus-input.js').ArticleSource} ArticleSource
@@ -201,7 +202,7 @@ export class CorpusRun {
     results.forEach((r, i) => {
       const source = /** @type {ArticleSource} */ (sent[i]);
       if (r.summary && r.record) this.finish(source, r.summary, r.record);
-      else this.finish(source, { ...articleMeta(source), error: r.error ?? { code: 'internal', message: 'no result' } }, null);
+      else this.finish(source, { ...articleMeta(source), error: r.error ?? { code: 'internal', message: tEn('error.noResult') } }, null);
     });
   }
 

@@ -74,10 +74,5 @@ export function reducedMotion() {
   return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/**
- * Formats a number for the page's locale.
- * @param {number} n
- */
-export function fmt(n) {
-  return n.toLocaleString('en');
-}
+// Numbers are written the page language's way (i18n.js).
+export { fmt } from './i18n.js';

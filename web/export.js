@@ -2,12 +2,14 @@
 /**
  * Exports: the analysis as JSON (exactly what the engine returned), the
  * quotes as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs detect the
- * encoding) and a Markdown summary for the clipboard.
+ * encoding) and a Markdown summary for the clipboard (in the page
+ * language; the JSON and the CSV are data and stay as they are).
  */
 import {
-  entityIndex, speakerName, speakers, quoteText, genderShare, ENTITY_TYPES, ENTITY_TYPE_NAMES, QUOTE_TYPE_NAMES,
-  LANGUAGE_NAMES, GENDERS, GENDER_NAMES,
+  entityIndex, speakerName, speakers, quoteText, genderShare, ENTITY_TYPES, GENDERS,
+  entityTypeName, entityGroupName, quoteTypeName, languageName, genderName,
 } from './model.js';
+import { t, tn, fmt } from './i18n.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
 
@@ -60,20 +62,28 @@ function mdInline(s) {
 }
 
 /**
- * A readable Markdown summary: speakers, quotes, entities.
+ * A readable Markdown summary in the page language: speakers, quotes,
+ * entities. (The JSON and CSV exports are data: their keys and column
+ * names stay as they are.)
  * @param {Analysis} analysis
  * @param {string} text the analysed text
  */
 export function toMarkdown(analysis, text) {
   const entities = entityIndex(analysis);
-  const lines = ['# Quelle analysis', ''];
-  const language = LANGUAGE_NAMES[analysis.language] ?? analysis.language;
-  lines.push(`Language: ${language} · ${analysis.stats.sentences} sentences · ${analysis.entities.length} entities · ${analysis.quotes.length} quotes`, '');
+  const lines = [`# ${t('md.title')}`, ''];
+  lines.push(t('md.overview', {
+    language: languageName(analysis.language), sentences: tn('count.sentences', analysis.stats.sentences),
+    entities: tn('count.entities', analysis.entities.length), quotes: tn('count.quotes', analysis.quotes.length),
+  }), '');
+  const row = (/** @type {(string | number)[]} */ cells) => `| ${cells.join(' | ')} |`;
   const groups = speakers(analysis, text);
   if (groups.length) {
-    lines.push('## Speakers', '', '| Speaker | Type | Quotes | Direct | Reported | Share of quoted words |', '| --- | --- | ---: | ---: | ---: | ---: |');
+    lines.push(`## ${t('panel.speakers')}`, '',
+      row([t('col.speaker'), t('col.type'), t('col.quotes'), t('col.direct'), t('col.others'), t('col.shareWords')]),
+      '| --- | --- | ---: | ---: | ---: | ---: |');
     for (const g of groups) {
-      lines.push(`| ${mdCell(g.name)} | ${g.entity?.type ?? ''} | ${g.quotes.length} | ${g.direct} | ${g.reported} | ${Math.round(g.share * 100)} % |`);
+      lines.push(row([mdCell(g.name), g.entity ? entityTypeName(g.entity.type) : '', fmt(g.quotes.length), fmt(g.direct), fmt(g.reported),
+        `${Math.round(g.share * 100)} %`]));
     }
     lines.push('');
   }
@@ -81,28 +91,28 @@ export function toMarkdown(analysis, text) {
   // then has no gender fields).
   const share = genderShare(analysis, text);
   if (share.persons.quotes && analysis.entities.some((e) => e.gender !== undefined)) {
-    lines.push('## Share of voice by gender', '', '| Speakers | Quotes | Share of quoted words |', '| --- | ---: | ---: |');
-    for (const g of GENDERS) lines.push(`| ${GENDER_NAMES[g]} | ${share[g].quotes} | ${Math.round(share[g].share * 100)} % |`);
-    lines.push('', `Quotes by persons only (${share.persons.quotes}; ${share.others.quotes} others). Gender as the text gives it, not anyone’s identity.`, '');
+    lines.push(`## ${t('corpus.genderHeading')}`, '', row([t('panel.speakers'), t('col.quotes'), t('col.shareWords')]), '| --- | ---: | ---: |');
+    for (const g of GENDERS) lines.push(row([genderName(g), fmt(share[g].quotes), `${Math.round(share[g].share * 100)} %`]));
+    lines.push('', t('md.genderNote', { persons: fmt(share.persons.quotes), others: fmt(share.others.quotes) }), '');
   }
   if (analysis.quotes.length) {
-    lines.push('## Quotes', '');
+    lines.push(`## ${t('panel.quotes')}`, '');
     for (const q of analysis.quotes) {
-      const who = speakerName(q, entities) || 'unattributed';
-      const cue = q.cue ? `, cue “${mdInline(quoteText(q.cue, text))}”` : '';
-      lines.push(`> ${mdInline(quoteText(q, text))}`, '', `— **${mdInline(who)}** (${QUOTE_TYPE_NAMES[q.type] ?? q.type}${cue})`, '');
+      const who = speakerName(q, entities) || t('quote.unattributed');
+      const cue = q.cue ? `, ${t('md.cue', { cue: mdInline(quoteText(q.cue, text)) })}` : '';
+      lines.push(`> ${mdInline(quoteText(q, text))}`, '', `— **${mdInline(who)}** (${quoteTypeName(q.type)}${cue})`, '');
     }
   }
   if (analysis.entities.length) {
-    lines.push('## Entities', '', '| Entity | Type | Mentions | Roles |', '| --- | --- | ---: | --- |');
+    lines.push(`## ${t('panel.entities')}`, '', row([t('col.entity'), t('col.type'), t('col.mentions'), t('col.roles')]), '| --- | --- | ---: | --- |');
     const sorted = [...analysis.entities].sort((a, b) => ENTITY_TYPES.indexOf(/** @type {any} */ (a.type)) - ENTITY_TYPES.indexOf(/** @type {any} */ (b.type))
       || b.mentions.length - a.mentions.length);
     for (const e of sorted) {
-      lines.push(`| ${mdCell(e.name)} | ${ENTITY_TYPE_NAMES[e.type] ?? e.type} | ${e.mentions.length} | ${mdCell((e.roles ?? []).join(', '))} |`);
+      lines.push(row([mdCell(e.name), entityGroupName(e.type), fmt(e.mentions.length), mdCell((e.roles ?? []).join(', '))]));
     }
     lines.push('');
   }
-  lines.push('_Analysed locally with Quelle._', '');
+  lines.push(`_${t('md.footer')}_`, '');
   return lines.join('\n');
 }
 

@@ -5,6 +5,7 @@
  * loads) and reduced to its text, one paragraph per block element; scripts,
  * styles and other non-text elements are dropped. Markdown loses its markup.
  */
+import { t } from './i18n.js';
 
 /** Files the page accepts, for the file picker. */
 export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html';
@@ -100,14 +101,15 @@ export function fileKind(file) {
 }
 
 /**
- * Reads a file as text in the page's format.
+ * Reads a file as text in the page's format; its errors are messages for
+ * the reader, in the page language.
  * @param {File} file
  * @returns {Promise<string>}
  */
 export async function readFile(file) {
   const kind = fileKind(file);
-  if (!kind) throw new Error(`${file.name}: not a .txt, .md or .html file`);
-  if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (!kind) throw new Error(t('file.notSupported', { name: file.name }));
+  if (file.size > MAX_FILE_BYTES) throw new Error(t('file.tooLarge', { name: file.name, mb: MAX_FILE_BYTES / 1024 / 1024 }));
   const raw = await file.text();
   const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (kind === 'html') return htmlToText(text);

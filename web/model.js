@@ -9,27 +9,28 @@
  * @typedef {import('./engine/quelle.js').EntityType} EntityType
  */
 
-/** @type {Record<string, string>} */
-export const ENTITY_TYPE_NAMES = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
-/** @type {Record<string, string>} */
-export const ENTITY_TYPE_SINGULAR = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
+import { t, word } from './i18n.js';
+
 export const ENTITY_TYPES = /** @type {const} */ (['PER', 'ORG', 'LOC', 'MISC']);
-
-/** @type {Record<string, string>} */
-export const QUOTE_TYPE_NAMES = {
-  direct: 'Direct', indirect: 'Indirect', mixed: 'Mixed', reported: 'Reported', free_indirect: 'Free indirect',
-};
 export const QUOTE_TYPES = /** @type {const} */ (['direct', 'mixed', 'indirect', 'reported', 'free_indirect']);
-
-/** @type {Record<string, string>} */
-export const LANGUAGE_NAMES = {
-  de: 'German', en: 'English', fr: 'French', es: 'Spanish', it: 'Italian', nl: 'Dutch', pt: 'Portuguese',
-};
-
 /** The genders the engine gives persons (what the text says: docs/models.md, "Gender"). */
 export const GENDERS = /** @type {const} */ (['female', 'male', 'unknown']);
-/** @type {Record<string, string>} */
-export const GENDER_NAMES = { female: 'Women', male: 'Men', unknown: 'Unknown' };
+
+// The page's words for the analysis's codes, in the page language (strings.js).
+/** "person", "Person" @param {string} type */
+export const entityTypeName = (type) => word('entity', type);
+/** "People", "Personen": a group of entities @param {string} type */
+export const entityGroupName = (type) => word('entities', type);
+/** "Direct", "Direkt" @param {string} type */
+export const quoteTypeName = (type) => word('type', type);
+/** "Direct quote", "Direktes Zitat" @param {string} type */
+export const quoteName = (type) => word('quoteOf', type);
+/** "German", "Deutsch" @param {string} code */
+export const languageName = (code) => word('lang', code);
+/** "Women", "Frauen": the persons of a gender @param {string} gender */
+export const genderName = (gender) => word('gender', gender);
+/** "female", "weiblich": a person's gender @param {string} gender */
+export const genderWord = (gender) => word('genderOf', gender);
 
 /** Direct speech (verbatim words) as opposed to reported speech. */
 /** @param {string} type */
@@ -91,7 +92,7 @@ export function speakers(analysis, text) {
     let group = groups.get(key);
     if (!group) {
       const entity = quote.speaker && quote.speaker.entity !== null ? entities.get(quote.speaker.entity) ?? null : null;
-      const name = entity ? entity.name : quote.speaker ? quote.speaker.text : 'Unattributed';
+      const name = entity ? entity.name : quote.speaker ? quote.speaker.text : t('speakers.unattributed');
       group = { key, name, entity, quotes: [], words: 0, direct: 0, reported: 0, share: 0 };
       groups.set(key, group);
     }
@@ -242,13 +243,12 @@ export function withoutGender(analysis) {
 }
 
 /**
- * "female: from “Bundeskanzlerin” (role)", the tooltip of a gender chip.
+ * "female: from “Bundeskanzlerin” (role)", the tooltip of a gender chip, in
+ * the page language.
  * @param {Entity} entity
  */
 export function genderNote(entity) {
   const ev = entity.genderEvidence;
-  if (!entity.gender || entity.gender === 'unknown' || !ev) {
-    return 'Gender unknown: the text says nothing clear about it';
-  }
-  return `${entity.gender}: from “${ev.text}” (${ev.basis}), what the text says`;
+  if (!entity.gender || entity.gender === 'unknown' || !ev) return t('gender.noteUnknown');
+  return t('gender.note', { gender: genderWord(entity.gender), text: ev.text, basis: word('basis', ev.basis) });
 }

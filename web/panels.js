@@ -7,9 +7,10 @@
  * and a "Show all" button that adds the rest in slices.
  */
 import { h, yieldToMain, fmt } from './dom.js';
+import { t, tn, hasString, word } from './i18n.js';
 import {
   speakers, entityIndex, speakerName, speakerKey, quoteText, truncate, isDirect, genderShare, genderNote,
-  ENTITY_TYPES, ENTITY_TYPE_NAMES, QUOTE_TYPES, QUOTE_TYPE_NAMES, GENDERS, GENDER_NAMES,
+  ENTITY_TYPES, QUOTE_TYPES, GENDERS, entityTypeName, entityGroupName, quoteTypeName, genderName, genderWord,
 } from './model.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
@@ -32,14 +33,14 @@ const FIRST_ITEMS = 60;
  * @param {HTMLElement} list
  * @param {T[]} data
  * @param {(item: T) => HTMLElement} make
- * @param {string} noun plural, for the "Show all" button
+ * @param {string} moreKey the key of the "Show all {n} …" button's words
  */
-function fillList(list, data, make, noun) {
+function fillList(list, data, make, moreKey) {
   list.replaceChildren(...data.slice(0, FIRST_ITEMS).map(make));
   const more = list.nextElementSibling;
   if (more instanceof HTMLElement && more.classList.contains('more')) more.remove();
   if (data.length <= FIRST_ITEMS) return;
-  const button = h('button', { type: 'button', class: 'more' }, `Show all ${fmt(data.length)} ${noun}`);
+  const button = h('button', { type: 'button', class: 'more' }, t(moreKey, { n: fmt(data.length) }));
   button.addEventListener('click', async () => {
     button.disabled = true;
     for (let i = FIRST_ITEMS; i < data.length; i += 200) {
@@ -57,7 +58,7 @@ function fillList(list, data, make, noun) {
  * @param {string} [extra]
  */
 function typeBadge(type, extra = '') {
-  return h('span', { class: `badge t-${type}${extra}`, title: ENTITY_TYPE_NAMES[type] ?? type }, type);
+  return h('span', { class: `badge t-${type}${extra}`, title: entityTypeName(type) }, type);
 }
 
 /**
@@ -67,12 +68,12 @@ function typeBadge(type, extra = '') {
  */
 function genderChip(entity) {
   if (!entity || entity.type !== 'PER' || !entity.gender) return null;
-  return h('span', { class: `gender chip g-${entity.gender}`, title: genderNote(entity) }, entity.gender);
+  return h('span', { class: `gender chip g-${entity.gender}`, title: genderNote(entity) }, genderWord(entity.gender));
 }
 
 /** @param {string} type */
 function quoteChip(type) {
-  return h('span', { class: `chip q-chip-${type}` }, QUOTE_TYPE_NAMES[type] ?? type);
+  return h('span', { class: `chip q-chip-${type}` }, quoteTypeName(type));
 }
 
 export class Panels {
@@ -122,7 +123,7 @@ export class Panels {
     const named = this.groups.filter((g) => g.key !== 'none');
     speakerCount.textContent = fmt(named.length);
     if (!this.analysis || this.groups.length === 0) {
-      list.replaceChildren(h('li', { class: 'empty' }, this.analysis ? 'Nobody is quoted in this text.' : 'Speakers appear here once a text is analysed.'));
+      list.replaceChildren(h('li', { class: 'empty' }, t(this.analysis ? 'speakers.none' : 'speakers.empty')));
       list.nextElementSibling?.classList.contains('more') && list.nextElementSibling.remove();
       return;
     }
@@ -135,17 +136,17 @@ export class Panels {
           h('span', { class: g.key === 'none' ? 'item-name unattributed' : 'item-name' }, g.name),
           g.entity ? typeBadge(g.entity.type) : null,
           genderChip(g.entity),
-          h('span', { class: 'item-count' }, `${g.quotes.length} ${g.quotes.length === 1 ? 'quote' : 'quotes'}`)),
+          h('span', { class: 'item-count' }, tn('count.quotes', g.quotes.length))),
         g.entity && g.entity.roles?.length ? h('span', { class: 'item-roles' }, g.entity.roles.join(' · ')) : null,
         h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
         h('span', { class: 'item-meta' },
-          h('span', { class: 'share' }, `${pct} % of quoted words`),
+          h('span', { class: 'share' }, t('speaker.share', { pct })),
           h('span', { class: 'split' },
-            h('span', { class: 'split-direct' }, `${g.direct} direct`), ' · ',
-            h('span', { class: 'split-reported', title: 'indirect, reported and free indirect quotes' }, `${g.reported} other`))));
+            h('span', { class: 'split-direct' }, t('speaker.direct', { n: fmt(g.direct) })), ' · ',
+            h('span', { class: 'split-reported', title: t('speaker.otherTitle') }, t('speaker.others', { n: fmt(g.reported) })))));
       button.addEventListener('click', () => this.callbacks.onSpeaker(g));
       return h('li', null, button);
-    }, 'speakers');
+    }, 'more.speakers');
   }
 
   /**
@@ -166,16 +167,15 @@ export class Panels {
       const fill = h('span', { class: `bar-fill g-${g}` });
       fill.style.inlineSize = `${s[g].share * 100}%`;
       return h('li', { class: `share-row g-${g}`, 'data-gender': g },
-        h('span', { class: 'share-label' }, GENDER_NAMES[g]),
+        h('span', { class: 'share-label' }, genderName(g)),
         h('span', { class: 'bar', 'aria-hidden': 'true' }, fill),
         h('span', { class: 'share-figures' },
-          `${Math.round(s[g].share * 100)} % of words · ${s[g].quotes} ${s[g].quotes === 1 ? 'quote' : 'quotes'}`));
+          t('share.figures', { pct: Math.round(s[g].share * 100), quotes: tn('count.quotes', s[g].quotes) })));
     });
     box.replaceChildren(
-      h('h3', { class: 'group-heading' }, 'Share of voice by gender'),
+      h('h3', { class: 'group-heading' }, t('corpus.genderHeading')),
       h('ul', { class: 'share-list' }, ...rows),
-      h('p', { class: 'hint' }, `Quotes by persons (${s.persons.quotes}); ${s.others.quotes} by organisations or nobody named are left out. `
-        + 'Gender is what the text says (pronouns, roles, titles, first names), not anyone’s identity; “unknown” means the text does not say.'));
+      h('p', { class: 'hint' }, t('share.note', { persons: fmt(s.persons.quotes), others: tn('count.quotes', s.others.quotes) })));
   }
 
   /** @private */
@@ -183,14 +183,14 @@ export class Panels {
     const { filterSpeaker, filterType } = this.els;
     const speakerValue = filterSpeaker.value;
     const typeValue = filterType.value;
-    filterSpeaker.replaceChildren(h('option', { value: '' }, 'All speakers'),
+    filterSpeaker.replaceChildren(h('option', { value: '' }, t('filter.allSpeakers')),
       ...this.groups.map((g) => h('option', { value: g.key }, `${g.name} (${g.quotes.length})`)));
     filterSpeaker.value = this.groups.some((g) => g.key === speakerValue) ? speakerValue : '';
     const counts = new Map();
     for (const q of this.analysis?.quotes ?? []) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
-    filterType.replaceChildren(h('option', { value: '' }, 'All types'),
-      ...QUOTE_TYPES.filter((t) => counts.has(t) || t === typeValue)
-        .map((t) => h('option', { value: t }, `${QUOTE_TYPE_NAMES[t]} (${counts.get(t) ?? 0})`)));
+    filterType.replaceChildren(h('option', { value: '' }, t('filter.allTypes')),
+      ...QUOTE_TYPES.filter((type) => counts.has(type) || type === typeValue)
+        .map((type) => h('option', { value: type }, `${quoteTypeName(type)} (${counts.get(type) ?? 0})`)));
     filterType.value = typeValue && counts.has(typeValue) ? typeValue : '';
     const disabled = !this.analysis || this.analysis.quotes.length === 0;
     filterSpeaker.disabled = disabled;
@@ -218,10 +218,9 @@ export class Panels {
     const { quotes: list, quoteCount } = this.els;
     const all = this.analysis?.quotes ?? [];
     const shown = this.filteredQuotes();
-    quoteCount.textContent = shown.length === all.length ? fmt(all.length) : `${fmt(shown.length)} of ${fmt(all.length)}`;
+    quoteCount.textContent = shown.length === all.length ? fmt(all.length) : t('quotes.shownOf', { shown: fmt(shown.length), all: fmt(all.length) });
     if (shown.length === 0) {
-      list.replaceChildren(h('li', { class: 'empty' }, !this.analysis ? 'Quotes appear here once a text is analysed.'
-        : all.length ? 'No quote matches these filters.' : 'No quotes found in this text.'));
+      list.replaceChildren(h('li', { class: 'empty' }, t(!this.analysis ? 'quotes.empty' : all.length ? 'quotes.noMatch' : 'quotes.none')));
       list.nextElementSibling?.classList.contains('more') && list.nextElementSibling.remove();
       return;
     }
@@ -232,14 +231,14 @@ export class Panels {
         h('span', { class: 'quote-text', lang: this.analysis?.language || null }, truncate(quoteText(q, this.text), 220)),
         h('span', { class: 'item-meta' },
           quoteChip(q.type),
-          h('span', { class: who ? 'who' : 'who unattributed' }, who || 'unattributed'),
+          h('span', { class: who ? 'who' : 'who unattributed' }, who || t('quote.unattributed')),
           entity ? typeBadge(entity.type, ' small') : null,
-          q.cue ? h('span', { class: 'cue-text' }, h('span', { class: 'visually-hidden' }, 'cue: '), `“${truncate(quoteText(q.cue, this.text), 40)}”`) : null,
-          q.addressee ? h('span', { class: 'cue-text addressee', title: 'said to' }, `to ${truncate(q.addressee.text, 40)}`) : null,
-          q.medium ? h('span', { class: 'medium', title: 'medium' }, q.medium) : null));
+          q.cue ? h('span', { class: 'cue-text' }, h('span', { class: 'visually-hidden' }, `${t('quote.cue')} `), t('quote.quoted', { text: truncate(quoteText(q.cue, this.text), 40) })) : null,
+          q.addressee ? h('span', { class: 'cue-text addressee', title: t('quote.addresseeTitle') }, t('quote.addressee', { name: truncate(q.addressee.text, 40) })) : null,
+          q.medium ? h('span', { class: 'medium', title: t('quote.mediumTitle') }, word('medium', q.medium)) : null));
       button.addEventListener('click', () => this.callbacks.onQuote(q));
       return h('li', null, button);
-    }, 'quotes');
+    }, 'more.quotes');
   }
 
   /** @private */
@@ -248,9 +247,7 @@ export class Panels {
     const entities = this.analysis?.entities ?? [];
     entityCount.textContent = fmt(entities.length);
     if (entities.length === 0) {
-      container.replaceChildren(h('p', { class: 'empty' }, this.analysis
-        ? 'No named entities found. (Entity recognition needs this language’s model.)'
-        : 'People, organisations and places appear here once a text is analysed.'));
+      container.replaceChildren(h('p', { class: 'empty' }, t(this.analysis ? 'entities.none' : 'entities.empty')));
       return;
     }
     container.replaceChildren();
@@ -261,23 +258,24 @@ export class Panels {
       const headingId = `entities-${type}`;
       const list = h('ul', { class: 'list', 'aria-labelledby': headingId });
       container.append(h('section', { class: 'entity-group' },
-        h('h3', { id: headingId, class: 'group-heading' }, typeBadge(type), ` ${ENTITY_TYPE_NAMES[type] ?? type}`,
+        h('h3', { id: headingId, class: 'group-heading' }, typeBadge(type), ` ${entityGroupName(type)}`,
           h('span', { class: 'count' }, fmt(members.length))),
         list));
       fillList(list, members, (e) => {
         const kinds = new Map();
         for (const m of e.mentions) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
-        const detail = [...kinds.entries()].filter(([k]) => k !== 'name').map(([k, n]) => `${n} ${k}`).join(', ');
+        const detail = [...kinds.entries()].filter(([k]) => k !== 'name')
+          .map(([k, n]) => (hasString(`kind.${k}.other`) ? tn(`kind.${k}`, n) : `${fmt(n)} ${k}`)).join(', ');
         const button = h('button', { type: 'button', class: 'item entity-item', 'aria-pressed': 'false', 'data-e': e.id },
           h('span', { class: 'item-head' },
             h('span', { class: 'item-name' }, e.name),
             genderChip(e),
-            h('span', { class: 'item-count' }, `${e.mentions.length} ${e.mentions.length === 1 ? 'mention' : 'mentions'}`)),
-          detail ? h('span', { class: 'item-detail' }, `incl. ${detail}`) : null,
+            h('span', { class: 'item-count' }, tn('count.mentions', e.mentions.length))),
+          detail ? h('span', { class: 'item-detail' }, t('entity.detail', { detail })) : null,
           e.roles?.length ? h('span', { class: 'roles' }, ...e.roles.map((r) => h('span', { class: 'role' }, r))) : null);
         button.addEventListener('click', () => this.callbacks.onEntity(e));
         return h('li', null, button);
-      }, ENTITY_TYPE_NAMES[type]?.toLowerCase() ?? 'entities');
+      }, hasString(`more.${type}`) ? `more.${type}` : 'more.entities');
     }
   }
 

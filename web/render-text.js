@@ -12,7 +12,8 @@
  * All text goes in as text nodes.
  */
 import { h, yieldToMain } from './dom.js';
-import { entityIndex, speakerName, QUOTE_TYPE_NAMES, ENTITY_TYPE_SINGULAR } from './model.js';
+import { entityIndex, speakerName, quoteName, entityTypeName } from './model.js';
+import { t } from './i18n.js';
 
 /** @typedef {import('./engine/quelle.js').Analysis} Analysis */
 /** @typedef {import('./engine/quelle.js').Quote} Quote */
@@ -520,12 +521,12 @@ export class ArticleView {
     const entity = quote.speaker && quote.speaker.entity !== null ? this.entities.get(quote.speaker.entity) : undefined;
     const who = speakerName(quote, this.entities);
     tip.replaceChildren(
-      h('span', { class: `tip-type chip q-chip-${quote.type}` }, `${QUOTE_TYPE_NAMES[quote.type] ?? quote.type} quote`),
-      h('span', { class: 'tip-row' }, h('span', { class: 'tip-key' }, 'Speaker'),
-        who ? h('span', { class: 'tip-val' }, who, entity ? h('span', { class: 'tip-sub' }, ` (${ENTITY_TYPE_SINGULAR[entity.type] ?? entity.type})`) : null)
-          : h('span', { class: 'tip-val tip-none' }, 'not identified')),
-      h('span', { class: 'tip-row' }, h('span', { class: 'tip-key' }, 'Cue'),
-        quote.cue ? h('span', { class: 'tip-val' }, `“${quote.cue.text}”`) : h('span', { class: 'tip-val tip-none' }, 'none')),
+      h('span', { class: `tip-type chip q-chip-${quote.type}` }, quoteName(quote.type)),
+      h('span', { class: 'tip-row' }, h('span', { class: 'tip-key' }, t('col.speaker')),
+        who ? h('span', { class: 'tip-val' }, who, entity ? h('span', { class: 'tip-sub' }, ` (${entityTypeName(entity.type)})`) : null)
+          : h('span', { class: 'tip-val tip-none' }, t('tip.none'))),
+      h('span', { class: 'tip-row' }, h('span', { class: 'tip-key' }, t('col.cue')),
+        quote.cue ? h('span', { class: 'tip-val' }, t('quote.quoted', { text: quote.cue.text })) : h('span', { class: 'tip-val tip-none' }, t('tip.noCue'))),
     );
     tip.hidden = false;
     const first = this.quoteEls.get(quote.id)?.[0];
@@ -552,7 +553,7 @@ export class ArticleView {
     tip.style.top = `${Math.round(top)}px`;
   }
 
-  /** @private */
+  /** Hides the tooltip (also when the page language changes: the next one is written in the new language). */
   hideTooltip() {
     this.anchor = null;
     if (this.tooltip.hidden) return;

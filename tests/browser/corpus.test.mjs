@@ -1,21 +1,24 @@
 // The corpus view (issue #19): many articles at once. A folder picked and
 // files dropped, a zip, a windows-1252 file, unreadable files as error rows;
+// a folder dropped (fake FileSystemEntry objects: nested folders, hidden
+// files, readEntries in batches of 100) gives what picking it gives;
 // progress and cancel; the exports parsed back, the page's report equal to
-// `quelle report` over the page's own JSONL export; 1,000 articles without a
-// long task over 200 ms; screenshots in build/test-artifacts.
+// `quelle report` over the page's own JSONL export (when build/native is
+// there); 1,000 articles without a long task over 200 ms; screenshots in
+// build/test-artifacts.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO, SHARED, startServer, launch, newContext, openPage, siteBuilt, artifactsDir } from './helpers.mjs';
 
 const WIKINEWS = path.join(SHARED, 'samples/real/en-wikinews-2019.csv');
 const NATIVE = path.join(REPO, 'build/native/quelle');
-const skip = !siteBuilt() ? 'build/web is missing (run make web)' : !existsSync(WIKINEWS) ? `${WIKINEWS} is missing`
-  : !existsSync(NATIVE) ? 'build/native/quelle is missing (run make native)' : false;
+const skip = !siteBuilt() ? 'build/web is missing (run make web)' : !existsSync(WIKINEWS) ? `${WIKINEWS} is missing` : false;
+const noNative = !existsSync(NATIVE) ? 'build/native/quelle is missing (run make native)' : false;
 const LIMIT_MS = 200;
 
 const { parseCSV, parseCSVRecords } = await import(path.join(REPO, 'web/csv.js'));
@@ -52,6 +55,78 @@ async function downloaded(page, selector) {
   return readFile(await file.path(), 'utf8');
 }
 
+/**
+ * Every file under `root` (hidden ones too, as a drop from the desktop has
+ * them), with its path from root's parent ("drop/many/m-000.txt").
+ */
+async function folderFiles(root) {
+  const out = [];
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else out.push({ path: path.relative(path.dirname(root), full), base64: (await readFile(full)).toString('base64') });
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+/**
+ * In the page: drops a folder made of these files on the page, the way
+ * Chrome hands one over: a DataTransfer whose one item's webkitGetAsEntry()
+ * is a FileSystemDirectoryEntry. Playwright cannot drop a real folder, so
+ * the entries are fakes built from real File objects, with what the
+ * traversal uses: name, fullPath, isFile/isDirectory, file(), and
+ * createReader().readEntries() answering asynchronously in batches of at
+ * most `batch` entries and then an empty one (Chrome: 100). Counts the
+ * readEntries calls per folder in window.__readEntries.
+ * @param {{files: {path: string, base64: string}[], batch: number}} arg
+ */
+function dropFolder({ files, batch }) {
+  /** @type {Record<string, number>} */
+  const calls = {};
+  /** @type {any} */ (window).__readEntries = calls;
+  const later = (/** @type {() => void} */ f) => setTimeout(f, 1);
+  const dirs = new Map();
+  const directory = (/** @type {string} */ fullPath) => {
+    if (dirs.has(fullPath)) return dirs.get(fullPath);
+    const children = [];
+    const entry = {
+      isFile: false, isDirectory: true, name: fullPath.slice(fullPath.lastIndexOf('/') + 1), fullPath, children,
+      createReader() {
+        let at = 0;
+        return {
+          readEntries(/** @type {(e: any[]) => void} */ ok) {
+            calls[fullPath] = (calls[fullPath] ?? 0) + 1;
+            later(() => { const out = children.slice(at, at + batch); at += out.length; ok(out); });
+          },
+        };
+      },
+    };
+    dirs.set(fullPath, entry);
+    const parent = fullPath.slice(0, fullPath.lastIndexOf('/'));
+    if (parent) directory(parent).children.push(entry);
+    return entry;
+  };
+  for (const { path: p, base64 } of files) {
+    const fullPath = `/${p}`;
+    const name = p.slice(p.lastIndexOf('/') + 1);
+    const file = new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name);
+    directory(fullPath.slice(0, fullPath.lastIndexOf('/'))).children.push({
+      isFile: true, isDirectory: false, name, fullPath,
+      file: (/** @type {(f: File) => void} */ ok) => later(() => ok(file)),
+    });
+  }
+  const root = directory(`/${files[0].path.split('/')[0]}`);
+  const data = new DataTransfer();
+  // What Chrome lists in data.files for a dropped folder: one File of the folder's name.
+  data.items.add(new File([], root.name));
+  Object.defineProperty(data, 'items', { value: [{ kind: 'file', type: '', webkitGetAsEntry: () => root, getAsFile: () => data.files[0] }] });
+  document.documentElement.dataset.corpus = 'dropping';
+  document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+}
+
 /** `quelle report` over the given batch lines. */
 function cliReport(jsonl) {
   return JSON.parse(execFileSync(NATIVE, ['report'], { input: jsonl, maxBuffer: 1 << 28 }).toString('utf8'));
@@ -75,6 +150,21 @@ describe('the corpus view', { skip }, () => {
     await writeFile(path.join(folder, 'empty.md'), '   \n');
     await writeFile(path.join(folder, 'notes.pdf'), '%PDF-1.4');
     await writeFile(path.join(folder, '.DS_Store'), 'ignored');
+    // A folder to drop and to pick: articles at three depths, an HTML page,
+    // 105 short articles in one folder (more than one readEntries batch),
+    // hidden files and a hidden folder, two files of no supported type.
+    const drop = path.join(dir, 'drop');
+    await mkdir(path.join(drop, 'nested', 'deeper'), { recursive: true });
+    await mkdir(path.join(drop, 'many'));
+    await mkdir(path.join(drop, '.git'));
+    for (let i = 0; i < 3; i++) await writeFile(path.join(drop, `a-${i}.txt`), articles[40 + i].text);
+    await writeFile(path.join(drop, 'nested', 'deeper', 'b.txt'), articles[43].text);
+    await writeFile(path.join(drop, 'nested', 'page.htm'), `<html><body><p>${articles[44].text.replace(/</g, '&lt;')}</p></body></html>`);
+    for (let i = 0; i < 105; i++) await writeFile(path.join(drop, 'many', `m-${String(i).padStart(3, '0')}.txt`), articles[i % articles.length].text.slice(0, 300));
+    await writeFile(path.join(drop, '.hidden.txt'), articles[45].text);
+    await writeFile(path.join(drop, '.git', 'HEAD.txt'), 'ref: refs/heads/main');
+    await writeFile(path.join(drop, 'notes.pdf'), '%PDF-1.4');
+    await writeFile(path.join(drop, 'nested', 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     // A zip: ten articles deflated, a CSV table of three, a stored file.
     const zipDir = path.join(dir, 'zip-src');
     await mkdir(zipDir);
@@ -106,7 +196,7 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('analyses a picked folder: error rows for bad files, windows-1252 decoded, exports equal quelle report', async () => {
+  it('analyses a picked folder: error rows for bad files, windows-1252 decoded, exports equal quelle report', { skip: noNative }, async () => {
     const { context, foreign } = await newContext(browser, server.origin, { viewport: { width: 1280, height: 900 } });
     const { page, problems } = await openPage(context, server.url);
     await openCorpus(page);
@@ -202,6 +292,45 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     await context.close();
   });
 
+  it('takes a dropped folder (nested, hidden and unsupported files, readEntries in batches) as it takes the same folder picked', async () => {
+    const { context } = await newContext(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(context, server.url);
+    const shown = async () => ({
+      summary: await page.textContent('#corpus-summary'),
+      articles: (await page.$$eval('#corpus-articles tbody th', (ths) => ths.map((th) => th.textContent))).sort(),
+      errors: (await page.$$eval('#corpus-errors li', (lis) => lis.map((li) => li.textContent))).sort(),
+    });
+    await openCorpus(page);
+    await page.setInputFiles('#corpus-folder-input', path.join(dir, 'drop'));
+    await waitCorpus(page);
+    const picked = JSON.parse(await downloaded(page, '#corpus-export-report'));
+    await page.click('#corpus-more');
+    const pickedView = await shown();
+
+    // The same folder dropped on the single-article view: the corpus view takes it.
+    await page.click('#corpus-close');
+    const files = await folderFiles(path.join(dir, 'drop'));
+    assert.equal(files.length, 3 + 2 + 105 + 2 + 2, 'the drop holds hidden files too');
+    await page.evaluate(dropFolder, { files, batch: 100 });
+    await page.waitForSelector('#corpus-view:not([hidden])');
+    await waitCorpus(page);
+    const calls = await page.evaluate(() => /** @type {any} */ (window).__readEntries);
+    assert.equal(calls['/drop/many'], 3, 'the folder of 105 is read in two batches and an empty one');
+    assert.equal(calls['/drop/.git'], undefined, 'a hidden folder is not walked');
+    const dropped = JSON.parse(await downloaded(page, '#corpus-export-report'));
+    assert.equal(dropped.articles, 3 + 1 + 1 + 105 + 2, 'every .txt and .htm at every depth, and the two unsupported files; no hidden file');
+    assert.equal(dropped.failed, 2);
+    assert.deepEqual(dropped.errors.map((e) => e.id).sort(), ['drop/nested/photo.png', 'drop/notes.pdf']);
+    for (const e of dropped.errors) assert.match(e.message, /not a \.txt/);
+    const byId = (list) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    assert.deepEqual({ ...dropped, errors: byId(dropped.errors) }, { ...picked, errors: byId(picked.errors) }, 'the report of the drop is the report of the pick');
+    await page.click('#corpus-more');
+    assert.deepEqual(await shown(), pickedView, 'the same summary, articles and errors');
+    assert.equal(pickedView.articles.length, 112, 'the articles table lists them all, the two errors too');
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+
   it('speaks German to a German browser, and English when chosen in the footer', async () => {
     const { context } = await newContext(browser, server.origin, { viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
     const { page, problems } = await openPage(context, server.url);
@@ -210,7 +339,7 @@ with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
     await openCorpus(page);
     await page.setInputFiles('#corpus-file-input', path.join(dir, 'articles.zip'));
     await waitCorpus(page);
-    assert.match(await page.textContent('#corpus-status') ?? '', /^14 von 14 Artikeln in [\d.]+ s analysiert/);
+    assert.match(await page.textContent('#corpus-status') ?? '', /^14 von 14 Artikeln in \d+,\d s analysiert \(\d+,\d\d MB\/s\)/);
     assert.equal(await page.textContent('#corpus-gender .bar-label'), 'Frauen');
     await page.selectOption('#page-language', 'en');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
