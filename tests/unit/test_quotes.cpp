@@ -1290,6 +1290,16 @@ TEST_CASE("English: an expletive is no speaker, a verb after an article is a nou
   CHECK(run("This was one of the five demands of the protesters.", "en").quotes.empty());
 }
 
+TEST_CASE("German content ends before a second speaker's clause after 'doch'", "[quotes]") {
+  const Analysis a = run(
+      "Der Präsident sagte vor der Presse, Annabi sei tot, doch UN-Sprecher Nicholas Birnback erklärte, den Tod "
+      "bislang nicht bestätigen zu können.",
+      "de");
+  expect(a, {"Annabi sei tot", "Der Präsident", "sagte", QuoteType::Indirect});
+  expect(a, {"den Tod bislang nicht bestätigen zu können", "UN-Sprecher Nicholas Birnback", "erklärte",
+             QuoteType::Indirect});
+}
+
 TEST_CASE("A view after the verb is its object, not its speaker; 'called off' is no speech act", "[quotes]") {
   // "vertreten" frames content through the committed model's cue words.
   std::ifstream in(std::string(QUELLE_SOURCE_DIR) + "/models/quotes-de.qqm", std::ios::binary);
