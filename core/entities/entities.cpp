@@ -378,19 +378,42 @@ void link_abbreviations(Names& names, Clusters& clusters) {
   }
 }
 
+// The one cluster of `type` other than `self` whose several-word name ends
+// in the word `last` ("Winfried Hassemer" for "Hassemer"), or -1 when
+// none or more than one does.
+int cluster_ending_in(const Clusters& clusters, std::u16string_view last, int type, int self) {
+  int found = -1;
+  for (size_t d = 0; d < clusters.list.size(); ++d) {
+    const auto& cl = clusters.list[d];
+    if (static_cast<int>(d) == self || cl.names.empty() || cl.type != type) continue;
+    const std::u16string_view name = cl.canonical;
+    if (name.size() <= last.size() + 1 || !name.ends_with(last) || name[name.size() - last.size() - 1] != u' ') {
+      continue;
+    }
+    if (found >= 0) return -1;
+    found = static_cast<int>(d);
+  }
+  return found;
+}
+
 // German, Dutch and English genitives of one-word names join their base:
-// "Chinas", "Alibabas", "Merkel's" join "China", ... .
+// "Chinas", "Alibabas", "Merkel's" join "China", ...; a surname's genitive
+// joins the one full name it ends ("Hassemers" -> "Winfried Hassemer").
 void join_genitives(Names& names, Clusters& clusters) {
   for (size_t c = 0; c < clusters.list.size(); ++c) {
     const std::u16string& k = clusters.list[c].canonical;
     if (clusters.list[c].names.empty() || k.find(u' ') != std::u16string::npos) continue;
     const size_t cut = genitive_length(k);
     if (cut == 0) continue;
-    auto it = clusters.by_key.find(k.substr(0, k.size() - cut));
-    if (it == clusters.by_key.end() || it->second == static_cast<int>(c) ||
-        clusters.list[it->second].type != clusters.list[c].type)
-      continue;
-    merge_cluster(names, clusters, static_cast<int>(c), it->second);
+    const std::u16string stem = k.substr(0, k.size() - cut);
+    int target = -1;
+    if (auto it = clusters.by_key.find(stem); it != clusters.by_key.end()) {
+      target = it->second;
+    } else {
+      target = cluster_ending_in(clusters, stem, clusters.list[c].type, static_cast<int>(c));
+    }
+    if (target < 0 || target == static_cast<int>(c) || clusters.list[target].type != clusters.list[c].type) continue;
+    merge_cluster(names, clusters, static_cast<int>(c), target);
   }
 }
 

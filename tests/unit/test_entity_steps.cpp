@@ -149,6 +149,20 @@ TEST_CASE("clusters: surnames, the last mentioned candidate, genitives", "[entit
   CHECK(clusters.by_key.at(u"Chinas") == names.list[5].entity);
 }
 
+TEST_CASE("clusters: a surname's genitive joins the one full name it ends", "[entities][steps]") {
+  const std::u16string text = u"Winfried Hassemer kam. Die Äußerungen Hassemers fielen auf. Ethan Yu und Anna Yu. Yus Plan.";
+  const auto doc = make_document(text);
+  ent::Names names = ent::name_mentions(
+      doc, tags_of(doc, {{u"Winfried Hassemer", kPer}, {u"Hassemers", kPer}, {u"Ethan Yu", kPer}, {u"Anna Yu", kPer},
+                         {u"Yus", kPer}}));
+  REQUIRE(names.list.size() == 5);
+  ent::cluster_names(names);
+  CHECK(names.list[1].entity == names.list[0].entity);
+  // Two full names end in "Yu": the genitive stays apart rather than guess.
+  CHECK(names.list[4].entity != names.list[2].entity);
+  CHECK(names.list[4].entity != names.list[3].entity);
+}
+
 TEST_CASE("merging a cluster moves its names and every key of it", "[entities][steps]") {
   ent::Names names;
   names.list = {{0, 1, kOrg, u"A", 0}, {1, 2, kOrg, u"B", 1}, {2, 3, kOrg, u"C", 1}};
