@@ -190,7 +190,13 @@ SpeakerShape shape_of(const Document& doc, const quotes::Lexicon& lx, Span speak
     const std::u16string_view tail = low(re - 1);
     const bool possessor = lx.lang == Language::En && p + 1 < parts.size() && re < pe &&
                            (tail.ends_with(u"'s") || tail.ends_with(u"\u2019s"));
-    if (lone_noun || english_det_role || role_before_apposition || possessor) continue;
+    // German "der innenpolitische Sprecher der Fraktion der SPD im Deutschen
+    // Bundestag, Dieter Wiefelspütz": a role whose attachment ends in a
+    // name, with a part after it: that part names the speaker.
+    // (The run after the role opens with an article taken for a name
+    // particle: "der Fraktion der SPD".)
+    const bool attached_to_role = lx.lang == Language::De && p + 1 < parts.size() && nb > rb && nb < re && !cap(nb);
+    if (lone_noun || english_det_role || role_before_apposition || possessor || attached_to_role) continue;
     sh.kind = MentionKind::Name;
     sh.mention = {doc.tokens[nb].start, doc.tokens[re - 1].end};
     if (nb > pb) sh.role = {doc.tokens[pb].start, doc.tokens[nb - 1].end};

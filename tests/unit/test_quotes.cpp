@@ -1294,6 +1294,15 @@ TEST_CASE("German content ends before a second speaker's clause after 'doch'", "
              QuoteType::Indirect});
 }
 
+TEST_CASE("German role with an attached organisation and a name in apposition: the name speaks", "[quotes]") {
+  const Analysis a = run(
+      "Auch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will "
+      "„in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein neues Verbot angestrebt werden solle.",
+      "de");
+  REQUIRE(a.quotes.size() == 1);
+  CHECK(entity_name(a, a.quotes[0]) == "Dieter Wiefelspütz");
+}
+
 TEST_CASE("A view after the verb is its object, not its speaker; 'called off' is no speech act", "[quotes]") {
   // "vertreten" frames content through the committed model's cue words.
   std::ifstream in(std::string(QUELLE_SOURCE_DIR) + "/models/quotes-de.qqm", std::ios::binary);
