@@ -330,8 +330,9 @@ std::optional<TokenRange> Scanner::subject_around_auxiliary_de(uint32_t aux, uin
   // gesagt, …") or a clause closed by a comma ("Da es keine Verordnung
   // gibt, hat der VfGH entschieden, …"); then an object article after the
   // auxiliary is no subject ("… hat dem Minister gesagt").
-  const bool adverbial_vorfeld =
-      k > floor + 1 && (is(k - 1, u',') || (has_class(floor, kPrepositionW) && cap(floor))) && !object_article_de(low(k + 1));
+  const bool adverbial_vorfeld = k > floor + 1 &&
+                                 (is(k - 1, u',') || (has_class(floor, kPrepositionW) && cap(floor))) &&
+                                 !object_article_de(low(k + 1));
   if (!passive_aux_de(low(k)) && k > floor &&
       ((!punct(k - 1) &&
         (np_stop(k - 1) || !cap(k - 1) || has_class(k - 1, kPrepositionW) || doc_.tokens[k - 1].has(kNumber))) ||

@@ -85,9 +85,9 @@ inline bool auxiliary_de(std::u16string_view w) {
 // Modal verbs, finite: "Das musste der Minister einräumen".
 inline bool modal_de(std::u16string_view w) {
   static constexpr std::u16string_view kModals[] = {
-      u"muss",   u"musste",  u"mussten", u"müssen", u"will",   u"wollte",  u"wollten", u"wollen",
-      u"kann",   u"konnte",  u"konnten", u"können", u"soll",   u"sollte",  u"sollten", u"sollen",
-      u"darf",   u"durfte",  u"durften", u"dürfen", u"möchte", u"möchten", u"mag",     u"mochte"};
+      u"muss", u"musste", u"mussten", u"müssen", u"will",   u"wollte",  u"wollten", u"wollen",
+      u"kann", u"konnte", u"konnten", u"können", u"soll",   u"sollte",  u"sollten", u"sollen",
+      u"darf", u"durfte", u"durften", u"dürfen", u"möchte", u"möchten", u"mag",     u"mochte"};
   for (const auto m : kModals) {
     if (w == m) return true;
   }
@@ -284,7 +284,7 @@ inline bool statement_noun_de(std::u16string_view w) {
 // the object of "vertreten", "äußern", "teilen" ("Einige vertreten die
 // Auffassung, …"), never the one who speaks.
 inline bool opinion_noun_de(std::u16string_view w) {
-  static constexpr std::u16string_view kNouns[] = {u"auffassung", u"ansicht",    u"meinung",     u"these",
+  static constexpr std::u16string_view kNouns[] = {u"auffassung",  u"ansicht",    u"meinung",     u"these",
                                                    u"überzeugung", u"standpunkt", u"befürchtung", u"vermutung",
                                                    u"hoffnung",    u"erwartung",  u"sorge",       u"sorgen"};
   return ends_in(kNouns, w);

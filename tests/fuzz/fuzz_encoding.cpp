@@ -17,7 +17,7 @@
 
 namespace {
 
-constexpr std::array<const char*, 6> kEncodings = {"auto",     "utf-8",      "windows-1252",
+constexpr std::array<const char*, 6> kEncodings = {"auto",       "utf-8",    "windows-1252",
                                                    "ISO-8859-1", "UTF-16LE", "Shift_JIS"};
 const std::string kBom = "\xEF\xBB\xBF";
 

@@ -150,11 +150,14 @@ TEST_CASE("clusters: surnames, the last mentioned candidate, genitives", "[entit
 }
 
 TEST_CASE("clusters: a surname's genitive joins the one full name it ends", "[entities][steps]") {
-  const std::u16string text = u"Winfried Hassemer kam. Die Äußerungen Hassemers fielen auf. Ethan Yu und Anna Yu. Yus Plan.";
+  const std::u16string text =
+      u"Winfried Hassemer kam. Die Äußerungen Hassemers fielen auf. Ethan Yu und Anna Yu. Yus Plan.";
   const auto doc = make_document(text);
-  ent::Names names = ent::name_mentions(
-      doc, tags_of(doc, {{u"Winfried Hassemer", kPer}, {u"Hassemers", kPer}, {u"Ethan Yu", kPer}, {u"Anna Yu", kPer},
-                         {u"Yus", kPer}}));
+  ent::Names names = ent::name_mentions(doc, tags_of(doc, {{u"Winfried Hassemer", kPer},
+                                                           {u"Hassemers", kPer},
+                                                           {u"Ethan Yu", kPer},
+                                                           {u"Anna Yu", kPer},
+                                                           {u"Yus", kPer}}));
   REQUIRE(names.list.size() == 5);
   ent::cluster_names(names);
   CHECK(names.list[1].entity == names.list[0].entity);

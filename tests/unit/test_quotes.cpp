@@ -2,10 +2,10 @@
 // text per convention and pattern, with the exact spans expected.
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
-#include <iterator>
 
 #include "normalize/utf.hpp"
 #include "quelle/quelle.hpp"
@@ -1275,30 +1275,30 @@ TEST_CASE("English: an expletive is no speaker, a verb after an article is a nou
           "[quotes]") {
   // The colon after "There has been …" frames nothing of its own: the
   // quote's speaker is the one its own frame names.
-  const Analysis a = run(
-      "There has been skepticism among academics about the withdrawal:\n\n\"Whenever there are signs of "
-      "sending a palm branch,\" wrote student protester Joshua Wong on Twitter.",
-      "en");
+  const Analysis a =
+      run("There has been skepticism among academics about the withdrawal:\n\n\"Whenever there are signs of "
+          "sending a palm branch,\" wrote student protester Joshua Wong on Twitter.",
+          "en");
   REQUIRE(a.quotes.size() == 1);
   CHECK(speaker_text(a, a.quotes[0]) == "student protester Joshua Wong");
   CHECK(run("This was one of the five demands of the protesters.", "en").quotes.empty());
 }
 
 TEST_CASE("German content ends before a second speaker's clause after 'doch'", "[quotes]") {
-  const Analysis a = run(
-      "Der Präsident sagte vor der Presse, Annabi sei tot, doch UN-Sprecher Nicholas Birnback erklärte, den Tod "
-      "bislang nicht bestätigen zu können.",
-      "de");
+  const Analysis a =
+      run("Der Präsident sagte vor der Presse, Annabi sei tot, doch UN-Sprecher Nicholas Birnback erklärte, den Tod "
+          "bislang nicht bestätigen zu können.",
+          "de");
   expect(a, {"Annabi sei tot", "Der Präsident", "sagte", QuoteType::Indirect});
   expect(a, {"den Tod bislang nicht bestätigen zu können", "UN-Sprecher Nicholas Birnback", "erklärte",
              QuoteType::Indirect});
 }
 
 TEST_CASE("German role with an attached organisation and a name in apposition: the name speaks", "[quotes]") {
-  const Analysis a = run(
-      "Auch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will "
-      "„in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein neues Verbot angestrebt werden solle.",
-      "de");
+  const Analysis a =
+      run("Auch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will "
+          "„in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein neues Verbot angestrebt werden solle.",
+          "de");
   REQUIRE(a.quotes.size() == 1);
   CHECK(entity_name(a, a.quotes[0]) == "Dieter Wiefelspütz");
 }
